@@ -1,0 +1,1 @@
+//! Request body checks: content type, JSON parsing, schema.

@@ -1,0 +1,1 @@
+//! Parameters: from strings to their schema types (OpenAPI style/explode).

@@ -1,0 +1,1 @@
+//! Local `$ref` resolution inside the contract document.

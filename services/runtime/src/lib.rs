@@ -1,0 +1,18 @@
+//! `taller-runtime` — what every taller service needs, once.
+//!
+//! The generated axum server stubs (`generated/<svc>/server`) and the hand-written services
+//! build on this crate so that no service carries its own copy of: RFC 9457 problem+json
+//! responses ([`problem`]), request validation against the service's OpenAPI contract
+//! ([`contract`]), and the HTTP surface every service shares — `/healthz`, `/readyz`, the
+//! Swagger UI and the contract document, tracing, request ids, CORS, the body limit, problem
+//! 404/405/413 answers and graceful shutdown ([`service`]).
+//!
+//! The interface the generated code relies on is written down in `API.md` beside this crate.
+
+pub mod contract;
+pub mod error;
+pub mod problem;
+pub mod service;
+
+pub use error::Error;
+pub use problem::{FieldError, Problem};

@@ -1,0 +1,1 @@
+//! The contract document and its Swagger UI, served from the vendored copy.
