@@ -1,1 +1,179 @@
-//! Request body checks: content type, JSON parsing, schema.
+//! Request body checks, in the order a client can fix them: present when required (400),
+//! a declared `Content-Type` (415), parseable JSON (400), valid against the schema (422).
+
+use http::{HeaderMap, StatusCode, header};
+use jsonschema::Validator;
+use serde_json::Value;
+
+use super::{detail, refs, schema};
+use crate::error::Error;
+use crate::problem::{FieldError, Problem};
+
+/// A compiled `requestBody`.
+pub(crate) struct Body {
+    required: bool,
+    media: Vec<Media>,
+}
+
+/// One declared media type (or range such as `application/*`).
+struct Media {
+    /// Lower-case, without parameters.
+    range: String,
+    json: bool,
+    validator: Option<Validator>,
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Body")
+            .field("required", &self.required)
+            .field(
+                "media",
+                &self.media.iter().map(|m| &m.range).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// Whether a media type carries JSON: `application/json` or any `+json` type.
+fn is_json(essence: &str) -> bool {
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// `type/subtype`, lower-cased, without parameters such as `charset`.
+fn essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+impl Body {
+    /// Compiles the `requestBody` object `value` found at `pointer`.
+    pub(crate) fn compile(root: &Value, value: &Value, pointer: &str) -> Result<Body, Error> {
+        let body = refs::resolve(root, value, pointer)?;
+        let required = body
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let mut media = Vec::new();
+        if let Some(Value::Object(content)) = body.get("content") {
+            for (media_type, object) in content {
+                let range = essence(media_type);
+                let json = is_json(&range);
+                let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
+                let validator = match object.get("schema") {
+                    Some(schema) if json => Some(schema::compile(root, schema, &here)?),
+                    _ => None,
+                };
+                media.push(Media {
+                    range,
+                    json,
+                    validator,
+                });
+            }
+        }
+        Ok(Body { required, media })
+    }
+
+    /// Checks the body; `Ok(None)` when an optional body is absent or is not JSON.
+    pub(crate) fn validate(
+        &self,
+        headers: &HeaderMap,
+        bytes: &[u8],
+    ) -> Result<Option<Value>, Problem> {
+        let content_type = headers.get(header::CONTENT_TYPE);
+        if bytes.is_empty() {
+            if self.required {
+                return Err(
+                    Problem::new(StatusCode::BAD_REQUEST, "a request body is required")
+                        .with_errors(vec![FieldError::new("", "required")]),
+                );
+            }
+            return Ok(None);
+        }
+        let Some(media) = content_type
+            .and_then(|value| value.to_str().ok())
+            .map(essence)
+            .and_then(|essence| self.media_for(&essence))
+        else {
+            return Err(self.unsupported(content_type));
+        };
+        if !media.json {
+            return Ok(None);
+        }
+        let value: Value = serde_json::from_slice(bytes).map_err(|error| {
+            Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the request body is not valid JSON: {error}"),
+            )
+            .with_errors(vec![FieldError::new("", format!("invalid JSON: {error}"))])
+        })?;
+        if let Some(validator) = &media.validator {
+            let errors = detail::field_errors(validator, &value, "");
+            if !errors.is_empty() {
+                let summary = match errors.as_slice() {
+                    [only] => format!(
+                        "the request body breaks the contract: {} {}",
+                        pointer_name(&only.pointer),
+                        only.detail
+                    ),
+                    many => format!(
+                        "the request body breaks the contract in {} places",
+                        many.len()
+                    ),
+                };
+                return Err(
+                    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, summary).with_errors(errors)
+                );
+            }
+        }
+        Ok(Some(value))
+    }
+
+    /// The declared media type matching `essence`: exact first, then `type/*`, then `*/*`.
+    fn media_for(&self, essence: &str) -> Option<&Media> {
+        let main_type = essence.split('/').next().unwrap_or_default();
+        self.media
+            .iter()
+            .find(|m| m.range == essence)
+            .or_else(|| {
+                self.media
+                    .iter()
+                    .find(|m| m.range.strip_suffix("/*") == Some(main_type))
+            })
+            .or_else(|| self.media.iter().find(|m| m.range == "*/*"))
+    }
+
+    fn unsupported(&self, content_type: Option<&http::HeaderValue>) -> Problem {
+        let accepted = self
+            .media
+            .iter()
+            .map(|m| m.range.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sent = match content_type {
+            None => "no Content-Type".to_owned(),
+            Some(value) => format!("Content-Type {}", String::from_utf8_lossy(value.as_bytes())),
+        };
+        Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("{sent} is not accepted here; send {accepted}"),
+        )
+        .with_errors(vec![FieldError::new(
+            "/header/Content-Type",
+            format!("must be {accepted}"),
+        )])
+    }
+}
+
+/// How a body pointer reads in a sentence.
+fn pointer_name(pointer: &str) -> &str {
+    if pointer.is_empty() {
+        "the body"
+    } else {
+        pointer
+    }
+}

@@ -7,6 +7,7 @@
 //! answers every failure as a [`Problem`] naming the failing fields.
 
 mod body;
+mod detail;
 mod params;
 mod refs;
 mod schema;
@@ -14,8 +15,11 @@ mod schema;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use http::StatusCode;
 use serde_json::{Map, Value};
 
+use self::body::Body;
+use self::params::{In, Param, Source};
 use crate::problem::Problem;
 
 /// Why a contract could not be loaded: the crate's one error type.
@@ -38,10 +42,42 @@ impl std::fmt::Debug for Contract {
 impl Contract {
     /// Parses the (bundled, single-document) contract and compiles every operation.
     pub fn from_json(json: &str) -> Result<Contract, ContractError> {
-        let _document: Value = serde_json::from_str(json)?;
+        let root: Value = serde_json::from_str(json)?;
+        let paths = match root.get("paths") {
+            Some(Value::Object(paths)) => paths,
+            None => return Err(shape("/paths", "the contract has no paths")),
+            Some(_) => return Err(shape("/paths", "must be an object")),
+        };
+        let mut operations = HashMap::new();
+        for (path, item) in paths {
+            let item_pointer = format!("/paths/{}", refs::escape(path));
+            let item = refs::resolve(&root, item, &item_pointer)?;
+            let shared = item.get("parameters");
+            for method in METHODS {
+                let Some(operation) = item.get(method) else {
+                    continue;
+                };
+                let pointer = format!("{item_pointer}/{method}");
+                // Without an operationId nobody can ask for the operation; nothing to compile.
+                let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+                    continue;
+                };
+                let compiled =
+                    Operation::compile(&root, id, shared, operation, &item_pointer, &pointer)?;
+                if operations
+                    .insert(id.to_owned(), Arc::new(compiled))
+                    .is_some()
+                {
+                    return Err(shape(
+                        &pointer,
+                        &format!("operationId {id:?} is used twice"),
+                    ));
+                }
+            }
+        }
         Ok(Contract {
             json: json.to_owned(),
-            operations: HashMap::new(),
+            operations,
         })
     }
 
@@ -56,10 +92,65 @@ impl Contract {
     }
 }
 
+/// The HTTP methods a path item may hold, as OpenAPI spells them.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+fn shape(pointer: &str, message: &str) -> ContractError {
+    ContractError::Shape {
+        pointer: pointer.to_owned(),
+        message: message.to_owned(),
+    }
+}
+
 /// One operation of the contract with its validators compiled.
 #[derive(Debug)]
 pub struct Operation {
     id: String,
+    params: Vec<Param>,
+    body: Option<Body>,
+}
+
+impl Operation {
+    fn compile(
+        root: &Value,
+        id: &str,
+        shared: Option<&Value>,
+        operation: &Value,
+        item_pointer: &str,
+        pointer: &str,
+    ) -> Result<Operation, ContractError> {
+        // Operation-level parameters override path-level ones with the same name and place.
+        let mut params: Vec<Param> = Vec::new();
+        let lists = [
+            (shared, format!("{item_pointer}/parameters")),
+            (operation.get("parameters"), format!("{pointer}/parameters")),
+        ];
+        for (list, list_pointer) in lists {
+            let Some(list) = list else { continue };
+            let list = list
+                .as_array()
+                .ok_or_else(|| shape(&list_pointer, "must be an array"))?;
+            for (index, param) in list.iter().enumerate() {
+                let Some(param) = Param::compile(root, param, &format!("{list_pointer}/{index}"))?
+                else {
+                    continue;
+                };
+                params.retain(|p| !(p.name == param.name && p.location == param.location));
+                params.push(param);
+            }
+        }
+        let body = operation
+            .get("requestBody")
+            .map(|body| Body::compile(root, body, &format!("{pointer}/requestBody")))
+            .transpose()?;
+        Ok(Operation {
+            id: id.to_owned(),
+            params,
+            body,
+        })
+    }
 }
 
 impl Operation {
@@ -99,12 +190,30 @@ pub struct Validated {
 impl Operation {
     /// 400 bad params or unparseable JSON, 415 wrong content type, 422 body breaks schema;
     /// every failure has a FieldError with a JSON pointer.
-    #[allow(
-        clippy::result_large_err,
-        reason = "Problem's shape is the interface (API.md); it is built only on failure"
-    )]
     pub fn validate(&self, req: &RawRequest<'_>) -> Result<Validated, Problem> {
-        let _ = req;
-        Ok(Validated::default())
+        let source = Source::new(req.path_params, req.query, req.headers);
+        let mut validated = Validated::default();
+        let mut errors = Vec::new();
+        for param in &self.params {
+            if let Some(value) = param.extract(&source, &mut errors) {
+                let section = match param.location {
+                    In::Path => &mut validated.path,
+                    In::Query => &mut validated.query,
+                    In::Header => &mut validated.headers,
+                };
+                section.insert(param.name.clone(), value);
+            }
+        }
+        if !errors.is_empty() {
+            let detail = match errors.as_slice() {
+                [only] => format!("invalid parameter {}: {}", only.pointer, only.detail),
+                many => format!("{} invalid parameters", many.len()),
+            };
+            return Err(Problem::new(StatusCode::BAD_REQUEST, detail).with_errors(errors));
+        }
+        if let Some(body) = &self.body {
+            validated.body = body.validate(req.headers, req.body)?;
+        }
+        Ok(validated)
     }
 }

@@ -1,1 +1,266 @@
-//! OpenAPI 3.0 schema objects turned into JSON Schema (2020-12).
+//! OpenAPI 3.0 schema objects turned into JSON Schema (2020-12) and compiled.
+//!
+//! OpenAPI 3.0 speaks a dialect of JSON Schema draft 5: `nullable` instead of a `null` type,
+//! boolean `exclusiveMinimum`/`exclusiveMaximum` modifying `minimum`/`maximum`, siblings of
+//! `$ref` ignored, `readOnly` properties not required in requests, and keywords of its own
+//! (`example`, `xml`, `discriminator`, …). Each schema is rewritten into plain JSON Schema;
+//! references to `#/components/schemas/X` become `#/$defs/X` and the validator carries only the
+//! definitions it reaches, so recursive schemas keep working.
+
+use std::collections::BTreeMap;
+
+use jsonschema::{Draft, Validator};
+use serde_json::{Map, Value, json};
+
+use super::refs::{self, escape};
+use crate::error::Error;
+
+const COMPONENT_SCHEMAS: &str = "#/components/schemas/";
+const DEFS: &str = "#/$defs/";
+
+/// Keywords that only OpenAPI knows, or that say nothing about a request's validity.
+const DROPPED: &[&str] = &[
+    "nullable",
+    "example",
+    "examples",
+    "xml",
+    "discriminator",
+    "externalDocs",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+];
+
+/// Deeper nesting of inlined (non-component) references than this is a loop.
+const MAX_INLINE_DEPTH: usize = 64;
+
+/// Compiles the OpenAPI schema found at `pointer` (its value is `schema`) into a validator.
+pub(crate) fn compile(root: &Value, schema: &Value, pointer: &str) -> Result<Validator, Error> {
+    let mut converter = Converter {
+        root,
+        defs: BTreeMap::new(),
+        pending: Vec::new(),
+    };
+    let mut converted = converter.convert(schema, pointer, 0)?;
+    while let Some(name) = converter.pending.pop() {
+        let component_pointer = format!("/components/schemas/{}", escape(&name));
+        let component = root
+            .pointer(&component_pointer)
+            .ok_or_else(|| Error::UnresolvedRef {
+                pointer: pointer.to_owned(),
+                reference: format!("#{component_pointer}"),
+            })?;
+        let value = converter.convert(component, &component_pointer, 0)?;
+        converter.defs.insert(name, value);
+    }
+    if !converter.defs.is_empty() {
+        let defs: Map<String, Value> = converter.defs.into_iter().collect();
+        converted = match converted {
+            Value::Object(mut object) => {
+                object.insert("$defs".to_owned(), Value::Object(defs));
+                Value::Object(object)
+            }
+            // A boolean schema has no room for siblings; wrap it.
+            other => json!({ "allOf": [other], "$defs": defs }),
+        };
+    }
+    jsonschema::options()
+        .with_draft(Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&converted)
+        .map_err(|error| Error::Schema {
+            pointer: pointer.to_owned(),
+            message: error.to_string(),
+        })
+}
+
+struct Converter<'a> {
+    root: &'a Value,
+    /// Component schemas converted so far (`None` while being converted), by name.
+    defs: BTreeMap<String, Value>,
+    /// Component schemas referenced but not yet converted.
+    pending: Vec<String>,
+}
+
+impl Converter<'_> {
+    fn convert(&mut self, schema: &Value, pointer: &str, depth: usize) -> Result<Value, Error> {
+        let Value::Object(object) = schema else {
+            return Ok(schema.clone());
+        };
+        let nullable = object.get("nullable").and_then(Value::as_bool) == Some(true);
+
+        if let Some(reference) = object.get("$ref") {
+            let reference = reference.as_str().ok_or_else(|| Error::Shape {
+                pointer: pointer.to_owned(),
+                message: "$ref must be a string".to_owned(),
+            })?;
+            // OpenAPI 3.0 ignores a $ref's siblings; only `nullable` is honoured, as tools do.
+            let converted = self.reference(reference, pointer, depth)?;
+            return Ok(if nullable {
+                json!({ "anyOf": [converted, { "type": "null" }] })
+            } else {
+                converted
+            });
+        }
+
+        let read_only = self.read_only_properties(object, pointer);
+        let mut out = Map::new();
+        for (key, value) in object {
+            if DROPPED.contains(&key.as_str()) || key.starts_with("x-") {
+                continue;
+            }
+            let here = format!("{pointer}/{}", escape(key));
+            let converted = match key.as_str() {
+                "properties" => Value::Object(self.convert_map(value, &here, depth)?),
+                "items" | "not" => self.convert(value, &here, depth)?,
+                "additionalProperties" if value.is_object() => self.convert(value, &here, depth)?,
+                "allOf" | "anyOf" | "oneOf" => {
+                    Value::Array(self.convert_list(value, &here, depth)?)
+                }
+                "required" => match value {
+                    Value::Array(names) => Value::Array(
+                        names
+                            .iter()
+                            .filter(|name| {
+                                !name
+                                    .as_str()
+                                    .is_some_and(|name| read_only.iter().any(|r| r == name))
+                            })
+                            .cloned()
+                            .collect(),
+                    ),
+                    other => other.clone(),
+                },
+                "exclusiveMinimum" | "exclusiveMaximum" if value.is_boolean() => continue,
+                _ => value.clone(),
+            };
+            out.insert(key.clone(), converted);
+        }
+        if out
+            .get("required")
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
+        {
+            out.remove("required");
+        }
+        // Draft-5 boolean exclusives modify minimum/maximum; JSON Schema wants the number.
+        for (flag, bound) in [
+            ("exclusiveMinimum", "minimum"),
+            ("exclusiveMaximum", "maximum"),
+        ] {
+            if object.get(flag).and_then(Value::as_bool) == Some(true)
+                && let Some(limit) = out.remove(bound)
+            {
+                out.insert(flag.to_owned(), limit);
+            }
+        }
+        if nullable {
+            return Ok(make_nullable(out));
+        }
+        Ok(Value::Object(out))
+    }
+
+    fn convert_map(
+        &mut self,
+        value: &Value,
+        pointer: &str,
+        depth: usize,
+    ) -> Result<Map<String, Value>, Error> {
+        let Value::Object(map) = value else {
+            return Err(shape(pointer, "must be an object"));
+        };
+        map.iter()
+            .map(|(name, schema)| {
+                let here = format!("{pointer}/{}", escape(name));
+                Ok((name.clone(), self.convert(schema, &here, depth)?))
+            })
+            .collect()
+    }
+
+    fn convert_list(
+        &mut self,
+        value: &Value,
+        pointer: &str,
+        depth: usize,
+    ) -> Result<Vec<Value>, Error> {
+        let Value::Array(list) = value else {
+            return Err(shape(pointer, "must be an array"));
+        };
+        list.iter()
+            .enumerate()
+            .map(|(index, schema)| self.convert(schema, &format!("{pointer}/{index}"), depth))
+            .collect()
+    }
+
+    /// A reference into `components/schemas` stays a reference (into `$defs`); any other
+    /// local reference is inlined.
+    fn reference(&mut self, reference: &str, pointer: &str, depth: usize) -> Result<Value, Error> {
+        if let Some(rest) = reference.strip_prefix(COMPONENT_SCHEMAS) {
+            let name = rest.split('/').next().unwrap_or(rest);
+            let name = name.replace("~1", "/").replace("~0", "~");
+            // Make sure the target exists now, so the error names the referring place.
+            refs::target(self.root, reference, pointer)?;
+            if !self.defs.contains_key(&name) && !self.pending.contains(&name) {
+                self.defs.insert(name.clone(), Value::Null);
+                self.pending.push(name);
+            }
+            return Ok(json!({ "$ref": format!("{DEFS}{rest}") }));
+        }
+        if depth >= MAX_INLINE_DEPTH {
+            return Err(shape(
+                pointer,
+                "$ref nesting too deep (a loop outside components/schemas?)",
+            ));
+        }
+        let target = refs::target(self.root, reference, pointer)?;
+        let target_pointer = reference.trim_start_matches('#').to_owned();
+        self.convert(target, &target_pointer, depth + 1)
+    }
+
+    /// Names of properties declared `readOnly`: OpenAPI says they are not required in requests.
+    fn read_only_properties(&self, object: &Map<String, Value>, pointer: &str) -> Vec<String> {
+        let Some(Value::Object(properties)) = object.get("properties") else {
+            return Vec::new();
+        };
+        properties
+            .iter()
+            .filter(|(_, schema)| {
+                refs::resolve(self.root, schema, pointer)
+                    .ok()
+                    .and_then(|schema| schema.get("readOnly"))
+                    .and_then(Value::as_bool)
+                    == Some(true)
+            })
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+}
+
+/// Lets `null` through a converted schema, the JSON Schema way.
+fn make_nullable(mut schema: Map<String, Value>) -> Value {
+    match schema.get_mut("type") {
+        Some(Value::String(single)) => {
+            let single = single.clone();
+            schema.insert("type".to_owned(), json!([single, "null"]));
+        }
+        Some(Value::Array(types)) => {
+            if !types.iter().any(|t| t == "null") {
+                types.push(json!("null"));
+            }
+        }
+        _ => return json!({ "anyOf": [Value::Object(schema), { "type": "null" }] }),
+    }
+    if let Some(Value::Array(options)) = schema.get_mut("enum")
+        && !options.contains(&Value::Null)
+    {
+        options.push(Value::Null);
+    }
+    Value::Object(schema)
+}
+
+fn shape(pointer: &str, message: &str) -> Error {
+    Error::Shape {
+        pointer: pointer.to_owned(),
+        message: message.to_owned(),
+    }
+}

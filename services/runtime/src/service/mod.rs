@@ -9,21 +9,84 @@ mod routing;
 mod shutdown;
 mod trace;
 
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware;
+use http::{HeaderName, HeaderValue, Request, header};
+use tower::ServiceBuilder;
+use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
 pub use args::ServeArgs;
 pub use health::Readiness;
-pub use routing::{problem_for_error_response, problem_responses};
-pub use shutdown::serve;
+pub use routing::{not_found, problem_for_error_response, problem_responses};
+pub use shutdown::{serve, serve_until};
 pub use trace::{LogFormat, init_tracing};
+
+/// The header carrying a request's id, set when the client sent none and echoed back.
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The API router plus what every service has: `/healthz`, `/readyz`, `/openapi.json`,
 /// `/docs/` (vendored Swagger UI loading `./openapi.json`), `/docs/openapi.json`; tracing,
 /// request ids (`x-request-id`), CORS, body limit (413 as problem+json), 404/405 problem+json.
+///
+/// The layers wrap the whole router, so they also see requests no route matches (a CORS
+/// preflight, a 404).
 pub fn app(
-    api: axum::Router,
+    api: Router,
     contract_json: &'static str,
     readiness: Option<Readiness>,
     args: &ServeArgs,
-) -> axum::Router {
-    let _ = (contract_json, readiness, args);
-    api
+) -> Router {
+    let routes = api
+        .merge(health::router(readiness))
+        .merge(docs::router(contract_json))
+        .fallback(not_found);
+    let body_limit = args.body_limit;
+    let layered = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| {
+                    let id = request
+                        .headers()
+                        .get(REQUEST_ID)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default();
+                    tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = %id)
+                })
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(cors(&args.cors_origins))
+        // Outside the router, so that it sees the router's own 404/405 complete with `Allow`.
+        .layer(middleware::from_fn(move |request, next| {
+            routing::problem_errors(request, next, Some(body_limit))
+        }))
+        // Rejects by Content-Length before a byte is read; extractors honour the same limit
+        // for bodies without one.
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(DefaultBodyLimit::max(body_limit))
+        .service(routes);
+    Router::new().fallback_service(layered)
+}
+
+/// Any origin (mirrored, so it also works for credentialed requests) unless a list is given.
+fn cors(origins: &[String]) -> CorsLayer {
+    let origin = if origins.is_empty() || origins.iter().any(|o| o == "*") {
+        AllowOrigin::mirror_request()
+    } else {
+        AllowOrigin::list(origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
+    };
+    CorsLayer::new()
+        .allow_origin(origin)
+        .allow_methods(AllowMethods::mirror_request())
+        .allow_headers(AllowHeaders::mirror_request())
+        .expose_headers([header::ETAG, header::LOCATION, header::ALLOW, REQUEST_ID])
+        .max_age(Duration::from_secs(600))
 }
