@@ -1,0 +1,10 @@
+//! recambios: the workshop's spare-parts service. It keeps the parts catalogue and its stock
+//! (entradas, salidas, reservations for jobs, releases) on MongoDB or, for a local run, in an
+//! embedded file database, and serves the `specs/recambios.yaml` contract through the
+//! generated `recambios-server` stub. Layers, each ignorant of the next: `domain` (rules),
+//! `store` (persistence behind the `Repository` trait), `effects` (notifications and audit
+//! log sent off the request path), `api` (the HTTP contract).
+
+pub mod domain;
+pub mod error;
+pub mod store;

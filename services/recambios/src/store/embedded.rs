@@ -1,0 +1,250 @@
+//! The embedded backend, for the one-command local run: redb (a transactional B-tree in one
+//! file). Writes go through redb's single write transaction, so a stock change is read, checked
+//! and written with nobody in between — the same atomicity MongoDB's conditional update gives.
+//! Lists scan the table: the local catalogue is small, and redb has no secondary indexes.
+
+use std::cmp::Ordering;
+use std::path::Path;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::Utc;
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction};
+use uuid::Uuid;
+
+use super::Repository;
+use crate::domain::{Filters, Movimiento, Page, PageRequest, Recambio, SortField, StockChange};
+use crate::error::{Error, Result};
+
+/// numero_serie → part (JSON).
+const PARTS: TableDefinition<&str, &[u8]> = TableDefinition::new("recambios");
+/// (numero_serie, version after the movement) → movement (JSON); the key orders a history.
+const MOVES: TableDefinition<(&str, u64), &[u8]> = TableDefinition::new("movimientos");
+
+/// Parts and movements in one redb file.
+#[derive(Clone)]
+pub struct EmbeddedStore {
+    db: Arc<Database>,
+}
+
+impl EmbeddedStore {
+    /// Opens (or creates) the database file and its tables.
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::Internal(format!("{}: {e}", dir.display())))?;
+        }
+        let db = Database::create(path)
+            .map_err(|e| Error::Internal(format!("{}: {e}", path.display())))?;
+        let txn = db.begin_write().map_err(internal)?;
+        txn.open_table(PARTS).map_err(internal)?;
+        txn.open_table(MOVES).map_err(internal)?;
+        txn.commit().map_err(internal)?;
+        Ok(EmbeddedStore { db: Arc::new(db) })
+    }
+
+    /// Runs `work` in a write transaction on a blocking thread; commits when it succeeds,
+    /// aborts otherwise.
+    async fn write<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&WriteTransaction) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            let txn = db.begin_write().map_err(internal)?;
+            match work(&txn) {
+                Ok(value) => {
+                    txn.commit().map_err(internal)?;
+                    Ok(value)
+                }
+                Err(e) => {
+                    txn.abort().map_err(internal)?;
+                    Err(e)
+                }
+            }
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("store task: {e}")))?
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("embedded store: {e}"))
+}
+
+fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>> {
+    serde_json::to_vec(value).map_err(internal)
+}
+
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(internal)
+}
+
+fn read_part(txn: &WriteTransaction, numero_serie: &str) -> Result<Option<Recambio>> {
+    let table = txn.open_table(PARTS).map_err(internal)?;
+    let found = table.get(numero_serie).map_err(internal)?;
+    found.map(|v| decode(v.value())).transpose()
+}
+
+fn write_part(txn: &WriteTransaction, part: &Recambio) -> Result<()> {
+    let mut table = txn.open_table(PARTS).map_err(internal)?;
+    table
+        .insert(part.numero_serie.as_str(), encode(part)?.as_slice())
+        .map_err(internal)?;
+    Ok(())
+}
+
+/// Orders two parts by a sort field, numero_serie breaking ties.
+fn compare(order: SortField, a: &Recambio, b: &Recambio) -> Ordering {
+    let by = match order {
+        SortField::NumeroSerie => Ordering::Equal,
+        SortField::Nombre => a.catalogo.nombre.cmp(&b.catalogo.nombre),
+        SortField::Proveedor => a.catalogo.proveedor.cmp(&b.catalogo.proveedor),
+        SortField::Precio => a.catalogo.precio.total_cmp(&b.catalogo.precio),
+        SortField::Importe => a.importe.total_cmp(&b.importe),
+        SortField::Cantidad => a.cantidad.cmp(&b.cantidad),
+    };
+    by.then_with(|| a.numero_serie.cmp(&b.numero_serie))
+}
+
+fn page_of<T>(mut all: Vec<T>, page: &PageRequest) -> Page<T> {
+    let total = all.len() as u64;
+    let skip = page.skip().min(total) as usize;
+    let items: Vec<T> = all.drain(skip..).take(page.page_size as usize).collect();
+    Page { items, total }
+}
+
+#[async_trait]
+impl Repository for EmbeddedStore {
+    async fn ping(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn insert(&self, part: &Recambio) -> Result<()> {
+        let part = part.clone();
+        self.write(move |txn| {
+            if read_part(txn, &part.numero_serie)?.is_some() {
+                return Err(Error::Duplicate(part.numero_serie.clone()));
+            }
+            write_part(txn, &part)
+        })
+        .await
+    }
+
+    async fn get(&self, numero_serie: &str) -> Result<Option<Recambio>> {
+        let txn = self.db.begin_read().map_err(internal)?;
+        let table = txn.open_table(PARTS).map_err(internal)?;
+        let found = table.get(numero_serie).map_err(internal)?;
+        found.map(|v| decode(v.value())).transpose()
+    }
+
+    async fn replace(&self, next: &Recambio) -> Result<()> {
+        let next = next.clone();
+        self.write(move |txn| {
+            let current = read_part(txn, &next.numero_serie)?
+                .ok_or_else(|| Error::NotFound(next.numero_serie.clone()))?;
+            if current.version + 1 != next.version {
+                return Err(Error::Stale {
+                    current: current.version,
+                });
+            }
+            write_part(txn, &next)
+        })
+        .await
+    }
+
+    async fn delete(&self, numero_serie: &str, version: u64) -> Result<()> {
+        let numero_serie = numero_serie.to_owned();
+        self.write(move |txn| {
+            let current = read_part(txn, &numero_serie)?
+                .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
+            if current.version != version {
+                return Err(Error::Stale {
+                    current: current.version,
+                });
+            }
+            txn.open_table(PARTS)
+                .map_err(internal)?
+                .remove(numero_serie.as_str())
+                .map_err(internal)?;
+            let mut moves = txn.open_table(MOVES).map_err(internal)?;
+            moves
+                .retain_in(
+                    (numero_serie.as_str(), 0)..=(numero_serie.as_str(), u64::MAX),
+                    |_, _| false,
+                )
+                .map_err(internal)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+        let txn = self.db.begin_read().map_err(internal)?;
+        let table = txn.open_table(PARTS).map_err(internal)?;
+        let mut matching = Vec::new();
+        for entry in table.iter().map_err(internal)? {
+            let (_, value) = entry.map_err(internal)?;
+            let part: Recambio = decode(value.value())?;
+            if filters.matches(&part) {
+                matching.push(part);
+            }
+        }
+        matching.sort_by(|a, b| {
+            let ord = compare(page.order, a, b);
+            if page.descending { ord.reverse() } else { ord }
+        });
+        Ok(page_of(matching, page))
+    }
+
+    async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {
+        let numero_serie = numero_serie.to_owned();
+        let change = change.clone();
+        self.write(move |txn| {
+            let mut part = read_part(txn, &numero_serie)?
+                .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
+            part.apply(&change).map_err(|shortage| Error::Shortage {
+                numero_serie: numero_serie.clone(),
+                pedido: change.request.cantidad,
+                shortage,
+            })?;
+            write_part(txn, &part)?;
+            let movement = change.movement(&part, Uuid::new_v4(), Utc::now());
+            txn.open_table(MOVES)
+                .map_err(internal)?
+                .insert(
+                    (numero_serie.as_str(), movement.version),
+                    encode(&movement)?.as_slice(),
+                )
+                .map_err(internal)?;
+            Ok(part)
+        })
+        .await
+    }
+
+    async fn movements(&self, numero_serie: &str, page: &PageRequest) -> Result<Page<Movimiento>> {
+        let txn = self.db.begin_read().map_err(internal)?;
+        let table = txn.open_table(MOVES).map_err(internal)?;
+        let mut all = Vec::new();
+        for entry in table
+            .range((numero_serie, 0)..=(numero_serie, u64::MAX))
+            .map_err(internal)?
+        {
+            let (_, value) = entry.map_err(internal)?;
+            all.push(decode::<Movimiento>(value.value())?);
+        }
+        if page.descending {
+            all.reverse();
+        }
+        Ok(page_of(all, page))
+    }
+}
+
+/// Number of parts stored (for start-up logging).
+pub fn count(store: &EmbeddedStore) -> Result<u64> {
+    let txn = store.db.begin_read().map_err(internal)?;
+    txn.open_table(PARTS)
+        .map_err(internal)?
+        .len()
+        .map_err(internal)
+}

@@ -1,0 +1,533 @@
+//! The MongoDB backend (official driver). Parts live in collection `recambios` (unique index on
+//! `numero_serie`), movements in `movimientos`. A stock change is one `find_one_and_update`
+//! whose filter is the change's requirement and whose update is `$inc` of the deltas, so the
+//! database itself refuses to oversell, whatever the number of concurrent callers.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::Utc;
+use futures::TryStreamExt;
+use mongodb::bson::{Bson, Document, doc};
+use mongodb::error::{ErrorKind, WriteFailure};
+use mongodb::options::{ClientOptions, IndexOptions, ReturnDocument};
+use mongodb::{Client, Collection, IndexModel};
+use uuid::Uuid;
+
+use super::Repository;
+use crate::domain::{
+    Catalogo, Equivalencia, Filters, Movimiento, Page, PageRequest, Recambio, Requirement,
+    StockChange, TipoMovimiento, is_low,
+};
+use crate::error::{Error, Result};
+
+/// How long one database call may take before the request answers 503. Kept short: a
+/// workshop counter would rather retry than wait.
+const CALL_TIMEOUT: Duration = Duration::from_secs(5);
+const DUPLICATE_KEY: i32 = 11000;
+
+/// Parts and movements in one MongoDB database.
+#[derive(Clone)]
+pub struct MongoStore {
+    client: Client,
+    parts: Collection<Document>,
+    moves: Collection<Document>,
+}
+
+impl MongoStore {
+    /// Connects lazily (the driver connects on first use, so the service starts even while
+    /// the database is down) with short selection and connect timeouts.
+    pub async fn connect(uri: &str, database: &str) -> Result<Self> {
+        let mut options = ClientOptions::parse(uri)
+            .await
+            .map_err(|e| Error::Internal(format!("MONGODB_URI: {e}")))?;
+        options.server_selection_timeout = Some(Duration::from_secs(2));
+        options.connect_timeout = Some(Duration::from_secs(2));
+        options.app_name = Some("recambios".into());
+        let client =
+            Client::with_options(options).map_err(|e| Error::Internal(format!("client: {e}")))?;
+        let db = client.database(database);
+        Ok(MongoStore {
+            parts: db.collection("recambios"),
+            moves: db.collection("movimientos"),
+            client,
+        })
+    }
+
+    /// Creates every index the queries use. Creating an index that exists with the same
+    /// options is a no-op, so this runs at every start-up.
+    pub async fn ensure_indexes(&self) -> Result<()> {
+        let plain = |keys: Document| IndexModel::builder().keys(keys).build();
+        let unique = IndexModel::builder()
+            .keys(doc! {"numero_serie": 1})
+            .options(IndexOptions::builder().unique(true).build())
+            .build();
+        let part_indexes = vec![
+            unique,
+            plain(doc! {"nombre": 1}),
+            plain(doc! {"proveedor": 1}),
+            plain(doc! {"precio": 1}),
+            plain(doc! {"importe": 1}),
+            plain(doc! {"cantidad": 1}),
+            plain(doc! {"equivalencias.fabricante": 1}),
+            plain(doc! {"equivalencias.modelo": 1}),
+            plain(doc! {"stock_bajo": 1, "numero_serie": 1}),
+        ];
+        timed(self.parts.create_indexes(part_indexes)).await?;
+        timed(
+            self.moves
+                .create_index(plain(doc! {"numero_serie": 1, "version": 1})),
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn find_part(&self, numero_serie: &str) -> Result<Option<Recambio>> {
+        let found = timed(self.parts.find_one(doc! {"numero_serie": numero_serie})).await?;
+        found.map(|d| from_doc(&d)).transpose()
+    }
+
+    /// After a conditional write matched nothing: gone, or at another version.
+    async fn missing_or_stale(&self, numero_serie: &str) -> Error {
+        match self.find_part(numero_serie).await {
+            Ok(None) => Error::NotFound(numero_serie.to_owned()),
+            Ok(Some(current)) => Error::Stale {
+                current: current.version,
+            },
+            Err(e) => e,
+        }
+    }
+}
+
+#[async_trait]
+impl Repository for MongoStore {
+    async fn ping(&self) -> Result<()> {
+        timed(self.client.database("admin").run_command(doc! {"ping": 1})).await?;
+        Ok(())
+    }
+
+    async fn insert(&self, part: &Recambio) -> Result<()> {
+        match timed(self.parts.insert_one(to_doc(part))).await {
+            Err(Error::Duplicate(_)) => Err(Error::Duplicate(part.numero_serie.clone())),
+            other => other.map(|_| ()),
+        }
+    }
+
+    async fn get(&self, numero_serie: &str) -> Result<Option<Recambio>> {
+        self.find_part(numero_serie).await
+    }
+
+    async fn replace(&self, next: &Recambio) -> Result<()> {
+        let filter =
+            doc! {"numero_serie": &next.numero_serie, "version": version_bson(next.version - 1)};
+        let result = timed(self.parts.replace_one(filter, to_doc(next))).await?;
+        if result.matched_count == 1 {
+            Ok(())
+        } else {
+            Err(self.missing_or_stale(&next.numero_serie).await)
+        }
+    }
+
+    async fn delete(&self, numero_serie: &str, version: u64) -> Result<()> {
+        let filter = doc! {"numero_serie": numero_serie, "version": version_bson(version)};
+        let result = timed(self.parts.delete_one(filter)).await?;
+        if result.deleted_count == 0 {
+            return Err(self.missing_or_stale(numero_serie).await);
+        }
+        timed(self.moves.delete_many(doc! {"numero_serie": numero_serie})).await?;
+        Ok(())
+    }
+
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+        let filter = filter_doc(filters);
+        let direction = if page.descending { -1 } else { 1 };
+        // numero_serie breaks ties so that pages never overlap.
+        let mut sort = doc! {page.order.field(): direction};
+        if page.order.field() != "numero_serie" {
+            sort.insert("numero_serie", direction);
+        }
+        let find = async {
+            let cursor = timed(
+                self.parts
+                    .find(filter.clone())
+                    .sort(sort)
+                    .skip(page.skip())
+                    .limit(page.page_size as i64),
+            )
+            .await?;
+            timed(cursor.try_collect::<Vec<Document>>()).await
+        };
+        let count = timed(self.parts.count_documents(filter.clone()));
+        let (docs, total) = tokio::try_join!(find, count)?;
+        let items = docs.iter().map(from_doc).collect::<Result<_>>()?;
+        Ok(Page { items, total })
+    }
+
+    async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {
+        let job_key = change.trabajo_id.map(|j| format!("reservas.{j}"));
+        let mut filter = doc! {"numero_serie": numero_serie};
+        match change.requirement {
+            Requirement::CantidadAtMost(max) => {
+                filter.insert("cantidad", doc! {"$lte": i64::from(max)});
+            }
+            Requirement::DisponibleAtLeast(n) => {
+                filter.insert("cantidad_disponible", doc! {"$gte": i64::from(n)});
+            }
+            Requirement::ReservadaTrabajoAtLeast(n) => {
+                let key = job_key.clone().unwrap_or_else(|| "reservas.-".into());
+                filter.insert(key, doc! {"$gte": i64::from(n)});
+            }
+        }
+        let mut inc = doc! {
+            "cantidad": change.d_cantidad,
+            "cantidad_reservada": change.d_reservada,
+            "cantidad_disponible": change.d_disponible,
+            "version": 1_i64,
+        };
+        if let Some(key) = &job_key {
+            inc.insert(key.clone(), change.d_trabajo);
+        }
+        let updated = timed(
+            self.parts
+                .find_one_and_update(filter, doc! {"$inc": inc})
+                .return_document(ReturnDocument::After),
+        )
+        .await?;
+        let Some(updated) = updated else {
+            // Nothing matched: the part is missing or the requirement failed. Read it to say
+            // which (a concurrent change may have made it hold again; the caller may retry).
+            let current = self
+                .find_part(numero_serie)
+                .await?
+                .ok_or_else(|| Error::NotFound(numero_serie.to_owned()))?;
+            let shortage = change
+                .check(&current)
+                .err()
+                .unwrap_or(crate::domain::Shortage {
+                    requirement: change.requirement,
+                    actual: 0,
+                });
+            return Err(Error::Shortage {
+                numero_serie: numero_serie.to_owned(),
+                pedido: change.request.cantidad,
+                shortage,
+            });
+        };
+        let mut after = from_doc(&updated)?;
+        // `$inc` cannot compute the low-stock flag; set it at exactly this version, so a
+        // later change (which sets its own) is never overwritten by this one.
+        let low = is_low(after.cantidad_disponible, after.catalogo.stock_minimo);
+        if low != after.stock_bajo {
+            timed(self.parts.update_one(
+                doc! {"numero_serie": numero_serie, "version": version_bson(after.version)},
+                doc! {"$set": {"stock_bajo": low}},
+            ))
+            .await?;
+            after.stock_bajo = low;
+        }
+        let movement = change.movement(&after, Uuid::new_v4(), Utc::now());
+        timed(self.moves.insert_one(movement_doc(&movement))).await?;
+        Ok(after)
+    }
+
+    async fn movements(&self, numero_serie: &str, page: &PageRequest) -> Result<Page<Movimiento>> {
+        let filter = doc! {"numero_serie": numero_serie};
+        let direction = if page.descending { -1 } else { 1 };
+        let find = async {
+            let cursor = timed(
+                self.moves
+                    .find(filter.clone())
+                    .sort(doc! {"version": direction})
+                    .skip(page.skip())
+                    .limit(page.page_size as i64),
+            )
+            .await?;
+            timed(cursor.try_collect::<Vec<Document>>()).await
+        };
+        let count = timed(self.moves.count_documents(filter.clone()));
+        let (docs, total) = tokio::try_join!(find, count)?;
+        let items = docs.iter().map(movement_from_doc).collect::<Result<_>>()?;
+        Ok(Page { items, total })
+    }
+}
+
+/// Runs one driver call under [`CALL_TIMEOUT`] and maps its error.
+async fn timed<T>(
+    call: impl std::future::IntoFuture<Output = mongodb::error::Result<T>>,
+) -> Result<T> {
+    match tokio::time::timeout(CALL_TIMEOUT, call.into_future()).await {
+        Err(_) => Err(Error::Unavailable(format!(
+            "no answer within {}s",
+            CALL_TIMEOUT.as_secs()
+        ))),
+        Ok(result) => result.map_err(map_error),
+    }
+}
+
+fn map_error(e: mongodb::error::Error) -> Error {
+    match e.kind.as_ref() {
+        ErrorKind::Write(WriteFailure::WriteError(w)) if w.code == DUPLICATE_KEY => {
+            Error::Duplicate(String::new())
+        }
+        ErrorKind::Command(c) if c.code == DUPLICATE_KEY => Error::Duplicate(String::new()),
+        ErrorKind::ServerSelection { .. }
+        | ErrorKind::Io(_)
+        | ErrorKind::ConnectionPoolCleared { .. }
+        | ErrorKind::DnsResolve { .. }
+        | ErrorKind::Shutdown => Error::Unavailable(e.to_string()),
+        _ if e.contains_label(mongodb::error::RETRYABLE_WRITE_ERROR) => {
+            Error::Unavailable(e.to_string())
+        }
+        _ => Error::Internal(e.to_string()),
+    }
+}
+
+// Documents are written by hand rather than through serde so that stored types are explicit
+// (numbers as Int64/Double, ids as strings) and match the field names the queries use.
+
+fn version_bson(v: u64) -> i64 {
+    v as i64
+}
+
+fn to_doc(p: &Recambio) -> Document {
+    let c = &p.catalogo;
+    let equivalencias: Vec<Bson> = c
+        .equivalencias
+        .iter()
+        .map(|e| {
+            Bson::Document(
+                doc! {"nombre": &e.nombre, "fabricante": &e.fabricante, "modelo": &e.modelo},
+            )
+        })
+        .collect();
+    let reservas: Document = p
+        .reservas
+        .iter()
+        .map(|(job, n)| (job.clone(), Bson::Int64(i64::from(*n))))
+        .collect();
+    let mut d = doc! {
+        "numero_serie": &p.numero_serie,
+        "nombre": &c.nombre,
+        "proveedor": &c.proveedor,
+        "equivalencias": equivalencias,
+        "garantia": &c.garantia,
+        "precio": c.precio,
+        "iva": i64::from(c.iva),
+        "importe": p.importe,
+        "cantidad": i64::from(p.cantidad),
+        "cantidad_reservada": i64::from(p.cantidad_reservada),
+        "cantidad_disponible": i64::from(p.cantidad_disponible),
+        "stock_minimo": i64::from(c.stock_minimo),
+        "stock_bajo": p.stock_bajo,
+        "version": version_bson(p.version),
+        "reservas": reservas,
+    };
+    if let Some(desc) = &c.descripcion {
+        d.insert("descripcion", desc);
+    }
+    d
+}
+
+fn corrupt(field: &str) -> Error {
+    Error::Internal(format!("stored part has a bad or missing `{field}`"))
+}
+
+fn get_str(d: &Document, field: &str) -> Result<String> {
+    d.get_str(field)
+        .map(str::to_owned)
+        .map_err(|_| corrupt(field))
+}
+
+/// Integers may come back as Int32 or Int64 (or Double from other writers): accept each.
+fn get_int(d: &Document, field: &str) -> Result<i64> {
+    match d.get(field) {
+        Some(Bson::Int32(v)) => Ok(i64::from(*v)),
+        Some(Bson::Int64(v)) => Ok(*v),
+        Some(Bson::Double(v)) if v.fract() == 0.0 => Ok(*v as i64),
+        _ => Err(corrupt(field)),
+    }
+}
+
+fn get_u32(d: &Document, field: &str) -> Result<u32> {
+    u32::try_from(get_int(d, field)?).map_err(|_| corrupt(field))
+}
+
+fn get_f64(d: &Document, field: &str) -> Result<f64> {
+    match d.get(field) {
+        Some(Bson::Double(v)) => Ok(*v),
+        Some(Bson::Int32(v)) => Ok(f64::from(*v)),
+        Some(Bson::Int64(v)) => Ok(*v as f64),
+        _ => Err(corrupt(field)),
+    }
+}
+
+fn from_doc(d: &Document) -> Result<Recambio> {
+    let equivalencias = d
+        .get_array("equivalencias")
+        .map_err(|_| corrupt("equivalencias"))?
+        .iter()
+        .map(|e| {
+            let e = e.as_document().ok_or_else(|| corrupt("equivalencias"))?;
+            Ok(Equivalencia {
+                nombre: get_str(e, "nombre")?,
+                fabricante: get_str(e, "fabricante")?,
+                modelo: get_str(e, "modelo")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut reservas = std::collections::BTreeMap::new();
+    if let Ok(r) = d.get_document("reservas") {
+        for (job, _) in r {
+            reservas.insert(job.clone(), get_u32(r, job)?);
+        }
+    }
+    Ok(Recambio {
+        numero_serie: get_str(d, "numero_serie")?,
+        catalogo: Catalogo {
+            nombre: get_str(d, "nombre")?,
+            descripcion: d.get_str("descripcion").ok().map(str::to_owned),
+            proveedor: get_str(d, "proveedor")?,
+            equivalencias,
+            garantia: get_str(d, "garantia")?,
+            precio: get_f64(d, "precio")?,
+            iva: u8::try_from(get_int(d, "iva")?).map_err(|_| corrupt("iva"))?,
+            stock_minimo: get_u32(d, "stock_minimo")?,
+        },
+        importe: get_f64(d, "importe")?,
+        cantidad: get_u32(d, "cantidad")?,
+        cantidad_reservada: get_u32(d, "cantidad_reservada")?,
+        cantidad_disponible: get_u32(d, "cantidad_disponible")?,
+        stock_bajo: d
+            .get_bool("stock_bajo")
+            .map_err(|_| corrupt("stock_bajo"))?,
+        version: get_int(d, "version")? as u64,
+        reservas,
+    })
+}
+
+/// Escapes a user's text for use inside a `$regex` (a "contains" filter must not let the
+/// caller inject a pattern).
+fn regex_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if r"\^$.|?*+()[]{}".contains(ch) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn filter_doc(f: &Filters) -> Document {
+    let mut d = Document::new();
+    if let Some(nombre) = &f.nombre {
+        d.insert(
+            "nombre",
+            doc! {"$regex": regex_literal(nombre), "$options": "i"},
+        );
+    }
+    if let Some(p) = &f.proveedor {
+        d.insert("proveedor", p);
+    }
+    let range = |min: Option<Bson>, max: Option<Bson>| {
+        let mut r = Document::new();
+        if let Some(min) = min {
+            r.insert("$gte", min);
+        }
+        if let Some(max) = max {
+            r.insert("$lte", max);
+        }
+        r
+    };
+    if f.precio_min.is_some() || f.precio_max.is_some() {
+        d.insert(
+            "precio",
+            range(
+                f.precio_min.map(Bson::Double),
+                f.precio_max.map(Bson::Double),
+            ),
+        );
+    }
+    if f.cantidad_min.is_some() || f.cantidad_max.is_some() {
+        let int = |v: u32| Bson::Int64(i64::from(v));
+        d.insert(
+            "cantidad",
+            range(f.cantidad_min.map(int), f.cantidad_max.map(int)),
+        );
+    }
+    if let Some(fab) = &f.fabricante {
+        d.insert("equivalencias.fabricante", fab);
+    }
+    if let Some(modelo) = &f.modelo {
+        d.insert("equivalencias.modelo", modelo);
+    }
+    if f.stock_bajo {
+        d.insert("stock_bajo", true);
+    }
+    d
+}
+
+fn movement_doc(m: &Movimiento) -> Document {
+    let mut d = doc! {
+        "_id": m.id.to_string(),
+        "numero_serie": &m.numero_serie,
+        "tipo": m.tipo.as_str(),
+        "cantidad": i64::from(m.cantidad),
+        "fecha": mongodb::bson::DateTime::from_millis(m.fecha.timestamp_millis()),
+        "cantidad_resultante": i64::from(m.cantidad_resultante),
+        "reservada_resultante": i64::from(m.reservada_resultante),
+        "version": version_bson(m.version),
+    };
+    if let Some(job) = m.trabajo_id {
+        d.insert("trabajo_id", job.to_string());
+    }
+    if let Some(motivo) = &m.motivo {
+        d.insert("motivo", motivo);
+    }
+    d
+}
+
+fn movement_from_doc(d: &Document) -> Result<Movimiento> {
+    let uuid = |field: &str| -> Result<Uuid> {
+        Uuid::parse_str(&get_str(d, field)?).map_err(|_| corrupt(field))
+    };
+    let tipo = match get_str(d, "tipo")?.as_str() {
+        "entrada" => TipoMovimiento::Entrada,
+        "salida" => TipoMovimiento::Salida,
+        "reserva" => TipoMovimiento::Reserva,
+        "liberacion" => TipoMovimiento::Liberacion,
+        _ => return Err(corrupt("tipo")),
+    };
+    Ok(Movimiento {
+        id: uuid("_id")?,
+        numero_serie: get_str(d, "numero_serie")?,
+        tipo,
+        cantidad: get_u32(d, "cantidad")?,
+        trabajo_id: d
+            .get_str("trabajo_id")
+            .ok()
+            .map(|_| uuid("trabajo_id"))
+            .transpose()?,
+        motivo: d.get_str("motivo").ok().map(str::to_owned),
+        fecha: d
+            .get_datetime("fecha")
+            .map(|t| chrono::DateTime::from_timestamp_millis(t.timestamp_millis()))
+            .ok()
+            .flatten()
+            .ok_or_else(|| corrupt("fecha"))?,
+        cantidad_resultante: get_u32(d, "cantidad_resultante")?,
+        reservada_resultante: get_u32(d, "reservada_resultante")?,
+        version: get_int(d, "version")? as u64,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regex_literal_escapes_metacharacters() {
+        assert_eq!(regex_literal("a.b*(c)"), r"a\.b\*\(c\)");
+        assert_eq!(regex_literal("205/55 R16"), "205/55 R16");
+    }
+}

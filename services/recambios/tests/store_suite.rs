@@ -1,0 +1,439 @@
+//! The repository behaviour suite, run against both backends: MongoDB (a real SecantusDB, or
+//! `MONGODB_URI`) and the embedded redb file. The HTTP suite checks the same rules through the
+//! contract; this one pins down the storage layer on its own.
+
+mod support;
+
+use std::sync::Arc;
+
+use recambios::domain::{
+    Catalogo, Equivalencia, Filters, PageRequest, Recambio, SortField, StockChange, StockRequest,
+    TipoMovimiento,
+};
+use recambios::error::Error;
+use recambios::store::Repository;
+use recambios::store::embedded::EmbeddedStore;
+use recambios::store::mongo::MongoStore;
+use uuid::Uuid;
+
+fn part(numero_serie: &str, nombre: &str, precio: f64, cantidad: u32) -> Recambio {
+    Recambio::new(
+        numero_serie.into(),
+        Catalogo {
+            nombre: nombre.into(),
+            descripcion: None,
+            proveedor: "Brembo".into(),
+            equivalencias: vec![Equivalencia {
+                nombre: "Kit EBC".into(),
+                fabricante: "EBC Brakes".into(),
+                modelo: "Golf GTI MK7".into(),
+            }],
+            garantia: "3 meses".into(),
+            precio,
+            iva: 21,
+            stock_minimo: 2,
+        },
+        cantidad,
+    )
+}
+
+fn page(n: u64, size: u64) -> PageRequest {
+    PageRequest {
+        page: n,
+        page_size: size,
+        order: SortField::NumeroSerie,
+        descending: false,
+    }
+}
+
+fn stock(tipo: TipoMovimiento, cantidad: u32, trabajo_id: Option<Uuid>) -> StockChange {
+    StockChange::plan(StockRequest {
+        tipo,
+        cantidad,
+        trabajo_id,
+        motivo: Some("prueba".into()),
+    })
+}
+
+async fn crud(store: Arc<dyn Repository>) {
+    let p = part("A0000001-A", "Kit de frenos", 448.32, 10);
+    store.insert(&p).await.unwrap();
+    assert!(matches!(store.insert(&p).await, Err(Error::Duplicate(_))));
+    let got = store.get("A0000001-A").await.unwrap().unwrap();
+    assert_eq!(got, p);
+    assert_eq!(got.importe, 542.47);
+    assert!(store.get("A0000009-A").await.unwrap().is_none());
+
+    let mut cat = got.catalogo.clone();
+    cat.precio = 460.0;
+    let next = got.replaced(cat);
+    store.replace(&next).await.unwrap();
+    let got = store.get("A0000001-A").await.unwrap().unwrap();
+    assert_eq!((got.version, got.importe), (2, 556.6));
+    // Replaying the same replacement is stale now.
+    assert!(matches!(
+        store.replace(&next).await,
+        Err(Error::Stale { current: 2 })
+    ));
+    assert!(matches!(
+        store.delete("A0000001-A", 1).await,
+        Err(Error::Stale { current: 2 })
+    ));
+    store.delete("A0000001-A", 2).await.unwrap();
+    assert!(matches!(
+        store.delete("A0000001-A", 2).await,
+        Err(Error::NotFound(_))
+    ));
+    assert!(matches!(
+        store.replace(&next).await,
+        Err(Error::NotFound(_))
+    ));
+}
+
+async fn lists(store: Arc<dyn Repository>) {
+    for (i, (nombre, precio, cantidad)) in [
+        ("Filtro de aceite", 9.5, 40),
+        ("Pastillas de freno", 35.0, 12),
+        ("Disco de freno", 60.0, 4),
+        ("Bujía", 7.25, 0),
+        ("Filtro de aire", 14.0, 25),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut p = part(&format!("B000000{i}-A"), nombre, precio, cantidad);
+        if i == 4 {
+            p.catalogo.proveedor = "Mann".into();
+            p.catalogo.equivalencias[0].fabricante = "Bosch".into();
+        }
+        store.insert(&p).await.unwrap();
+    }
+    let all = store.list(&Filters::default(), &page(1, 2)).await.unwrap();
+    assert_eq!(all.total, 5);
+    assert_eq!(
+        all.items
+            .iter()
+            .map(|p| p.numero_serie.as_str())
+            .collect::<Vec<_>>(),
+        ["B0000000-A", "B0000001-A"]
+    );
+    let third = store.list(&Filters::default(), &page(3, 2)).await.unwrap();
+    assert_eq!(third.items.len(), 1);
+    assert_eq!(third.items[0].numero_serie, "B0000004-A");
+    let beyond = store.list(&Filters::default(), &page(9, 2)).await.unwrap();
+    assert_eq!((beyond.items.len(), beyond.total), (0, 5));
+
+    let names = |f: Filters, order: SortField, descending: bool| {
+        let store = store.clone();
+        async move {
+            let p = PageRequest {
+                page: 1,
+                page_size: 100,
+                order,
+                descending,
+            };
+            let page = store.list(&f, &p).await.unwrap();
+            assert_eq!(page.total as usize, page.items.len());
+            page.items
+                .into_iter()
+                .map(|p| p.catalogo.nombre)
+                .collect::<Vec<_>>()
+        }
+    };
+    let freno = Filters {
+        nombre: Some("FRENO".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(freno, SortField::Precio, true).await,
+        ["Disco de freno", "Pastillas de freno"]
+    );
+    let range = Filters {
+        precio_min: Some(9.5),
+        precio_max: Some(35.0),
+        cantidad_min: Some(10),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(range, SortField::Nombre, false).await,
+        ["Filtro de aceite", "Filtro de aire", "Pastillas de freno"]
+    );
+    let mann = Filters {
+        proveedor: Some("Mann".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(mann, SortField::Cantidad, false).await,
+        ["Filtro de aire"]
+    );
+    let bosch = Filters {
+        fabricante: Some("Bosch".into()),
+        modelo: Some("Golf GTI MK7".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(bosch, SortField::Importe, false).await,
+        ["Filtro de aire"]
+    );
+    // A regex metacharacter is a literal in the "contains" filter.
+    let dot = Filters {
+        nombre: Some(".".into()),
+        ..Default::default()
+    };
+    assert!(names(dot, SortField::Nombre, false).await.is_empty());
+    // Low stock: disponible <= stock_minimo (2).
+    let low = Filters {
+        stock_bajo: true,
+        ..Default::default()
+    };
+    assert_eq!(names(low, SortField::NumeroSerie, false).await, ["Bujía"]);
+}
+
+async fn stock_operations(store: Arc<dyn Repository>) {
+    store
+        .insert(&part("C0000001-A", "Kit", 10.0, 5))
+        .await
+        .unwrap();
+    let job = Uuid::new_v4();
+    let other = Uuid::new_v4();
+    let after = store
+        .apply_stock("C0000001-A", &stock(TipoMovimiento::Reserva, 3, Some(job)))
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            after.cantidad,
+            after.cantidad_reservada,
+            after.cantidad_disponible
+        ),
+        (5, 3, 2)
+    );
+    assert!(after.stock_bajo, "2 available is at the minimum of 2");
+    let low = store
+        .list(
+            &Filters {
+                stock_bajo: true,
+                ..Default::default()
+            },
+            &page(1, 10),
+        )
+        .await
+        .unwrap();
+    assert_eq!(low.total, 1);
+
+    match store
+        .apply_stock(
+            "C0000001-A",
+            &stock(TipoMovimiento::Reserva, 3, Some(other)),
+        )
+        .await
+    {
+        Err(Error::Shortage { shortage, .. }) => assert_eq!(shortage.actual, 2),
+        other => panic!("expected a shortage, got {other:?}"),
+    }
+    assert!(matches!(
+        store
+            .apply_stock(
+                "C0000001-A",
+                &stock(TipoMovimiento::Liberacion, 1, Some(other))
+            )
+            .await,
+        Err(Error::Shortage { .. })
+    ));
+    let after = store
+        .apply_stock("C0000001-A", &stock(TipoMovimiento::Salida, 2, Some(job)))
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            after.cantidad,
+            after.cantidad_reservada,
+            after.cantidad_disponible
+        ),
+        (3, 1, 2)
+    );
+    let after = store
+        .apply_stock(
+            "C0000001-A",
+            &stock(TipoMovimiento::Liberacion, 1, Some(job)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            after.cantidad,
+            after.cantidad_reservada,
+            after.cantidad_disponible
+        ),
+        (3, 0, 3)
+    );
+    assert!(!after.stock_bajo);
+    let after = store
+        .apply_stock("C0000001-A", &stock(TipoMovimiento::Entrada, 9_997, None))
+        .await
+        .unwrap();
+    assert_eq!(after.cantidad, 10_000);
+    assert!(matches!(
+        store
+            .apply_stock("C0000001-A", &stock(TipoMovimiento::Entrada, 1, None))
+            .await,
+        Err(Error::Shortage { .. })
+    ));
+    assert!(matches!(
+        store
+            .apply_stock("C0000009-A", &stock(TipoMovimiento::Entrada, 1, None))
+            .await,
+        Err(Error::NotFound(_))
+    ));
+    let stored = store.get("C0000001-A").await.unwrap().unwrap();
+    assert_eq!(stored, after);
+
+    let history = store.movements("C0000001-A", &page(1, 100)).await.unwrap();
+    let tipos: Vec<_> = history.items.iter().map(|m| m.tipo).collect();
+    assert_eq!(
+        tipos,
+        [
+            TipoMovimiento::Reserva,
+            TipoMovimiento::Salida,
+            TipoMovimiento::Liberacion,
+            TipoMovimiento::Entrada
+        ]
+    );
+    assert_eq!(history.items[1].trabajo_id, Some(job));
+    assert_eq!(history.items[1].cantidad_resultante, 3);
+    assert_eq!(history.items[3].cantidad_resultante, 10_000);
+    let newest = store
+        .movements(
+            "C0000001-A",
+            &PageRequest {
+                descending: true,
+                ..page(1, 1)
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (newest.total, newest.items[0].tipo),
+        (4, TipoMovimiento::Entrada)
+    );
+    // Deleting the part drops its history.
+    store.delete("C0000001-A", stored.version).await.unwrap();
+    assert_eq!(
+        store
+            .movements("C0000001-A", &page(1, 10))
+            .await
+            .unwrap()
+            .total,
+        0
+    );
+}
+
+async fn concurrent_reservations(store: Arc<dyn Repository>) {
+    store
+        .insert(&part("D0000001-A", "Kit", 10.0, 10))
+        .await
+        .unwrap();
+    let tasks: Vec<_> = (0..100)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .apply_stock(
+                        "D0000001-A",
+                        &stock(TipoMovimiento::Reserva, 1, Some(Uuid::new_v4())),
+                    )
+                    .await
+            })
+        })
+        .collect();
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => ok += 1,
+            Err(Error::Shortage { .. }) => {}
+            Err(e) => panic!("unexpected error {e}"),
+        }
+    }
+    assert_eq!(ok, 10);
+    let p = store.get("D0000001-A").await.unwrap().unwrap();
+    assert_eq!((p.cantidad_disponible, p.cantidad_reservada), (0, 10));
+    assert_eq!(
+        store
+            .movements("D0000001-A", &page(1, 1))
+            .await
+            .unwrap()
+            .total,
+        10
+    );
+}
+
+async fn mongo_store() -> (support::Mongo, Arc<dyn Repository>) {
+    let mongo = support::Mongo::start();
+    let store = MongoStore::connect(&mongo.uri, &mongo.database)
+        .await
+        .unwrap();
+    store.ensure_indexes().await.unwrap();
+    // A second start-up must find the indexes in place and succeed.
+    store.ensure_indexes().await.unwrap();
+    store.ping().await.unwrap();
+    (mongo, Arc::new(store))
+}
+
+fn embedded_store() -> (tempfile::TempDir, Arc<dyn Repository>) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = EmbeddedStore::open(&dir.path().join("recambios.redb")).unwrap();
+    (dir, Arc::new(store))
+}
+
+macro_rules! both_backends {
+    ($($name:ident),*) => {
+        mod mongo {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    let (_db, store) = super::mongo_store().await;
+                    super::$name(store).await;
+                }
+            )*
+        }
+        mod embedded {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    let (_dir, store) = super::embedded_store();
+                    super::$name(store).await;
+                }
+            )*
+        }
+    };
+}
+
+both_backends!(crud, lists, stock_operations, concurrent_reservations);
+
+#[tokio::test]
+async fn embedded_store_persists_across_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("recambios.redb");
+    {
+        let store = EmbeddedStore::open(&path).unwrap();
+        store
+            .insert(&part("E0000001-A", "Kit", 1.0, 3))
+            .await
+            .unwrap();
+        store
+            .apply_stock("E0000001-A", &stock(TipoMovimiento::Salida, 1, None))
+            .await
+            .unwrap();
+    }
+    let store = EmbeddedStore::open(&path).unwrap();
+    let p = store.get("E0000001-A").await.unwrap().unwrap();
+    assert_eq!((p.cantidad, p.version), (2, 2));
+    assert_eq!(
+        store
+            .movements("E0000001-A", &page(1, 5))
+            .await
+            .unwrap()
+            .total,
+        1
+    );
+}

@@ -1,0 +1,146 @@
+//! What the integration tests share: a real MongoDB wire-protocol server (SecantusDB started
+//! on a free port, or the server `MONGODB_URI` names) and temporary embedded stores.
+
+#![allow(dead_code)] // each test binary uses a different part of it
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The workspace root (two levels above this crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A free TCP port on 127.0.0.1 (bound then released; good enough for tests).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind 127.0.0.1:0")
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits until something accepts TCP connections on `port`.
+pub fn wait_for_port(port: u16, within: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < within {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+/// A MongoDB endpoint for one test: its URI and a database name nobody else uses.
+pub struct Mongo {
+    pub uri: String,
+    pub database: String,
+    server: Option<Secantus>,
+}
+
+impl Mongo {
+    /// `MONGODB_URI` when set (a real MongoDB), otherwise a fresh in-memory SecantusDB.
+    pub fn start() -> Mongo {
+        let database = format!("test_{}", uuid::Uuid::new_v4().simple());
+        match std::env::var("MONGODB_URI") {
+            Ok(uri) if !uri.is_empty() => Mongo {
+                uri,
+                database,
+                server: None,
+            },
+            _ => {
+                let server = Secantus::start(None);
+                Mongo {
+                    uri: server.uri(),
+                    database,
+                    server: Some(server),
+                }
+            }
+        }
+    }
+}
+
+/// A SecantusDB process, killed when dropped.
+pub struct Secantus {
+    pub port: u16,
+    data: Option<PathBuf>,
+    child: Option<Child>,
+}
+
+/// Path of the SecantusDB launcher installed by `scripts/tools.sh`.
+pub fn secantusd() -> PathBuf {
+    let path = workspace_root().join(".tools/venv/bin/secantusd-py");
+    assert!(
+        path.exists(),
+        "SecantusDB is not installed at {}: run scripts/test (or `. scripts/tools.sh; ensure_venv`) \
+         to install it, or set MONGODB_URI to a MongoDB server",
+        path.display()
+    );
+    path
+}
+
+impl Secantus {
+    /// Starts SecantusDB on a free port, on `data` (a directory that survives restarts) or
+    /// in memory.
+    pub fn start(data: Option<&Path>) -> Secantus {
+        let mut s = Secantus {
+            port: free_port(),
+            data: data.map(Path::to_path_buf),
+            child: None,
+        };
+        s.restart();
+        s
+    }
+
+    pub fn uri(&self) -> String {
+        format!("mongodb://127.0.0.1:{}/?directConnection=true", self.port)
+    }
+
+    /// (Re)starts the process on the same port and storage.
+    pub fn restart(&mut self) {
+        let storage = self
+            .data
+            .as_ref()
+            .map_or(":memory:".to_owned(), |p| p.display().to_string());
+        let child = Command::new(secantusd())
+            .args(["--host", "127.0.0.1", "--port", &self.port.to_string()])
+            .args(["--storage-path", &storage, "--log-level", "WARNING"])
+            .arg("--sync-on-commit")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start secantusd-py");
+        self.child = Some(child);
+        assert!(
+            wait_for_port(self.port, Duration::from_secs(30)),
+            "SecantusDB did not listen on port {} within 30 s",
+            self.port
+        );
+    }
+
+    /// Stops the process (SIGTERM, then SIGKILL if it lingers) and waits for it.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill").arg(child.id().to_string()).status();
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(10) {
+                if let Ok(Some(_)) = child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Secantus {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
