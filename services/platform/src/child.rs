@@ -1,0 +1,177 @@
+//! One supervised child process: its output forwarded line by line under its name (the last
+//! lines kept for error messages), probed for readiness over HTTP, stopped with SIGTERM and,
+//! after a grace period, SIGKILL.
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+use std::process::{ExitStatus, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{Signal, kill};
+use nix::unistd::Pid;
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::process::Command;
+
+use crate::error::Error;
+
+/// How many of a child's last output lines an error message quotes.
+const TAIL: usize = 15;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// Shown before each output line and in errors.
+    pub name: String,
+    pub program: std::path::PathBuf,
+    pub args: Vec<OsString>,
+    pub env: Vec<(String, OsString)>,
+}
+
+/// A running child process.
+#[derive(Debug)]
+pub struct Child {
+    name: String,
+    process: tokio::process::Child,
+    tail: Arc<Mutex<VecDeque<String>>>,
+}
+
+impl Child {
+    /// Starts `spec`; with `echo`, its output goes to stderr prefixed with `[name]`.
+    pub fn spawn(spec: &Spec, echo: bool) -> Result<Child, Error> {
+        let mut command = Command::new(&spec.program);
+        command
+            .args(&spec.args)
+            .envs(spec.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            // Its own process group: a terminal's Ctrl-C reaches only the platform, which then
+            // stops the children in order instead of all of them dying at once.
+            .process_group(0)
+            // Safety net when the platform is dropped without stop() (a panicking test).
+            .kill_on_drop(true);
+        let mut process = command.spawn().map_err(|source| Error::Spawn {
+            name: spec.name.clone(),
+            program: spec.program.clone(),
+            source,
+        })?;
+        let tail = Arc::new(Mutex::new(VecDeque::with_capacity(TAIL)));
+        if let Some(out) = process.stdout.take() {
+            tokio::spawn(forward(out, spec.name.clone(), echo, tail.clone()));
+        }
+        if let Some(err) = process.stderr.take() {
+            tokio::spawn(forward(err, spec.name.clone(), echo, tail.clone()));
+        }
+        Ok(Child {
+            name: spec.name.clone(),
+            process,
+            tail,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The child's last output lines.
+    pub fn tail(&self) -> Vec<String> {
+        self.tail
+            .lock()
+            .map(|t| t.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Polls `url` until it answers 2xx; fails as soon as the child exits, or after `timeout`.
+    pub async fn wait_ready(&mut self, url: &str, timeout: Duration) -> Result<(), Error> {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(2))
+            .build()
+            .map_err(std::io::Error::other)?;
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.process.try_wait()? {
+                return Err(self.exited(status));
+            }
+            if let Ok(response) = client.get(url).send().await
+                && response.status().is_success()
+            {
+                return Ok(());
+            }
+            if started.elapsed() > timeout {
+                return Err(Error::NotReady {
+                    name: self.name.clone(),
+                    url: url.to_owned(),
+                    waited: timeout,
+                    output: self.tail(),
+                });
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the child ends on its own, and says so as an error.
+    pub async fn died(&mut self) -> Error {
+        match self.process.wait().await {
+            Ok(status) => {
+                // Let the forwarding tasks catch the child's last words.
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                self.exited(status)
+            }
+            Err(error) => Error::Io(error),
+        }
+    }
+
+    /// SIGTERM, then SIGKILL if it is still running after `grace`. Returns how it ended.
+    pub async fn stop(mut self, grace: Duration) -> std::io::Result<ExitStatus> {
+        if let Some(status) = self.process.try_wait()? {
+            return Ok(status);
+        }
+        if let Some(pid) = self.process.id().and_then(|id| i32::try_from(id).ok()) {
+            // ESRCH only means it has just ended, which wait() below collects.
+            let _ = kill(Pid::from_raw(pid), Signal::SIGTERM);
+        }
+        match tokio::time::timeout(grace, self.process.wait()).await {
+            Ok(status) => status,
+            Err(_) => {
+                self.process.start_kill()?;
+                self.process.wait().await
+            }
+        }
+    }
+
+    fn exited(&self, status: ExitStatus) -> Error {
+        Error::Exited {
+            name: self.name.clone(),
+            status,
+            output: self.tail(),
+        }
+    }
+}
+
+async fn forward(
+    stream: impl AsyncRead + Unpin,
+    name: String,
+    echo: bool,
+    tail: Arc<Mutex<VecDeque<String>>>,
+) {
+    let mut lines = BufReader::new(stream).lines();
+    while let Ok(Some(line)) = lines.next_line().await {
+        if echo {
+            eprintln!("[{name}] {line}");
+        }
+        if let Ok(mut tail) = tail.lock() {
+            if tail.len() == TAIL {
+                tail.pop_front();
+            }
+            tail.push_back(line);
+        }
+    }
+}
+
+/// A port on 127.0.0.1 that nothing listens on right now.
+pub fn free_port() -> std::io::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}

@@ -1,0 +1,141 @@
+//! `taller`: the whole platform on this machine, in one command. See the crate docs of
+//! `taller_platform` for what it starts; `taller --help` for the options.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+use taller_platform::{Layout, Options, Platform, Recambios, layout::on_path};
+use tokio::signal::unix::{SignalKind, signal};
+
+/// Runs the whole taller platform locally, with no Docker and no database server: Caddy with
+/// the project's Caddyfile on --listen, recambios (embedded store, or MongoDB with
+/// MONGODB_URI) and the six other services mocked from their contracts. Ctrl-C stops it.
+#[derive(Debug, Parser)]
+#[command(name = "taller", version)]
+struct Cli {
+    /// Address of the gateway, the platform's only entry.
+    #[arg(long, env = "TALLER_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+
+    /// recambios' MongoDB (e.g. mongodb://127.0.0.1:27017). Unset: its embedded store.
+    #[arg(long, env = "MONGODB_URI")]
+    mongodb_uri: Option<String>,
+
+    /// Database recambios uses on MONGODB_URI.
+    #[arg(long, env = "MONGODB_DATABASE", default_value = "taller")]
+    mongodb_database: String,
+
+    /// Folder for recambios' embedded store and Caddy's state (kept between runs).
+    #[arg(long, env = "TALLER_DATA_DIR", default_value = "target/taller-data")]
+    data_dir: PathBuf,
+
+    /// The repository: its specs/ and k8s/base/gateway/Caddyfile are what runs.
+    #[arg(long, env = "TALLER_ROOT", default_value = ".")]
+    root: PathBuf,
+
+    /// Folder with the mock-server and recambios binaries [default: this binary's folder].
+    #[arg(long, env = "TALLER_BIN_DIR")]
+    bin_dir: Option<PathBuf>,
+
+    /// The Caddy binary (a name is looked up on PATH).
+    #[arg(long, env = "CADDY", default_value = "caddy")]
+    caddy: PathBuf,
+
+    /// Seconds each process may take to become ready.
+    #[arg(long, default_value_t = 30)]
+    ready_timeout: u64,
+
+    /// Do not show the processes' logs.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("taller: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let bin_dir = match cli.bin_dir {
+        Some(dir) => dir,
+        None => std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(PathBuf::from))
+            .ok_or("cannot tell this binary's folder: pass --bin-dir")?,
+    };
+    let layout = Layout {
+        root: cli.root.clone(),
+        bin_dir,
+        caddy: on_path(&cli.caddy),
+    };
+    let recambios = match cli.mongodb_uri {
+        Some(uri) => Recambios::Mongo {
+            uri,
+            database: cli.mongodb_database,
+        },
+        None => Recambios::Embedded {
+            data_dir: cli.data_dir.join("recambios"),
+        },
+    };
+    let store = match &recambios {
+        Recambios::Embedded { data_dir } => format!("embedded store in {}", data_dir.display()),
+        Recambios::Mongo { database, .. } => format!("MongoDB (MONGODB_URI), database {database}"),
+    };
+    let options = Options {
+        listen: cli.listen,
+        recambios,
+        state_dir: cli.data_dir.join("caddy"),
+        echo: !cli.quiet,
+        ready_timeout: Duration::from_secs(cli.ready_timeout),
+    };
+
+    // Installed before starting anything, so an early Ctrl-C still stops what has started.
+    let mut interrupt = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
+    let mut terminate = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    let mut hangup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
+
+    let mut platform = tokio::select! {
+        started = Platform::start(&layout, &options) => started.map_err(|e| e.to_string())?,
+        _ = interrupt.recv() => return Err("interrupted while starting".into()),
+    };
+    print_routes(&platform, &store);
+
+    let outcome = tokio::select! {
+        _ = interrupt.recv() => Ok(()),
+        _ = terminate.recv() => Ok(()),
+        _ = hangup.recv() => Ok(()),
+        died = platform.died() => Err(died.to_string()),
+    };
+    eprintln!("taller: stopping");
+    let unclean = platform.stop().await;
+    if !unclean.is_empty() {
+        eprintln!("taller: did not stop cleanly: {}", unclean.join(", "));
+    }
+    outcome
+}
+
+fn print_routes(platform: &Platform, store: &str) {
+    println!();
+    println!(
+        "taller is up on {}   (Ctrl-C stops it)",
+        platform.base_url()
+    );
+    println!();
+    println!("  {:<15} {:<48} docs", "service", "API");
+    for (name, api, docs) in platform.routes() {
+        println!("  {name:<15} {api:<48} {docs}");
+    }
+    println!();
+    println!("  recambios is real ({store}); the others are mocked from specs/.");
+    println!();
+}

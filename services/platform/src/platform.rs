@@ -1,0 +1,246 @@
+//! Starting and stopping the whole platform: six mocks and recambios on free ports of
+//! 127.0.0.1, then Caddy in front of them with the project's Caddyfile, its upstreams and
+//! listen addresses given through the Caddyfile's environment placeholders.
+
+use std::ffi::OsString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use futures::future::{join_all, select_all};
+
+use crate::child::{Child, Spec, free_port};
+use crate::error::Error;
+use crate::layout::Layout;
+
+/// The services served by `mock-server` from their contracts.
+pub const MOCKED: [&str; 6] = [
+    "clientes",
+    "vehiculos",
+    "trabajos",
+    "notificaciones",
+    "facturas",
+    "logs",
+];
+
+/// How long a stopped process gets to finish its requests before SIGKILL.
+const GRACE: Duration = Duration::from_secs(10);
+
+/// Where recambios keeps its data.
+#[derive(Debug, Clone)]
+pub enum Recambios {
+    /// Its embedded file database, in this folder.
+    Embedded { data_dir: PathBuf },
+    /// A MongoDB server.
+    Mongo { uri: String, database: String },
+}
+
+/// How to run the platform.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The gateway's address (the README's http://127.0.0.1:8080).
+    pub listen: SocketAddr,
+    pub recambios: Recambios,
+    /// Caddy's state folder (certificates it will never need, its autosaved config).
+    pub state_dir: PathBuf,
+    /// Forward the processes' output to stderr.
+    pub echo: bool,
+    /// How long each process may take to become ready.
+    pub ready_timeout: Duration,
+}
+
+/// The running platform.
+#[derive(Debug)]
+pub struct Platform {
+    gateway: Child,
+    services: Vec<Child>,
+    base_url: String,
+}
+
+impl Platform {
+    /// Starts every service, waits until each is ready, then starts the gateway and waits for
+    /// it. On failure whatever was started is stopped again.
+    pub async fn start(layout: &Layout, options: &Options) -> Result<Platform, Error> {
+        layout.check(&MOCKED)?;
+        let mut services = Vec::new();
+        let result = start_services(layout, options, &mut services).await;
+        let gateway = match result {
+            Ok(upstreams) => start_gateway(layout, options, &upstreams).await,
+            Err(error) => Err(error),
+        };
+        match gateway {
+            Ok(gateway) => Ok(Platform {
+                gateway,
+                services,
+                base_url: format!("http://{}", options.listen),
+            }),
+            Err(error) => {
+                stop_all(services).await;
+                Err(error)
+            }
+        }
+    }
+
+    /// `http://<listen address>`, the platform's only entry.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Every service with its API and docs URLs through the gateway.
+    pub fn routes(&self) -> Vec<(String, String, String)> {
+        let mut names: Vec<&str> = MOCKED.to_vec();
+        names.insert(5, "recambios");
+        names
+            .into_iter()
+            .map(|name| {
+                (
+                    name.to_owned(),
+                    format!("{}/api/v1/{name}", self.base_url),
+                    format!("{}/{name}/", self.base_url),
+                )
+            })
+            .collect()
+    }
+
+    /// Resolves when any process ends on its own (which, for a server, is a failure).
+    pub async fn died(&mut self) -> Error {
+        let all = std::iter::once(&mut self.gateway).chain(self.services.iter_mut());
+        let (error, _, _) = select_all(all.map(|child| Box::pin(child.died()))).await;
+        error
+    }
+
+    /// Stops the gateway (no new requests), then every service, each with SIGTERM and a grace
+    /// period. Returns the processes that did not end cleanly (exit code 0), by name.
+    pub async fn stop(self) -> Vec<String> {
+        let mut unclean = Vec::new();
+        let name = self.gateway.name().to_owned();
+        if !matches!(self.gateway.stop(GRACE).await, Ok(status) if status.success()) {
+            unclean.push(name);
+        }
+        unclean.extend(stop_all(self.services).await);
+        unclean
+    }
+}
+
+/// Spawns the mocks and recambios (pushing them into `started` as they start, so the caller
+/// can stop them on failure), waits for their readiness, returns the Caddyfile's upstream
+/// variables.
+async fn start_services(
+    layout: &Layout,
+    options: &Options,
+    started: &mut Vec<Child>,
+) -> Result<Vec<(String, OsString)>, Error> {
+    let mut upstreams = Vec::new();
+    let mut probes = Vec::new();
+    for service in MOCKED {
+        let port = free_port()?;
+        let spec = Spec {
+            name: service.to_owned(),
+            program: layout.mock_server(),
+            args: vec![
+                "mock".into(),
+                "-h".into(),
+                "127.0.0.1".into(),
+                "-p".into(),
+                port.to_string().into(),
+                "--docs".into(),
+                layout.contract(service).into(),
+            ],
+            env: Vec::new(),
+        };
+        started.push(Child::spawn(&spec, options.echo)?);
+        upstreams.push(upstream(service, port));
+        probes.push(format!("http://127.0.0.1:{port}/readyz"));
+    }
+
+    let port = free_port()?;
+    let mut env: Vec<(String, OsString)> = vec![
+        ("LISTEN".into(), format!("127.0.0.1:{port}").into()),
+        ("LOG_FORMAT".into(), "text".into()),
+    ];
+    match &options.recambios {
+        Recambios::Embedded { data_dir } => {
+            std::fs::create_dir_all(data_dir)?;
+            env.push(("STORE".into(), "embedded".into()));
+            env.push(("DATA_DIR".into(), data_dir.into()));
+        }
+        Recambios::Mongo { uri, database } => {
+            env.push(("MONGODB_URI".into(), uri.into()));
+            env.push(("MONGODB_DATABASE".into(), database.into()));
+        }
+    }
+    let spec = Spec {
+        name: "recambios".into(),
+        program: layout.recambios(),
+        args: Vec::new(),
+        env,
+    };
+    started.push(Child::spawn(&spec, options.echo)?);
+    upstreams.push(upstream("recambios", port));
+    probes.push(format!("http://127.0.0.1:{port}/readyz"));
+
+    for (child, probe) in started.iter_mut().zip(&probes) {
+        child.wait_ready(probe, options.ready_timeout).await?;
+    }
+    Ok(upstreams)
+}
+
+async fn start_gateway(
+    layout: &Layout,
+    options: &Options,
+    upstreams: &[(String, OsString)],
+) -> Result<Child, Error> {
+    let health = free_port()?;
+    std::fs::create_dir_all(&options.state_dir)?;
+    let mut env: Vec<(String, OsString)> = upstreams.to_vec();
+    // http:// keeps Caddy from serving an IP address over HTTPS with its internal CA.
+    env.push((
+        "TALLER_ADDRESS".into(),
+        format!("http://{}", options.listen).into(),
+    ));
+    env.push((
+        "TALLER_HEALTH_ADDRESS".into(),
+        format!("http://127.0.0.1:{health}").into(),
+    ));
+    env.push(("XDG_CONFIG_HOME".into(), options.state_dir.clone().into()));
+    env.push(("XDG_DATA_HOME".into(), options.state_dir.clone().into()));
+    let spec = Spec {
+        name: "gateway".into(),
+        program: layout.caddy.clone(),
+        args: vec![
+            "run".into(),
+            "--config".into(),
+            layout.caddyfile().into(),
+            "--adapter".into(),
+            "caddyfile".into(),
+        ],
+        env,
+    };
+    let mut gateway = Child::spawn(&spec, options.echo)?;
+    let probe = format!("http://127.0.0.1:{health}/readyz");
+    if let Err(error) = gateway.wait_ready(&probe, options.ready_timeout).await {
+        let _ = gateway.stop(GRACE).await;
+        return Err(error);
+    }
+    Ok(gateway)
+}
+
+/// The Caddyfile's variable for a service's upstream, e.g. CLIENTES_UPSTREAM=127.0.0.1:4711.
+fn upstream(service: &str, port: u16) -> (String, OsString) {
+    (
+        format!("{}_UPSTREAM", service.to_uppercase()),
+        format!("127.0.0.1:{port}").into(),
+    )
+}
+
+/// Stops all, concurrently; returns the names of those that did not exit with code 0.
+async fn stop_all(children: Vec<Child>) -> Vec<String> {
+    let names: Vec<String> = children.iter().map(|c| c.name().to_owned()).collect();
+    let results = join_all(children.into_iter().map(|child| child.stop(GRACE))).await;
+    names
+        .into_iter()
+        .zip(results)
+        .filter(|(_, result)| !matches!(result, Ok(status) if status.success()))
+        .map(|(name, _)| name)
+        .collect()
+}
