@@ -1,0 +1,422 @@
+//! The shared HTTP surface through real HTTP: probes, docs, limits, error shapes, CORS,
+//! request ids and graceful shutdown.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{CommandFactory, Parser};
+use common::{CONTRACT, client, problem, spawn, spawn_default};
+use futures::FutureExt;
+use serde_json::{Value, json};
+use taller_runtime::service::{self, Readiness, ServeArgs};
+
+#[tokio::test]
+async fn healthz_answers_ok() {
+    let base = spawn_default().await;
+    let response = client()
+        .get(format!("{base}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.unwrap(),
+        json!({ "status": "ok" })
+    );
+}
+
+#[tokio::test]
+async fn readyz_follows_the_readiness_probe() {
+    let base = spawn_default().await;
+    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    assert_eq!(response.status(), 200, "no probe means ready");
+
+    let healthy: Readiness = Arc::new(|| async { Ok(()) }.boxed());
+    let base = spawn(ServeArgs::default(), Some(healthy)).await;
+    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.unwrap(),
+        json!({ "status": "ok" })
+    );
+
+    let failing: Readiness =
+        Arc::new(|| async { Err("database: connection refused".to_owned()) }.boxed());
+    let base = spawn(ServeArgs::default(), Some(failing)).await;
+    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    let body = problem(response, 503).await;
+    assert_eq!(body["detail"], "not ready: database: connection refused");
+    // Liveness does not depend on the dependencies.
+    let response = client()
+        .get(format!("{base}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}
+
+#[tokio::test]
+async fn the_contract_is_served_as_given() {
+    let base = spawn_default().await;
+    for path in ["/openapi.json", "/docs/openapi.json"] {
+        let response = client().get(format!("{base}{path}")).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/json",
+            "{path}"
+        );
+        assert_eq!(response.text().await.unwrap(), CONTRACT, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn swagger_ui_is_served_with_its_assets_and_loads_the_contract_relatively() {
+    let base = spawn_default().await;
+    let response = client().get(format!("{base}/docs/")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let page = response.text().await.unwrap();
+    assert!(page.contains("swagger-ui"), "{page}");
+    // Every asset the page names is relative and served.
+    for asset in [
+        "swagger-ui.css",
+        "swagger-ui-bundle.js",
+        "swagger-ui-standalone-preset.js",
+        "swagger-initializer.js",
+    ] {
+        assert!(
+            page.contains(&format!("\"./{asset}\"")) || page.contains(&format!("\"{asset}\"")),
+            "page does not load {asset} relatively"
+        );
+        let response = client()
+            .get(format!("{base}/docs/{asset}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{asset}");
+        let bytes = response.bytes().await.unwrap();
+        assert!(bytes.len() > 100, "{asset} is {} bytes", bytes.len());
+    }
+    let initializer = client()
+        .get(format!("{base}/docs/swagger-initializer.js"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        initializer.contains(r#""url": "./openapi.json""#),
+        "{initializer}"
+    );
+
+    // `/docs` sends the browser to `docs/`, relative so it survives a prefixing proxy.
+    let no_redirects = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = no_redirects
+        .get(format!("{base}/docs"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 301);
+    assert_eq!(response.headers()["location"], "docs/");
+
+    let response = client()
+        .get(format!("{base}/docs/nada.js"))
+        .send()
+        .await
+        .unwrap();
+    problem(response, 404).await;
+}
+
+#[tokio::test]
+async fn unknown_paths_are_404_problems() {
+    let base = spawn_default().await;
+    let response = client()
+        .get(format!("{base}/nada/aqui"))
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 404).await;
+    assert_eq!(body["instance"], "/nada/aqui");
+    assert_eq!(body["detail"], "no resource at /nada/aqui");
+}
+
+#[tokio::test]
+async fn wrong_methods_are_405_problems_with_allow() {
+    let base = spawn_default().await;
+    let response = client()
+        .patch(format!("{base}/piezas"))
+        .send()
+        .await
+        .unwrap();
+    let allow = response.headers()["allow"].to_str().unwrap().to_owned();
+    let body = problem(response, 405).await;
+    let mut methods: Vec<&str> = allow.split(',').map(str::trim).collect();
+    methods.sort_unstable();
+    assert_eq!(methods, ["GET", "HEAD", "POST"]);
+    assert_eq!(body["instance"], "/piezas");
+    assert!(body["detail"].as_str().unwrap().contains("POST"), "{body}");
+
+    let response = client()
+        .post(format!("{base}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    problem(response, 405).await;
+}
+
+fn small_limit() -> ServeArgs {
+    ServeArgs {
+        body_limit: 64,
+        ..ServeArgs::default()
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_a_413_problem() {
+    let base = spawn(small_limit(), None).await;
+    let big = json!({ "nombre": "x".repeat(200) }).to_string();
+    // Announced by Content-Length.
+    let response = client()
+        .post(format!("{base}/piezas"))
+        .header("content-type", "application/json")
+        .body(big.clone())
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 413).await;
+    assert_eq!(
+        body["detail"],
+        "the request body is larger than the limit of 64 bytes"
+    );
+
+    // Streamed without a length: caught while reading.
+    let chunks: Vec<Result<String, std::io::Error>> =
+        vec![Ok(big[..100].to_owned()), Ok(big[100..].to_owned())];
+    let response = client()
+        .post(format!("{base}/piezas"))
+        .header("content-type", "application/json")
+        .body(reqwest::Body::wrap_stream(futures::stream::iter(chunks)))
+        .send()
+        .await
+        .unwrap();
+    problem(response, 413).await;
+
+    // Under the limit passes.
+    let response = client()
+        .post(format!("{base}/piezas"))
+        .json(&json!({ "numero_serie": "A1234567-B", "nombre": "x", "precio": 1 }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}
+
+#[tokio::test]
+async fn cors_preflight_echoes_the_origin_by_default() {
+    let base = spawn_default().await;
+    let response = client()
+        .request(reqwest::Method::OPTIONS, format!("{base}/piezas"))
+        .header("origin", "https://panel.taller.example")
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "content-type, if-match")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers();
+    assert_eq!(
+        headers["access-control-allow-origin"],
+        "https://panel.taller.example"
+    );
+    assert_eq!(headers["access-control-allow-methods"], "POST");
+    assert_eq!(
+        headers["access-control-allow-headers"],
+        "content-type, if-match"
+    );
+
+    let response = client()
+        .get(format!("{base}/piezas"))
+        .header("origin", "https://panel.taller.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["access-control-allow-origin"],
+        "https://panel.taller.example"
+    );
+    let exposed = response.headers()["access-control-expose-headers"]
+        .to_str()
+        .unwrap();
+    assert!(
+        exposed.contains("etag") && exposed.contains("location"),
+        "{exposed}"
+    );
+}
+
+#[tokio::test]
+async fn cors_with_a_list_allows_only_those_origins() {
+    let args = ServeArgs {
+        cors_origins: vec!["https://panel.taller.example".to_owned()],
+        ..ServeArgs::default()
+    };
+    let base = spawn(args, None).await;
+    let preflight = |origin: &'static str| {
+        client()
+            .request(reqwest::Method::OPTIONS, format!("{base}/piezas"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .send()
+    };
+    let allowed = preflight("https://panel.taller.example").await.unwrap();
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "https://panel.taller.example"
+    );
+    let refused = preflight("https://evil.example").await.unwrap();
+    assert!(
+        refused
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn request_ids_are_echoed_or_made() {
+    let base = spawn_default().await;
+    let response = client()
+        .get(format!("{base}/healthz"))
+        .header("x-request-id", "abc-123")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "abc-123");
+
+    for path in ["/healthz", "/no-existe"] {
+        let response = client().get(format!("{base}{path}")).send().await.unwrap();
+        let id = response.headers()["x-request-id"].to_str().unwrap();
+        assert_eq!(id.len(), 36, "a UUID on {path}: {id}");
+        assert_eq!(id.matches('-').count(), 4, "a UUID on {path}: {id}");
+    }
+}
+
+#[tokio::test]
+async fn shutdown_lets_requests_in_flight_finish_then_stops() {
+    let app = service::app(common::api(), CONTRACT, None, &ServeArgs::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(service::serve_until(
+        listener,
+        app,
+        async move {
+            let _ = stop_rx.await;
+        },
+        Duration::from_secs(5),
+    ));
+    let slow = tokio::spawn(client().get(format!("{base}/lento")).send());
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    stop_tx.send(()).unwrap();
+    let response = slow
+        .await
+        .unwrap()
+        .expect("the request in flight is answered");
+    assert_eq!(response.text().await.unwrap(), "done");
+    let stopped = tokio::time::timeout(Duration::from_secs(3), server).await;
+    assert!(
+        matches!(stopped, Ok(Ok(Ok(())))),
+        "server stops cleanly: {stopped:?}"
+    );
+    assert!(
+        client()
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .is_err(),
+        "no longer listening"
+    );
+}
+
+#[tokio::test]
+async fn shutdown_gives_up_on_requests_after_the_grace_period() {
+    let app = service::app(common::api(), CONTRACT, None, &ServeArgs::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(service::serve_until(
+        listener,
+        app,
+        tokio::time::sleep(Duration::from_millis(50)),
+        Duration::from_millis(20),
+    ));
+    let slow = tokio::spawn(client().get(format!("{base}/lento")).send());
+    let stopped = tokio::time::timeout(Duration::from_millis(250), server).await;
+    assert!(
+        matches!(stopped, Ok(Ok(Ok(())))),
+        "stopped within the grace period: {stopped:?}"
+    );
+    drop(slow);
+}
+
+#[derive(Parser)]
+struct Cli {
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[test]
+fn flags_parse_and_help_names_the_variables() {
+    let cli = Cli::try_parse_from([
+        "svc",
+        "--listen",
+        "127.0.0.1:9000",
+        "--log-format",
+        "json",
+        "--body-limit",
+        "2KiB",
+        "--cors-origin",
+        "https://a.example",
+        "--cors-origin",
+        "https://b.example",
+    ])
+    .unwrap();
+    assert_eq!(cli.serve.listen.to_string(), "127.0.0.1:9000");
+    assert_eq!(cli.serve.log_format, service::LogFormat::Json);
+    assert_eq!(cli.serve.body_limit, 2048);
+    assert_eq!(
+        cli.serve.cors_origins,
+        ["https://a.example", "https://b.example"]
+    );
+
+    let error = Cli::try_parse_from(["svc", "--body-limit", "mucho"])
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("is not a size"), "{error}");
+
+    let help = Cli::command().render_long_help().to_string();
+    for variable in [
+        "LISTEN",
+        "LOG_FORMAT",
+        "BODY_LIMIT",
+        "CORS_ORIGINS",
+        "SHUTDOWN_GRACE",
+    ] {
+        assert!(
+            help.contains(&format!("[env: {variable}")),
+            "help lacks {variable}:\n{help}"
+        );
+    }
+}
