@@ -132,8 +132,10 @@ async fn start_services(
 ) -> Result<Vec<(String, OsString)>, Error> {
     let mut upstreams = Vec::new();
     let mut probes = Vec::new();
+    let mut ports = Vec::new();
     for service in MOCKED {
         let port = free_port()?;
+        ports.push(port);
         let spec = Spec {
             name: service.to_owned(),
             program: layout.mock_server(),
@@ -153,16 +155,31 @@ async fn start_services(
         probes.push(format!("http://127.0.0.1:{port}/readyz"));
     }
 
+    // recambios sends its audit events and alerts straight to the two mocks: it may start
+    // before the gateway, and it retries what fails.
     let port = free_port()?;
     let mut env: Vec<(String, OsString)> = vec![
         ("LISTEN".into(), format!("127.0.0.1:{port}").into()),
         ("LOG_FORMAT".into(), "text".into()),
     ];
+    for (service, mock_port) in MOCKED.iter().zip(&ports) {
+        let variable = match *service {
+            "logs" => "LOGS_URL",
+            "notificaciones" => "NOTIFICACIONES_URL",
+            _ => continue,
+        };
+        env.push((
+            variable.into(),
+            format!("http://127.0.0.1:{mock_port}").into(),
+        ));
+    }
     match &options.recambios {
         Recambios::Embedded { data_dir } => {
             std::fs::create_dir_all(data_dir)?;
-            env.push(("STORE".into(), "embedded".into()));
-            env.push(("DATA_DIR".into(), data_dir.into()));
+            env.push((
+                "RECAMBIOS_DATA".into(),
+                data_dir.join("recambios.redb").into(),
+            ));
         }
         Recambios::Mongo { uri, database } => {
             env.push(("MONGODB_URI".into(), uri.into()));
