@@ -4,7 +4,7 @@
 Run by scripts/check-specs: `check_examples.py SPEC...`. For each contract it checks that
 
   (a) every example (media type `example`/`examples`, parameter and header examples, schema
-      `example`) validates against its schema, with the OpenAPI 3.0 schema converted to JSON
+      `example`, and schema `default`s) validates against its schema, with the OpenAPI 3.0 schema converted to JSON
       Schema (nullable, boolean exclusiveMinimum/Maximum, local $refs) and the formats date,
       date-time, email, uuid, uri-reference, int32 and int64 really checked;
   (b) the `Problem` schema has the same shape in every contract;
@@ -200,13 +200,13 @@ class Spec:
         return node
 
     # --- (a) examples ------------------------------------------------------------------------
-    def validate(self, value, schema, where: str) -> None:
+    def validate(self, value, schema, where: str, what: str = "example") -> None:
         root = dict(to_json_schema(schema)) if isinstance(schema, dict) else {}
         root["$defs"] = self.defs
         validator = jsonschema.Draft202012Validator(root, format_checker=FORMATS)
         for err in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
             at = where + pointer(*err.absolute_path)
-            self.fail(at, f"example does not match its schema: {err.message}")
+            self.fail(at, f"{what} does not match its schema: {err.message}")
 
     def check_examples(self) -> None:
         self._walk(self.doc, ())
@@ -254,6 +254,8 @@ class Spec:
             return
         if "example" in schema:
             self.validate(schema["example"], schema, pointer(*path, "example"))
+        if "default" in schema:  # typify and the servers fill it in, so it must be valid too
+            self.validate(schema["default"], schema, pointer(*path, "default"), "default")
         for key in ("properties", "patternProperties"):
             for name, sub in (schema.get(key) or {}).items():
                 self._walk_schema(sub, (*path, key, name))
