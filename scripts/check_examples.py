@@ -12,6 +12,9 @@ Run by scripts/check-specs: `check_examples.py SPEC...`. For each contract it ch
   (d) every operation stays within progenitor's limits: OpenAPI 3.0.x, a unique snake_case
       operationId, at most one success body type and one error body type (Problem),
       JSON bodies only, no cookie parameters, no `nullable`, no non-default parameter styles;
+  (e) every operation follows specs/README.md's statuses and headers: 400, 500 and 503
+      always; 415 and 422 with a body; If-Match (optional) on PUT and DELETE, with 412 and
+      428; Location on a 201; ETag on a GET of one resource and on a PUT's 200;
   and that every `$ref` is local (the contracts are self-contained).
 
 Each failure is one line `file: json-pointer: what`; the exit status is 1 when there is any.
@@ -331,6 +334,37 @@ class Spec:
                         self.fail(where + "/requestBody/content",
                                   f"request body must be {JSON_MEDIA} only, found {media}")
                 self._check_responses(op, where)
+                self._check_conventions(method, p, op, params, where)
+
+    def _check_conventions(self, method, path, op, params, where) -> None:
+        """The statuses and headers specs/README.md asks of every operation."""
+        codes = {str(c) for c in (op.get("responses") or {})}
+        resolved = [self.deref(prm, pwhere) or {} for pwhere, prm in params]
+        has_if_match = any(prm.get("name") == "If-Match" and prm.get("in") == "header"
+                           for prm in resolved)
+        need = {"400", "500", "503"}
+        if "requestBody" in op:
+            need |= {"415", "422"}
+        if has_if_match:
+            need |= {"412", "428"}
+            if any(prm.get("name") == "If-Match" and prm.get("required") for prm in resolved):
+                self.fail(where, "If-Match must be `required: false` (the server answers 428)")
+        elif method in ("put", "delete"):
+            self.fail(where, f"{method.upper()} takes an If-Match header (specs/README.md, Writes)")
+        missing = sorted(need - codes)
+        if missing:
+            self.fail(where + "/responses", f"does not declare {', '.join(missing)}")
+
+        def headers(status):
+            resp = self.deref((op.get("responses") or {}).get(status), where) or {}
+            return resp.get("headers") or {}
+
+        if method == "post" and "201" in codes and "Location" not in headers("201"):
+            self.fail(where + "/responses/201", "a 201 answers with a Location header")
+        if method == "get" and path.endswith("}") and "200" in codes and "ETag" not in headers("200"):
+            self.fail(where + "/responses/200", "a GET of one resource answers with an ETag header")
+        if method == "put" and "200" in codes and "ETag" not in headers("200"):
+            self.fail(where + "/responses/200", "a PUT answers with the new ETag header")
 
     def _check_operation_id(self, op, where, seen_ids) -> None:
         op_id = op.get("operationId")
