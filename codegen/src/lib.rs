@@ -1,0 +1,186 @@
+//! `taller-codegen` turns each OpenAPI 3.0 contract of `specs/` into three crates under
+//! `generated/<service>/`: `types` (typify models of the schemas), `client` (progenitor's
+//! async client reusing those types) and `server` (an axum stub: a trait to implement, typed
+//! requests and responses, and a router that validates every request against the contract
+//! through `taller-runtime`). Bad specs are refused with one-line errors before progenitor
+//! can panic on them. The `codegen` binary drives it (`generate`, `check`).
+
+pub mod bundle;
+pub mod client_crate;
+pub mod error;
+pub mod manifest;
+pub mod model;
+pub mod names;
+pub mod output;
+pub mod panics;
+pub mod pointer;
+pub mod schema;
+pub mod server_crate;
+pub mod types_crate;
+
+use std::path::{Path, PathBuf};
+
+use quote::quote;
+use serde_json::Value;
+
+pub use error::{Error, Result};
+use output::{GeneratedFile, Provenance};
+
+/// What one contract produced.
+#[derive(Debug)]
+pub struct ServiceOutput {
+    /// The service name, also the folder under `generated/`.
+    pub service: String,
+    /// Files relative to the output folder (`<service>/…`).
+    pub files: Vec<GeneratedFile>,
+}
+
+/// The service a spec describes: its file stem (`specs/recambios.yaml` → `recambios`), or for
+/// files named `openapi.*`, the nearest folder that is not `openapi` (the original system's
+/// `servicio-recambios/openapi/openapi.yaml` → `servicio-recambios`). Lowercase, `-`-separated.
+pub fn service_name(spec: &Path) -> String {
+    let stem = spec
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let name = if stem.eq_ignore_ascii_case("openapi") {
+        spec.ancestors()
+            .skip(1)
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().to_string())
+            .find(|n| !n.eq_ignore_ascii_case("openapi"))
+            .unwrap_or(stem)
+    } else {
+        stem
+    };
+    heck::ToKebabCase::to_kebab_case(name.as_str())
+}
+
+/// Sorts every object's keys, so the output does not depend on serde_json's map order.
+fn sort_keys(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.sort_keys();
+            map.values_mut().for_each(sort_keys);
+        }
+        Value::Array(items) => items.iter_mut().for_each(sort_keys),
+        _ => {}
+    }
+}
+
+/// Files of the output folder itself, whatever the contracts: a `rustfmt.toml` that keeps
+/// `cargo fmt` off the generated code (prettyplease formats it; `codegen check` guards it).
+pub fn folder_files(command: &str) -> Vec<GeneratedFile> {
+    let from = Provenance {
+        spec: "every contract".to_string(),
+        command: command.to_string(),
+    };
+    vec![output::toml_file(
+        "rustfmt.toml",
+        &from,
+        "disable_all_formatting = true\n",
+    )]
+}
+
+/// Generates the three crates of the contract at `spec` (named `display` in headers), the
+/// header naming `command` as what wrote them.
+pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<ServiceOutput> {
+    let service = service_name(spec);
+    let from = Provenance {
+        spec: display.to_string(),
+        command: command.to_string(),
+    };
+    let display_path = PathBuf::from(display);
+    let mut doc = bundle::bundle(spec)?;
+    sort_keys(&mut doc);
+    let api = model::Api::from_document(&display_path, &doc)?;
+    let names = manifest::CrateNames::of(&service);
+    let types_ident = names::crate_ident(&names.types);
+
+    let types = panics::catching(&display_path, "typify", || {
+        types_crate::generate(&display_path, &api)
+    })?;
+    let client = client_crate::generate(&display_path, &doc, &types, &types_ident)?;
+    let server = panics::catching(&display_path, "server", || {
+        server_crate::generate(&display_path, &service, &api, &types, &types_ident)
+    })?;
+
+    let dir = PathBuf::from(&service);
+    let title = doc
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or(&service)
+        .to_string();
+    let types_doc = format!(
+        " Models of the `{service}` contract ({title}): one type per `components.schemas` entry."
+    );
+    let client_doc = format!(
+        " Async client of the `{service}` service ({title}), Builder style; models come from `{}`.",
+        names.types
+    );
+    let server_doc = format!(
+        " axum server stub of the `{service}` service ({title}): implement `{}Api` and serve `router(api)`.",
+        names::pascal(&service)
+    );
+    let types_tokens = types.tokens;
+    let client_tokens = client.tokens;
+    let server_tokens = server.tokens;
+    let allow = quote! { #![allow(clippy::all, clippy::pedantic, dead_code, unused_imports, unused_mut, irrefutable_let_patterns, mismatched_lifetime_syntaxes)] };
+
+    let contract_json = serde_json::to_string_pretty(&doc).expect("a JSON value serialises");
+    let hashes = "#".repeat(
+        (1..)
+            .find(|n| !contract_json.contains(&format!("\"{}", "#".repeat(*n))))
+            .unwrap_or(1),
+    );
+    let contract_rs = format!(
+        "//! The contract, bundled into one JSON document: validated against by the router, served at\n//! `/openapi.json` and by the docs UI.\n\n/// The OpenAPI document of the service.\npub const CONTRACT_JSON: &str = r{hashes}\"{contract_json}\"{hashes};\n"
+    );
+
+    let files = vec![
+        output::toml_file(
+            dir.join("types/Cargo.toml"),
+            &from,
+            &manifest::types(&service, types.uses),
+        ),
+        output::rust_file(
+            dir.join("types/src/lib.rs"),
+            &from,
+            quote! {
+                #![doc = #types_doc]
+                #allow
+                #types_tokens
+            },
+        )?,
+        output::toml_file(
+            dir.join("client/Cargo.toml"),
+            &from,
+            &manifest::client(&service, client.uses, client.uses_futures),
+        ),
+        output::rust_file(
+            dir.join("client/src/lib.rs"),
+            &from,
+            quote! {
+                #![doc = #client_doc]
+                #allow
+                #client_tokens
+            },
+        )?,
+        output::toml_file(
+            dir.join("server/Cargo.toml"),
+            &from,
+            &manifest::server(&service, server.uses.or(types.uses)),
+        ),
+        output::rust_file(
+            dir.join("server/src/lib.rs"),
+            &from,
+            quote! {
+                #![doc = #server_doc]
+                #allow
+                #server_tokens
+            },
+        )?,
+        output::text_rust_file(dir.join("server/src/contract.rs"), &from, &contract_rs),
+    ];
+    Ok(ServiceOutput { service, files })
+}

@@ -1,0 +1,155 @@
+//! `codegen` — writes `generated/<service>/{types,client,server}` from the contracts in
+//! `specs/` (`generate`), or reports how `generated/` differs from what it would write
+//! (`check`, run by CI). Exit codes: 0 done/clean, 1 drift or I/O failure, 2 a bad spec.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use taller_codegen::output::{self, GeneratedFile};
+use taller_codegen::{Error, generate_spec};
+
+#[derive(Parser)]
+#[command(
+    name = "codegen",
+    version,
+    about = "Typed axum servers and progenitor clients from the OpenAPI contracts"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct Target {
+    /// Contracts to process (default: every specs/*.yaml).
+    specs: Vec<PathBuf>,
+    /// Folder holding the contracts, for the default list.
+    #[arg(long, env = "CODEGEN_SPECS", default_value = "specs")]
+    specs_dir: PathBuf,
+    /// Output folder; each contract gets `<out>/<service>/`.
+    #[arg(long, env = "CODEGEN_OUT", default_value = "generated")]
+    out: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write the types, client and server crates of each contract (only files that changed).
+    Generate(Target),
+    /// Exit 1 listing the files that differ from what `generate` would write (also missing and
+    /// extra files); write nothing.
+    Check(Target),
+}
+
+fn main() -> ExitCode {
+    taller_codegen::panics::install_quiet_hook();
+    let cli = Cli::parse();
+    let (target, writing) = match cli.command {
+        Command::Generate(t) => (t, true),
+        Command::Check(t) => (t, false),
+    };
+    match run(&target, writing) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            ExitCode::from(if e.is_bad_spec() { 2 } else { 1 })
+        }
+    }
+}
+
+fn default_specs(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut specs = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            specs.push(path);
+        }
+    }
+    specs.sort();
+    Ok(specs)
+}
+
+fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
+    let all = target.specs.is_empty();
+    let specs = if all {
+        default_specs(&target.specs_dir)?
+    } else {
+        target.specs.clone()
+    };
+    let started = Instant::now();
+    let mut files: Vec<GeneratedFile> = taller_codegen::folder_files("codegen generate");
+    let mut scope = Vec::new();
+    let mut failed = 0;
+    for spec in &specs {
+        let t = Instant::now();
+        let display = spec.display().to_string().replace('\\', "/");
+        let command = if all {
+            "codegen generate".to_string()
+        } else {
+            format!("codegen generate {display}")
+        };
+        match generate_spec(spec, &display, &command) {
+            Ok(out) => {
+                eprintln!(
+                    "codegen: {display} → {}/{}: {} files in {} ms",
+                    target.out.display(),
+                    out.service,
+                    out.files.len(),
+                    t.elapsed().as_millis()
+                );
+                scope.push(PathBuf::from(&out.service));
+                files.extend(out.files);
+            }
+            Err(e) => {
+                eprintln!("codegen: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if all && failed == 0 {
+        // Every service is known: anything else under the output folder is stale.
+        scope = vec![PathBuf::new()];
+    }
+    let on_disk = output::read_tree(&target.out)?;
+    let drift = output::drift(&files, &on_disk, &scope);
+    if writing {
+        let written = output::write(&target.out, &files, &drift)?;
+        for path in &drift.extra {
+            eprintln!("codegen: removed stale {}", target.out.join(path).display());
+        }
+        eprintln!(
+            "codegen: {} specs, {written} files written, {} unchanged, {} ms",
+            specs.len(),
+            files.len() - written,
+            started.elapsed().as_millis()
+        );
+    } else {
+        for (what, list) in [
+            ("differs", &drift.changed),
+            ("missing", &drift.missing),
+            ("extra", &drift.extra),
+        ] {
+            for path in list {
+                println!("{what}: {}", target.out.join(path).display());
+            }
+        }
+        if drift.is_clean() {
+            eprintln!(
+                "codegen: {} is up to date ({} specs, {} ms)",
+                target.out.display(),
+                specs.len(),
+                started.elapsed().as_millis()
+            );
+        } else {
+            eprintln!(
+                "codegen: {} is stale; run `cargo run -p taller-codegen -- generate`",
+                target.out.display()
+            );
+        }
+        if failed == 0 && !drift.is_clean() {
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }))
+}

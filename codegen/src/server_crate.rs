@@ -1,0 +1,522 @@
+//! The `<svc>-server` crate: an axum stub. One trait with one async method per operation,
+//! a typed request and a `#[must_use]` response enum per operation, and `router(api)`,
+//! whose handlers validate every request against the contract (through `taller-runtime`)
+//! before deserialising it, so every caller mistake is an RFC 9457 problem+json answer.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::{Map, Value, json};
+use typify::TypeSpace;
+
+use crate::error::{Error, Result};
+use crate::model::{Api, Location, Operation, Response, Status};
+use crate::names::{header_field, ident, pascal};
+use crate::schema::to_json_schema;
+use crate::types_crate::{self, Types, Uses};
+
+/// The server's code, and what it uses.
+pub struct Server {
+    pub tokens: TokenStream,
+    pub uses: Uses,
+}
+
+/// Generates the server of `api` for the service `service` (e.g. `recambios`).
+pub fn generate(
+    file: &Path,
+    service: &str,
+    api: &Api,
+    types: &Types,
+    types_crate: &str,
+) -> Result<Server> {
+    let mut space = TypeSpace::new(
+        types_crate::settings(Some((types_crate, &types.names))).with_type_mod("types"),
+    );
+    types_crate::add_components(file, api, &mut space)?;
+
+    let mut items = Vec::new();
+    let mut trait_methods = Vec::new();
+    let mut handlers = Vec::new();
+    let mut routes: BTreeMap<&str, Vec<(usize, &Operation)>> = BTreeMap::new();
+    let trait_name = format_ident!("{}Api", pascal(service));
+    for (index, op) in api.operations.iter().enumerate() {
+        let code = generate_operation(file, &mut space, op, index, &trait_name)?;
+        items.push(code.items);
+        trait_methods.push(code.trait_method);
+        handlers.push(code.handler);
+        routes
+            .entry(op.path.as_str())
+            .or_default()
+            .push((index, op));
+    }
+
+    let op_ids: Vec<&str> = api.operations.iter().map(|op| op.id.as_str()).collect();
+    let route_calls = routes.iter().map(|(path, ops)| {
+        let methods = ops.iter().map(|(_, op)| {
+            let m = format_ident!("{}", op.method);
+            let h = format_ident!("handle_{}", crate::names::snake(&op.id));
+            quote! { .#m(#h::<A>) }
+        });
+        let allowed = ops.iter().map(|(_, op)| {
+            let m = format_ident!("{}", op.method.to_ascii_uppercase());
+            quote! { ::axum::http::Method::#m }
+        });
+        quote! {
+            .route(
+                #path,
+                ::axum::routing::MethodRouter::new()
+                    #(#methods)*
+                    .fallback(|| async { Problem::method_not_allowed(&[#(#allowed),*]) }),
+            )
+        }
+    });
+    let op_count = api.operations.len();
+    let types_tokens = space.to_stream();
+    let service_doc =
+        format!(" The `{service}` service as a trait: implement it and hand it to [`router`].");
+
+    let tokens = quote! {
+        use std::sync::Arc;
+
+        use ::axum::response::{IntoResponse, Response as HttpResponse};
+        use ::taller_runtime::contract::{Contract, Operation};
+        use ::taller_runtime::problem::Problem;
+
+        mod contract;
+        pub use contract::CONTRACT_JSON;
+
+        /// Parameter and inline body types of the operations.
+        #[allow(clippy::all, dead_code, unused_imports)]
+        pub mod types {
+            #types_tokens
+        }
+
+        #(#items)*
+
+        #[doc = #service_doc]
+        pub trait #trait_name: Send + Sync + 'static {
+            #(#trait_methods)*
+        }
+
+        struct Shared<A> {
+            api: A,
+            operations: [Arc<Operation>; #op_count],
+        }
+
+        /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+        /// known paths with an undeclared method a problem+json 405.
+        pub fn router<A: #trait_name>(api: A) -> ::axum::Router {
+            let contract = Contract::from_json(CONTRACT_JSON)
+                .expect("the embedded contract is the one codegen checked");
+            let operations = [#(
+                contract.operation(#op_ids).expect("every operation of the contract is known")
+            ),*];
+            let shared = Arc::new(Shared { api, operations });
+            ::axum::Router::new()
+                #(#route_calls)*
+                .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+                .with_state(shared)
+        }
+
+        #(#handlers)*
+
+        /// Validates the raw request against the contract, then deserialises it into `T`.
+        async fn decode<T: ::serde::de::DeserializeOwned>(
+            operation: &Operation,
+            request: ::axum::extract::Request,
+        ) -> Result<T, Problem> {
+            use ::axum::extract::{FromRequest, FromRequestParts};
+            let (mut parts, body) = request.into_parts();
+            let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+                .await
+                .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+            let path_params: Vec<(String, String)> =
+                params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+            let query = parts.uri.query().map(str::to_owned);
+            let headers = parts.headers.clone();
+            let bytes = ::axum::body::Bytes::from_request(::axum::extract::Request::from_parts(parts, body), &())
+                .await
+                .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+            let validated = operation.validate(&::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            })?;
+            let mut whole = ::serde_json::Map::new();
+            whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+            whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+            whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+            whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+            ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole)).map_err(|e| {
+                let mut segments = e.path().iter();
+                let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
+                    Some("body") => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+                    Some("headers") => ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST),
+                    Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                    None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+                };
+                for segment in segments {
+                    let segment = match segment {
+                        ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                        ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                        ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                        ::serde_path_to_error::Segment::Unknown => continue,
+                    };
+                    pointer.push('/');
+                    pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+                }
+                let detail = e.inner().to_string();
+                Problem::new(status, format!("the request does not match the contract: {detail}"))
+                    .with_errors(vec![::taller_runtime::problem::FieldError::new(pointer, detail)])
+            })
+        }
+
+        /// A response with a JSON body of the declared media type.
+        fn json_response<T: ::serde::Serialize>(status: u16, media_type: &'static str, body: &T) -> HttpResponse {
+            let status = ::axum::http::StatusCode::from_u16(status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+            match ::serde_json::to_vec(body) {
+                Ok(bytes) => (
+                    status,
+                    [(::axum::http::header::CONTENT_TYPE, ::axum::http::HeaderValue::from_static(media_type))],
+                    bytes,
+                )
+                    .into_response(),
+                Err(e) => Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response(),
+            }
+        }
+
+        /// A response without a body.
+        fn empty_response(status: u16) -> HttpResponse {
+            ::axum::http::StatusCode::from_u16(status)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response()
+        }
+
+        /// Adds a declared response header; a value that cannot be a header is the
+        /// implementation's bug, answered as a 500 problem.
+        fn with_header(mut response: HttpResponse, name: &'static str, value: impl ToString) -> HttpResponse {
+            match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+                Ok(value) => {
+                    response.headers_mut().insert(name, value);
+                    response
+                }
+                Err(_) => Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response(),
+            }
+        }
+    };
+    Ok(Server {
+        tokens,
+        uses: Uses::of(&space),
+    })
+}
+
+struct OperationCode {
+    items: TokenStream,
+    trait_method: TokenStream,
+    handler: TokenStream,
+}
+
+fn type_for(
+    file: &Path,
+    space: &mut TypeSpace,
+    schema: Value,
+    name: String,
+    at: &str,
+) -> Result<TokenStream> {
+    let schema: schemars::schema::Schema = serde_json::from_value(schema)
+        .map_err(|e| Error::spec(file, at, format!("not a valid schema: {e}")))?;
+    let id = space
+        .add_type_with_name(&schema, Some(name))
+        .map_err(|e| Error::Generator {
+            file: file.to_path_buf(),
+            stage: "typify",
+            message: format!("{at}: {e}"),
+        })?;
+    let ty = space.get_type(&id).map_err(|e| Error::Generator {
+        file: file.to_path_buf(),
+        stage: "typify",
+        message: format!("{at}: {e}"),
+    })?;
+    Ok(ty.ident())
+}
+
+fn generate_operation(
+    file: &Path,
+    space: &mut TypeSpace,
+    op: &Operation,
+    index: usize,
+    trait_name: &proc_macro2::Ident,
+) -> Result<OperationCode> {
+    let op_at = crate::pointer::join(&crate::pointer::join("/paths", &op.path), &op.method);
+    let name = pascal(&op.id);
+    let method = ident(&crate::names::snake(&op.id));
+
+    // The request: one struct per parameter location, then the body.
+    let mut fields = Vec::new();
+    for (location, part, suffix) in [
+        (Location::Path, "path", "Path"),
+        (Location::Query, "query", "Query"),
+        (Location::Header, "headers", "Headers"),
+    ] {
+        let params: Vec<_> = op
+            .params
+            .iter()
+            .filter(|p| p.location == location)
+            .collect();
+        if params.is_empty() {
+            continue;
+        }
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        for p in &params {
+            let mut schema = to_json_schema(&p.schema);
+            if let (Some(description), Value::Object(map)) = (&p.description, &mut schema)
+                && !map.contains_key("$ref")
+            {
+                map.entry("description")
+                    .or_insert_with(|| json!(description));
+            }
+            properties.insert(p.name.clone(), schema);
+            if p.required {
+                required.push(json!(p.name));
+            }
+        }
+        let schema = json!({ "type": "object", "properties": properties, "required": required });
+        let ty = type_for(file, space, schema, format!("{name}{suffix}"), &op_at)?;
+        let field = format_ident!("{}", part);
+        let doc = format!(" The {part} parameters.");
+        fields.push(quote! { #[doc = #doc] pub #field: #ty, });
+    }
+    if let Some(body) = &op.body {
+        let ty = type_for(
+            file,
+            space,
+            to_json_schema(&body.schema),
+            format!("{name}Body"),
+            &op_at,
+        )?;
+        if body.required {
+            fields.push(quote! { /// The request body.
+            pub body: #ty, });
+        } else {
+            fields.push(quote! { /// The request body, when sent.
+            pub body: ::std::option::Option<#ty>, });
+        }
+    }
+    let request = format_ident!("{}Request", name);
+    let response = format_ident!("{}Response", name);
+    let request_doc = format!(
+        " The request of `{}` ({} {}), validated against the contract.",
+        op.id,
+        op.method.to_ascii_uppercase(),
+        op.path
+    );
+    let response_doc = format!(
+        " Every response `{}` declares, one variant per status.",
+        op.id
+    );
+
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    for resp in &op.responses {
+        let (variant, code) = variant_name(resp.status);
+        let variant = format_ident!("{}", variant);
+        let doc = if resp.description.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", resp.description.trim())
+        };
+        let body_ty = match &resp.body {
+            Some((_, schema)) => Some(type_for(
+                file,
+                space,
+                to_json_schema(schema),
+                format!("{name}Response{}", crate::model::status_key(resp.status)),
+                &op_at,
+            )?),
+            None => None,
+        };
+        let (variant_def, arm) = variant_code(resp, &variant, code, body_ty);
+        variants.push(quote! { #[doc = #doc] #variant_def, });
+        arms.push(arm);
+    }
+
+    let items = quote! {
+        #[doc = #request_doc]
+        #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+        pub struct #request {
+            #(#fields)*
+        }
+
+        #[doc = #response_doc]
+        #[must_use]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #response {
+            #(#variants)*
+        }
+
+        impl IntoResponse for #response {
+            fn into_response(self) -> HttpResponse {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    };
+    let method_doc = if op.doc.is_empty() {
+        format!(" `{}`", op.id)
+    } else {
+        op.doc
+            .lines()
+            .map(|l| format!(" {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let trait_method = quote! {
+        #[doc = #method_doc]
+        fn #method(&self, request: #request) -> impl ::std::future::Future<Output = #response> + Send;
+    };
+    let handler_name = format_ident!("handle_{}", crate::names::snake(&op.id));
+    let handler = quote! {
+        async fn #handler_name<A: #trait_name>(
+            ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+            request: ::axum::extract::Request,
+        ) -> HttpResponse {
+            match decode::<#request>(&shared.operations[#index], request).await {
+                Ok(request) => shared.api.#method(request).await.into_response(),
+                Err(problem) => problem.into_response(),
+            }
+        }
+    };
+    Ok(OperationCode {
+        items,
+        trait_method,
+        handler,
+    })
+}
+
+/// `Created201`, `ClientError4XX`, `Default`, and the status for fixed codes.
+fn variant_name(status: Status) -> (String, Option<u16>) {
+    match status {
+        Status::Code(code) => {
+            let reason = ::http::StatusCode::from_u16(code)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .map(|r| pascal(&r.replace('-', " ")))
+                .unwrap_or_else(|| "Status".to_string());
+            (format!("{reason}{code}"), Some(code))
+        }
+        Status::Range(d) => {
+            let kind = match d {
+                1 => "Informational",
+                2 => "Success",
+                3 => "Redirection",
+                4 => "ClientError",
+                _ => "ServerError",
+            };
+            (format!("{kind}{d}XX"), None)
+        }
+        Status::Default => ("Default".to_string(), None),
+    }
+}
+
+/// The variant and its `into_response` arm.
+fn variant_code(
+    resp: &Response,
+    variant: &proc_macro2::Ident,
+    code: Option<u16>,
+    body_ty: Option<TokenStream>,
+) -> (TokenStream, TokenStream) {
+    let media_type = resp
+        .body
+        .as_ref()
+        .map(|(m, _)| m.clone())
+        .unwrap_or_default();
+    let status_expr = match code {
+        Some(c) => quote! { #c },
+        None => quote! { status },
+    };
+    let make = if body_ty.is_some() {
+        quote! { json_response(#status_expr, #media_type, &body) }
+    } else {
+        quote! { empty_response(#status_expr) }
+    };
+    if resp.headers.is_empty() && code.is_some() {
+        return match body_ty {
+            Some(ty) => (
+                quote! { #variant(#ty) },
+                quote! { Self::#variant(body) => #make, },
+            ),
+            None => (quote! { #variant }, quote! { Self::#variant => #make, }),
+        };
+    }
+    let mut fields = Vec::new();
+    let mut bindings = Vec::new();
+    let mut header_steps = Vec::new();
+    if code.is_none() {
+        fields.push(quote! { /// The status code sent.
+        status: u16 });
+        bindings.push(quote! { status });
+    }
+    if let Some(ty) = body_ty {
+        fields.push(quote! { /// The response body.
+        body: #ty });
+        bindings.push(quote! { body });
+    }
+    for h in &resp.headers {
+        let mut field_name = header_field(&h.name);
+        if field_name == "body" || field_name == "status" {
+            field_name.push_str("_header");
+        }
+        let field = ident(&field_name);
+        let ty = match h.schema.get("type").and_then(Value::as_str) {
+            Some("integer") => quote! { i64 },
+            Some("number") => quote! { f64 },
+            Some("boolean") => quote! { bool },
+            _ => quote! { String },
+        };
+        let doc = format!(
+            " The `{}` header.{}",
+            h.name,
+            h.description
+                .as_deref()
+                .map(|d| format!(" {}", d.trim()))
+                .unwrap_or_default()
+        );
+        let header = h.name.to_ascii_lowercase();
+        if h.required {
+            fields.push(quote! { #[doc = #doc] #field: #ty });
+            header_steps.push(quote! { let response = with_header(response, #header, #field); });
+        } else {
+            fields.push(quote! { #[doc = #doc] #field: ::std::option::Option<#ty> });
+            header_steps.push(quote! {
+                let response = match #field {
+                    Some(value) => with_header(response, #header, value),
+                    None => response,
+                };
+            });
+        }
+        bindings.push(quote! { #field });
+    }
+    (
+        quote! { #variant { #(#fields),* } },
+        quote! {
+            Self::#variant { #(#bindings),* } => {
+                let response = #make;
+                #(#header_steps)*
+                response
+            }
+        },
+    )
+}

@@ -1,0 +1,838 @@
+// @generated from specs/facturas.yaml by `codegen generate`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `facturas` service (taller — facturas): implement `FacturasApi` and serve `router(api)`.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    unused_imports,
+    unused_mut,
+    irrefutable_let_patterns,
+    mismatched_lifetime_syntaxes
+)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`AnularFacturaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AnularFacturaPath {
+        pub factura_id: ::facturas_types::IdFactura,
+    }
+    ///`GetFacturaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetFacturaPath {
+        pub factura_id: ::facturas_types::IdFactura,
+    }
+    ///`ListFacturasQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListFacturasQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estado: ::std::option::Option<::facturas_types::EstadoFactura>,
+        ///Only invoices issued on or after this day.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_desde: ::std::option::Option<::chrono::naive::NaiveDate>,
+        ///Only invoices issued on or before this day.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_hasta: ::std::option::Option<::chrono::naive::NaiveDate>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id_cliente: ::std::option::Option<::facturas_types::Dni>,
+        ///Only invoices whose `importe_total` is at most this (euros).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub importe_max: ::std::option::Option<f64>,
+        ///Only invoices whose `importe_total` is at least this (euros).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub importe_min: ::std::option::Option<f64>,
+        ///Field to sort by.
+        #[serde(default = "defaults::list_facturas_query_order")]
+        pub order: ListFacturasQueryOrder,
+        ///Sort direction.
+        #[serde(default = "defaults::list_facturas_query_ordering")]
+        pub ordering: ListFacturasQueryOrdering,
+        ///Page number, from 1.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 1>")]
+        pub page: ::std::num::NonZeroU64,
+        ///Items per page.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 20>")]
+        pub page_size: ::std::num::NonZeroU64,
+        ///Only the invoice(s) that include this job.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trabajo: ::std::option::Option<::uuid::Uuid>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vin_coche: ::std::option::Option<::facturas_types::Vin>,
+    }
+    impl ::std::default::Default for ListFacturasQuery {
+        fn default() -> Self {
+            Self {
+                estado: Default::default(),
+                fecha_desde: Default::default(),
+                fecha_hasta: Default::default(),
+                id_cliente: Default::default(),
+                importe_max: Default::default(),
+                importe_min: Default::default(),
+                order: defaults::list_facturas_query_order(),
+                ordering: defaults::list_facturas_query_ordering(),
+                page: defaults::default_nzu64::<::std::num::NonZeroU64, 1>(),
+                page_size: defaults::default_nzu64::<::std::num::NonZeroU64, 20>(),
+                trabajo: Default::default(),
+                vin_coche: Default::default(),
+            }
+        }
+    }
+    ///Field to sort by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListFacturasQueryOrder {
+        #[serde(rename = "id_factura")]
+        IdFactura,
+        #[serde(rename = "fecha_factura")]
+        FechaFactura,
+    }
+    impl ::std::fmt::Display for ListFacturasQueryOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::IdFactura => f.write_str("id_factura"),
+                Self::FechaFactura => f.write_str("fecha_factura"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFacturasQueryOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id_factura" => Ok(Self::IdFactura),
+                "fecha_factura" => Ok(Self::FechaFactura),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFacturasQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFacturasQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListFacturasQueryOrder {
+        fn default() -> Self {
+            ListFacturasQueryOrder::IdFactura
+        }
+    }
+    ///Sort direction.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListFacturasQueryOrdering {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListFacturasQueryOrdering {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFacturasQueryOrdering {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFacturasQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFacturasQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListFacturasQueryOrdering {
+        fn default() -> Self {
+            ListFacturasQueryOrdering::Asc
+        }
+    }
+    ///`PagarFacturaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PagarFacturaPath {
+        pub factura_id: ::facturas_types::IdFactura,
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+        pub(super) fn list_facturas_query_order() -> super::ListFacturasQueryOrder {
+            super::ListFacturasQueryOrder::IdFactura
+        }
+        pub(super) fn list_facturas_query_ordering() -> super::ListFacturasQueryOrdering {
+            super::ListFacturasQueryOrdering::Asc
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `list_facturas` (GET /facturas), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListFacturasRequest {
+    /// The query parameters.
+    pub query: types::ListFacturasQuery,
+}
+/// Every response `list_facturas` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListFacturasResponse {
+    /// A page of invoices.
+    Ok200(::facturas_types::FacturaPagina),
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::facturas_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::facturas_types::Problem),
+    /// A dependency (the database, or trabajos when issuing) is down; retry later.
+    ServiceUnavailable503(::facturas_types::Problem),
+}
+impl IntoResponse for ListFacturasResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `create_factura` (POST /facturas), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct CreateFacturaRequest {
+    /// The request body.
+    pub body: ::facturas_types::FacturaNueva,
+}
+/// Every response `create_factura` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateFacturaResponse {
+    /// The invoice was issued.
+    Created201 {
+        /// The response body.
+        body: ::facturas_types::Factura,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::facturas_types::Problem),
+    /// A job is not `TERMINADO` (not finished yet, or already invoiced or cancelled).
+    Conflict409(::facturas_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::facturas_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::facturas_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::facturas_types::Problem),
+    /// A dependency (the database, or trabajos when issuing) is down; retry later.
+    ServiceUnavailable503(::facturas_types::Problem),
+}
+impl IntoResponse for CreateFacturaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_factura` (GET /facturas/{factura_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetFacturaRequest {
+    /// The path parameters.
+    pub path: types::GetFacturaPath,
+}
+/// Every response `get_factura` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFacturaResponse {
+    /// The invoice.
+    Ok200 {
+        /// The response body.
+        body: ::facturas_types::Factura,
+        /// The `ETag` header. Version of the invoice (it changes when it is paid or annulled).
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::facturas_types::Problem),
+    /// No invoice has this number.
+    NotFound404(::facturas_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::facturas_types::Problem),
+    /// A dependency (the database, or trabajos when issuing) is down; retry later.
+    ServiceUnavailable503(::facturas_types::Problem),
+}
+impl IntoResponse for GetFacturaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `anular_factura` (POST /facturas/{factura_id}/anular), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct AnularFacturaRequest {
+    /// The path parameters.
+    pub path: types::AnularFacturaPath,
+    /// The request body.
+    pub body: ::facturas_types::Anulacion,
+}
+/// Every response `anular_factura` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnularFacturaResponse {
+    /// The invoice, now `Anulada`.
+    Ok200 {
+        /// The response body.
+        body: ::facturas_types::Factura,
+        /// The `ETag` header. Version of the invoice (it changes when it is paid or annulled).
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::facturas_types::Problem),
+    /// No invoice has this number.
+    NotFound404(::facturas_types::Problem),
+    /// The invoice's state does not allow this transition; nothing changed.
+    Conflict409(::facturas_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::facturas_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::facturas_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::facturas_types::Problem),
+    /// A dependency (the database, or trabajos when issuing) is down; retry later.
+    ServiceUnavailable503(::facturas_types::Problem),
+}
+impl IntoResponse for AnularFacturaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `pagar_factura` (POST /facturas/{factura_id}/pagar), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct PagarFacturaRequest {
+    /// The path parameters.
+    pub path: types::PagarFacturaPath,
+    /// The request body.
+    pub body: ::facturas_types::Pago,
+}
+/// Every response `pagar_factura` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PagarFacturaResponse {
+    /// The invoice, now `Pagada`.
+    Ok200 {
+        /// The response body.
+        body: ::facturas_types::Factura,
+        /// The `ETag` header. Version of the invoice (it changes when it is paid or annulled).
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::facturas_types::Problem),
+    /// No invoice has this number.
+    NotFound404(::facturas_types::Problem),
+    /// The invoice's state does not allow this transition; nothing changed.
+    Conflict409(::facturas_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::facturas_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::facturas_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::facturas_types::Problem),
+    /// A dependency (the database, or trabajos when issuing) is down; retry later.
+    ServiceUnavailable503(::facturas_types::Problem),
+}
+impl IntoResponse for PagarFacturaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The `facturas` service as a trait: implement it and hand it to [`router`].
+pub trait FacturasApi: Send + Sync + 'static {
+    /** List invoices
+
+ A page of invoices matching every given filter: by vehicle, customer, state, a job
+ they include, a range of `fecha_factura` and a range of `importe_total` (all
+ bounds inclusive). An empty result is 200 with `items: []`.*/
+    fn list_facturas(
+        &self,
+        request: ListFacturasRequest,
+    ) -> impl ::std::future::Future<Output = ListFacturasResponse> + Send;
+    /** Issue an invoice for finished jobs
+
+ Issues an invoice (`Emitida`, dated today, with the next number of this year's
+ series) for the given jobs, which must all be `TERMINADO` and on the same vehicle;
+ the lines and amounts come from the jobs' labour and parts, and the jobs become
+ `FACTURADO`. 409 when a job is not `TERMINADO` (or already invoiced); 422 when a
+ job does not exist or they are on different vehicles.*/
+    fn create_factura(
+        &self,
+        request: CreateFacturaRequest,
+    ) -> impl ::std::future::Future<Output = CreateFacturaResponse> + Send;
+    /** Get an invoice
+
+ The invoice with this number, with its lines and amounts.*/
+    fn get_factura(
+        &self,
+        request: GetFacturaRequest,
+    ) -> impl ::std::future::Future<Output = GetFacturaResponse> + Send;
+    /** Annul an invoice
+
+ `Emitida` → `Anulada`, with the reason. The invoice keeps its number; its jobs stay
+ `FACTURADO` (issue a corrected invoice for them by listing them again). 409 from any
+ other state (a paid invoice is not annulled).*/
+    fn anular_factura(
+        &self,
+        request: AnularFacturaRequest,
+    ) -> impl ::std::future::Future<Output = AnularFacturaResponse> + Send;
+    /** Record an invoice's payment
+
+ `Emitida` → `Pagada`, recording how and when it was paid (`fecha_pago` defaults to today). 409 from any other state.*/
+    fn pagar_factura(
+        &self,
+        request: PagarFacturaRequest,
+    ) -> impl ::std::future::Future<Output = PagarFacturaResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 5usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("list_facturas")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("create_factura")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_factura")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("anular_factura")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("pagar_factura")
+            .expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/facturas",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_facturas::<A>)
+                .post(handle_create_factura::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
+                }),
+        )
+        .route(
+            "/facturas/{factura_id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_factura::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .route(
+            "/facturas/{factura_id}/anular",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_anular_factura::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/facturas/{factura_id}/pagar",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_pagar_factura::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_facturas<A: FacturasApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListFacturasRequest>(&shared.operations[0usize], request).await {
+        Ok(request) => shared.api.list_facturas(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_create_factura<A: FacturasApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<CreateFacturaRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.create_factura(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_factura<A: FacturasApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetFacturaRequest>(&shared.operations[2usize], request).await {
+        Ok(request) => shared.api.get_factura(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_anular_factura<A: FacturasApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<AnularFacturaRequest>(&shared.operations[3usize], request).await {
+        Ok(request) => shared.api.anular_factura(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_pagar_factura<A: FacturasApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<PagarFacturaRequest>(&shared.operations[4usize], request).await {
+        Ok(request) => shared.api.pagar_factura(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// Validates the raw request against the contract, then deserialises it into `T`.
+async fn decode<T: ::serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: ::axum::extract::Request,
+) -> Result<T, Problem> {
+    use ::axum::extract::{FromRequest, FromRequestParts};
+    let (mut parts, body) = request.into_parts();
+    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = ::axum::body::Bytes::from_request(
+            ::axum::extract::Request::from_parts(parts, body),
+            &(),
+        )
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation
+        .validate(
+            &::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            },
+        )?;
+    let mut whole = ::serde_json::Map::new();
+    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
+        .map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments
+                .next()
+                .map(|s| s.to_string())
+                .as_deref()
+            {
+                Some("body") => {
+                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Some("headers") => {
+                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
+                }
+                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+            };
+            for segment in segments {
+                let segment = match segment {
+                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    ::serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(
+                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
+                )
+        })
+}
+/// A response with a JSON body of the declared media type.
+fn json_response<T: ::serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> HttpResponse {
+    let status = ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    match ::serde_json::to_vec(body) {
+        Ok(bytes) => {
+            (
+                status,
+                [
+                    (
+                        ::axum::http::header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(media_type),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response()
+        }
+    }
+}
+/// A response without a body.
+fn empty_response(status: u16) -> HttpResponse {
+    ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+/// Adds a declared response header; a value that cannot be a header is the
+/// implementation's bug, answered as a 500 problem.
+fn with_header(
+    mut response: HttpResponse,
+    name: &'static str,
+    value: impl ToString,
+) -> HttpResponse {
+    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,744 @@
+// @generated from specs/logs.yaml by `codegen generate`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `logs` service (taller — logs): implement `LogsApi` and serve `router(api)`.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    unused_imports,
+    unused_mut,
+    irrefutable_let_patterns,
+    mismatched_lifetime_syntaxes
+)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`GetLogPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetLogPath {
+        ///The event's id, assigned by the server.
+        pub log_id: ::uuid::Uuid,
+    }
+    ///`ListLogsQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListLogsQuery {
+        ///Only events at or after this moment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_desde: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Only events at or before this moment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_hasta: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Field to sort by.
+        #[serde(default = "defaults::list_logs_query_order")]
+        pub order: ListLogsQueryOrder,
+        ///Sort direction.
+        #[serde(default = "defaults::list_logs_query_ordering")]
+        pub ordering: ListLogsQueryOrdering,
+        ///Page number, from 1.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 1>")]
+        pub page: ::std::num::NonZeroU64,
+        ///Items per page.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 20>")]
+        pub page_size: ::std::num::NonZeroU64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prioridad: ::std::option::Option<::logs_types::Prioridad>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subsistema: ::std::option::Option<::logs_types::Subsistema>,
+        ///Substring of `descripcion_evento` (case-insensitive).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub texto: ::std::option::Option<ListLogsQueryTexto>,
+        ///Only events raised by this user (exact match).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usuario: ::std::option::Option<ListLogsQueryUsuario>,
+    }
+    impl ::std::default::Default for ListLogsQuery {
+        fn default() -> Self {
+            Self {
+                fecha_desde: Default::default(),
+                fecha_hasta: Default::default(),
+                order: defaults::list_logs_query_order(),
+                ordering: defaults::list_logs_query_ordering(),
+                page: defaults::default_nzu64::<::std::num::NonZeroU64, 1>(),
+                page_size: defaults::default_nzu64::<::std::num::NonZeroU64, 20>(),
+                prioridad: Default::default(),
+                subsistema: Default::default(),
+                texto: Default::default(),
+                usuario: Default::default(),
+            }
+        }
+    }
+    ///Field to sort by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListLogsQueryOrder {
+        #[serde(rename = "fecha")]
+        Fecha,
+        #[serde(rename = "prioridad")]
+        Prioridad,
+        #[serde(rename = "subsistema")]
+        Subsistema,
+        #[serde(rename = "usuario")]
+        Usuario,
+    }
+    impl ::std::fmt::Display for ListLogsQueryOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Fecha => f.write_str("fecha"),
+                Self::Prioridad => f.write_str("prioridad"),
+                Self::Subsistema => f.write_str("subsistema"),
+                Self::Usuario => f.write_str("usuario"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListLogsQueryOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "fecha" => Ok(Self::Fecha),
+                "prioridad" => Ok(Self::Prioridad),
+                "subsistema" => Ok(Self::Subsistema),
+                "usuario" => Ok(Self::Usuario),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListLogsQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListLogsQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListLogsQueryOrder {
+        fn default() -> Self {
+            ListLogsQueryOrder::Fecha
+        }
+    }
+    ///Sort direction.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListLogsQueryOrdering {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListLogsQueryOrdering {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListLogsQueryOrdering {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListLogsQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListLogsQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListLogsQueryOrdering {
+        fn default() -> Self {
+            ListLogsQueryOrdering::Asc
+        }
+    }
+    ///Substring of `descripcion_evento` (case-insensitive).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListLogsQueryTexto(::std::string::String);
+    impl ::std::ops::Deref for ListLogsQueryTexto {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListLogsQueryTexto> for ::std::string::String {
+        fn from(value: ListLogsQueryTexto) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListLogsQueryTexto {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListLogsQueryTexto {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListLogsQueryTexto {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListLogsQueryTexto {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Only events raised by this user (exact match).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListLogsQueryUsuario(::std::string::String);
+    impl ::std::ops::Deref for ListLogsQueryUsuario {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListLogsQueryUsuario> for ::std::string::String {
+        fn from(value: ListLogsQueryUsuario) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListLogsQueryUsuario {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListLogsQueryUsuario {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListLogsQueryUsuario {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListLogsQueryUsuario {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+        pub(super) fn list_logs_query_order() -> super::ListLogsQueryOrder {
+            super::ListLogsQueryOrder::Fecha
+        }
+        pub(super) fn list_logs_query_ordering() -> super::ListLogsQueryOrdering {
+            super::ListLogsQueryOrdering::Asc
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `list_logs` (GET /logs), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListLogsRequest {
+    /// The query parameters.
+    pub query: types::ListLogsQuery,
+}
+/// Every response `list_logs` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListLogsResponse {
+    /// A page of events.
+    Ok200(::logs_types::LogPagina),
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::logs_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::logs_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::logs_types::Problem),
+}
+impl IntoResponse for ListLogsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `create_log` (POST /logs), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct CreateLogRequest {
+    /// The request body.
+    pub body: ::logs_types::LogNuevo,
+}
+/// Every response `create_log` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateLogResponse {
+    /// The event was stored.
+    Created201 {
+        /// The response body.
+        body: ::logs_types::Log,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::logs_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::logs_types::Problem),
+    /// The body is JSON but breaks the schema.
+    UnprocessableEntity422(::logs_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::logs_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::logs_types::Problem),
+}
+impl IntoResponse for CreateLogResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_log` (GET /logs/{log_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetLogRequest {
+    /// The path parameters.
+    pub path: types::GetLogPath,
+}
+/// Every response `get_log` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetLogResponse {
+    /// The event.
+    Ok200 {
+        /// The response body.
+        body: ::logs_types::Log,
+        /// The `ETag` header. Version of the resource (events never change, so neither does it).
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::logs_types::Problem),
+    /// No event has this id.
+    NotFound404(::logs_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::logs_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::logs_types::Problem),
+}
+impl IntoResponse for GetLogResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The `logs` service as a trait: implement it and hand it to [`router`].
+pub trait LogsApi: Send + Sync + 'static {
+    /** List events
+
+ A page of events matching every given filter. `fecha_desde` and `fecha_hasta`
+ bound `fecha` (both inclusive); `texto` matches a case-insensitive substring of
+ `descripcion_evento`. An empty result is 200 with `items: []`.*/
+    fn list_logs(
+        &self,
+        request: ListLogsRequest,
+    ) -> impl ::std::future::Future<Output = ListLogsResponse> + Send;
+    /** Append an event
+
+ Appends an event. `fecha` is when it happened; when left out, the server uses the
+ moment it receives the event. `prioridad` defaults to 2 (medium).*/
+    fn create_log(
+        &self,
+        request: CreateLogRequest,
+    ) -> impl ::std::future::Future<Output = CreateLogResponse> + Send;
+    /** Get an event
+
+ The event with this id.*/
+    fn get_log(
+        &self,
+        request: GetLogRequest,
+    ) -> impl ::std::future::Future<Output = GetLogResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 3usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: LogsApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("list_logs")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("create_log")
+            .expect("every operation of the contract is known"),
+        contract.operation("get_log").expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/logs",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_logs::<A>)
+                .post(handle_create_log::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
+                }),
+        )
+        .route(
+            "/logs/{log_id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_log::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_logs<A: LogsApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListLogsRequest>(&shared.operations[0usize], request).await {
+        Ok(request) => shared.api.list_logs(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_create_log<A: LogsApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<CreateLogRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.create_log(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_log<A: LogsApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetLogRequest>(&shared.operations[2usize], request).await {
+        Ok(request) => shared.api.get_log(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// Validates the raw request against the contract, then deserialises it into `T`.
+async fn decode<T: ::serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: ::axum::extract::Request,
+) -> Result<T, Problem> {
+    use ::axum::extract::{FromRequest, FromRequestParts};
+    let (mut parts, body) = request.into_parts();
+    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = ::axum::body::Bytes::from_request(
+            ::axum::extract::Request::from_parts(parts, body),
+            &(),
+        )
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation
+        .validate(
+            &::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            },
+        )?;
+    let mut whole = ::serde_json::Map::new();
+    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
+        .map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments
+                .next()
+                .map(|s| s.to_string())
+                .as_deref()
+            {
+                Some("body") => {
+                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Some("headers") => {
+                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
+                }
+                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+            };
+            for segment in segments {
+                let segment = match segment {
+                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    ::serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(
+                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
+                )
+        })
+}
+/// A response with a JSON body of the declared media type.
+fn json_response<T: ::serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> HttpResponse {
+    let status = ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    match ::serde_json::to_vec(body) {
+        Ok(bytes) => {
+            (
+                status,
+                [
+                    (
+                        ::axum::http::header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(media_type),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response()
+        }
+    }
+}
+/// A response without a body.
+fn empty_response(status: u16) -> HttpResponse {
+    ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+/// Adds a declared response header; a value that cannot be a header is the
+/// implementation's bug, answered as a 500 problem.
+fn with_header(
+    mut response: HttpResponse,
+    name: &'static str,
+    value: impl ToString,
+) -> HttpResponse {
+    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response()
+        }
+    }
+}

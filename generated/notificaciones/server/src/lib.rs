@@ -1,0 +1,1098 @@
+// @generated from specs/notificaciones.yaml by `codegen generate`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `notificaciones` service (taller — notificaciones): implement `NotificacionesApi` and serve `router(api)`.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    unused_imports,
+    unused_mut,
+    irrefutable_let_patterns,
+    mismatched_lifetime_syntaxes
+)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`GetMasivaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetMasivaPath {
+        ///The bulk message's id.
+        pub masiva_id: ::uuid::Uuid,
+    }
+    ///`GetNotificacionPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetNotificacionPath {
+        ///The notification's id.
+        pub notificacion_id: ::uuid::Uuid,
+    }
+    ///`GetSuscripcionPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetSuscripcionPath {
+        ///The customer's id (the clientes service's `id`).
+        pub cliente_id: ::uuid::Uuid,
+    }
+    ///`ListNotificacionesQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListNotificacionesQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub canal: ::std::option::Option<::notificaciones_types::Canal>,
+        ///Only notifications to this customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cliente_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estado: ::std::option::Option<::notificaciones_types::EstadoNotificacion>,
+        ///Only notifications created at or after this moment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_desde: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Only notifications created at or before this moment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fecha_hasta: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Field to sort by.
+        #[serde(default = "defaults::list_notificaciones_query_order")]
+        pub order: ListNotificacionesQueryOrder,
+        ///Sort direction.
+        #[serde(default = "defaults::list_notificaciones_query_ordering")]
+        pub ordering: ListNotificacionesQueryOrdering,
+        ///Page number, from 1.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 1>")]
+        pub page: ::std::num::NonZeroU64,
+        ///Items per page.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 20>")]
+        pub page_size: ::std::num::NonZeroU64,
+        ///Only notifications about this job.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trabajo_id: ::std::option::Option<::uuid::Uuid>,
+    }
+    impl ::std::default::Default for ListNotificacionesQuery {
+        fn default() -> Self {
+            Self {
+                canal: Default::default(),
+                cliente_id: Default::default(),
+                estado: Default::default(),
+                fecha_desde: Default::default(),
+                fecha_hasta: Default::default(),
+                order: defaults::list_notificaciones_query_order(),
+                ordering: defaults::list_notificaciones_query_ordering(),
+                page: defaults::default_nzu64::<::std::num::NonZeroU64, 1>(),
+                page_size: defaults::default_nzu64::<::std::num::NonZeroU64, 20>(),
+                trabajo_id: Default::default(),
+            }
+        }
+    }
+    ///Field to sort by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListNotificacionesQueryOrder {
+        #[serde(rename = "fecha_creacion")]
+        FechaCreacion,
+        #[serde(rename = "fecha_envio")]
+        FechaEnvio,
+        #[serde(rename = "estado")]
+        Estado,
+    }
+    impl ::std::fmt::Display for ListNotificacionesQueryOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FechaCreacion => f.write_str("fecha_creacion"),
+                Self::FechaEnvio => f.write_str("fecha_envio"),
+                Self::Estado => f.write_str("estado"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListNotificacionesQueryOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "fecha_creacion" => Ok(Self::FechaCreacion),
+                "fecha_envio" => Ok(Self::FechaEnvio),
+                "estado" => Ok(Self::Estado),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListNotificacionesQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListNotificacionesQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListNotificacionesQueryOrder {
+        fn default() -> Self {
+            ListNotificacionesQueryOrder::FechaCreacion
+        }
+    }
+    ///Sort direction.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListNotificacionesQueryOrdering {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListNotificacionesQueryOrdering {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListNotificacionesQueryOrdering {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListNotificacionesQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListNotificacionesQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListNotificacionesQueryOrdering {
+        fn default() -> Self {
+            ListNotificacionesQueryOrdering::Asc
+        }
+    }
+    ///`UpdateSuscripcionHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateSuscripcionHeaders {
+        /**The `ETag` of the subscription as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
+    }
+    ///`UpdateSuscripcionPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UpdateSuscripcionPath {
+        ///The customer's id (the clientes service's `id`).
+        pub cliente_id: ::uuid::Uuid,
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+        pub(super) fn list_notificaciones_query_order() -> super::ListNotificacionesQueryOrder {
+            super::ListNotificacionesQueryOrder::FechaCreacion
+        }
+        pub(super) fn list_notificaciones_query_ordering() -> super::ListNotificacionesQueryOrdering {
+            super::ListNotificacionesQueryOrdering::Asc
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `list_notificaciones` (GET /notificaciones), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListNotificacionesRequest {
+    /// The query parameters.
+    pub query: types::ListNotificacionesQuery,
+}
+/// Every response `list_notificaciones` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNotificacionesResponse {
+    /// A page of notifications.
+    Ok200(::notificaciones_types::NotificacionPagina),
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for ListNotificacionesResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `send_email` (POST /notificaciones/email), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct SendEmailRequest {
+    /// The request body.
+    pub body: ::notificaciones_types::EmailNuevo,
+}
+/// Every response `send_email` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendEmailResponse {
+    /// The e-mail was stored and queued.
+    Created201 {
+        /// The response body.
+        body: ::notificaciones_types::Notificacion,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// The customer's subscription refuses this channel; nothing was sent.
+    Conflict409(::notificaciones_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::notificaciones_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for SendEmailResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `send_masiva` (POST /notificaciones/masivas), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct SendMasivaRequest {
+    /// The request body.
+    pub body: ::notificaciones_types::MasivaNueva,
+}
+/// Every response `send_masiva` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendMasivaResponse {
+    /// The bulk message was scheduled.
+    Created201 {
+        /// The response body.
+        body: ::notificaciones_types::Masiva,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::notificaciones_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for SendMasivaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_masiva` (GET /notificaciones/masivas/{masiva_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetMasivaRequest {
+    /// The path parameters.
+    pub path: types::GetMasivaPath,
+}
+/// Every response `get_masiva` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetMasivaResponse {
+    /// The bulk message.
+    Ok200 {
+        /// The response body.
+        body: ::notificaciones_types::Masiva,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// No notification (or bulk message) has this id.
+    NotFound404(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for GetMasivaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `send_sms` (POST /notificaciones/sms), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct SendSmsRequest {
+    /// The request body.
+    pub body: ::notificaciones_types::SmsNuevo,
+}
+/// Every response `send_sms` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendSmsResponse {
+    /// The SMS was stored and queued.
+    Created201 {
+        /// The response body.
+        body: ::notificaciones_types::Notificacion,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// The customer's subscription refuses this channel; nothing was sent.
+    Conflict409(::notificaciones_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::notificaciones_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for SendSmsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_suscripcion` (GET /notificaciones/suscripciones/{cliente_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetSuscripcionRequest {
+    /// The path parameters.
+    pub path: types::GetSuscripcionPath,
+}
+/// Every response `get_suscripcion` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSuscripcionResponse {
+    /// The subscription.
+    Ok200 {
+        /// The response body.
+        body: ::notificaciones_types::Suscripcion,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for GetSuscripcionResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `update_suscripcion` (PUT /notificaciones/suscripciones/{cliente_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct UpdateSuscripcionRequest {
+    /// The path parameters.
+    pub path: types::UpdateSuscripcionPath,
+    /// The headers parameters.
+    pub headers: types::UpdateSuscripcionHeaders,
+    /// The request body.
+    pub body: ::notificaciones_types::SuscripcionActualizacion,
+}
+/// Every response `update_suscripcion` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSuscripcionResponse {
+    /// The subscription as stored now.
+    Ok200 {
+        /// The response body.
+        body: ::notificaciones_types::Suscripcion,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the subscription changed since it was read.
+    PreconditionFailed412(::notificaciones_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::notificaciones_types::Problem),
+    /// The body is JSON but breaks the schema or a domain rule.
+    UnprocessableEntity422(::notificaciones_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for UpdateSuscripcionResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_notificacion` (GET /notificaciones/{notificacion_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetNotificacionRequest {
+    /// The path parameters.
+    pub path: types::GetNotificacionPath,
+}
+/// Every response `get_notificacion` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNotificacionResponse {
+    /// The notification.
+    Ok200 {
+        /// The response body.
+        body: ::notificaciones_types::Notificacion,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::notificaciones_types::Problem),
+    /// No notification (or bulk message) has this id.
+    NotFound404(::notificaciones_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::notificaciones_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::notificaciones_types::Problem),
+}
+impl IntoResponse for GetNotificacionResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The `notificaciones` service as a trait: implement it and hand it to [`router`].
+pub trait NotificacionesApi: Send + Sync + 'static {
+    /** List notifications
+
+ A page of notifications (single ones, including each message of a bulk send)
+ matching every given filter; `fecha_desde`/`fecha_hasta` bound `fecha_creacion`
+ (inclusive). An empty result is 200 with `items: []`.*/
+    fn list_notificaciones(
+        &self,
+        request: ListNotificacionesRequest,
+    ) -> impl ::std::future::Future<Output = ListNotificacionesResponse> + Send;
+    /** Send an e-mail
+
+ Stores an e-mail and queues it for delivery, now or at `programada_para`. With a
+ `cliente_id` whose subscription refuses e-mail, nothing is sent and the answer is 409.
+ Without `cliente_id` (a message to the staff) no subscription applies.*/
+    fn send_email(
+        &self,
+        request: SendEmailRequest,
+    ) -> impl ::std::future::Future<Output = SendEmailResponse> + Send;
+    /** Schedule a bulk message
+
+ Schedules one message for many customers, sent at `programada_para` by `canal`.
+ With `cliente_ids` it goes to those customers; without, to every customer. Customers
+ whose subscription refuses that channel are skipped (counted in `omitidos`). Each
+ message sent appears in `GET /notificaciones`.*/
+    fn send_masiva(
+        &self,
+        request: SendMasivaRequest,
+    ) -> impl ::std::future::Future<Output = SendMasivaResponse> + Send;
+    /** Get a bulk message
+
+ The bulk message, and once sent how many customers got it and how many were skipped.*/
+    fn get_masiva(
+        &self,
+        request: GetMasivaRequest,
+    ) -> impl ::std::future::Future<Output = GetMasivaResponse> + Send;
+    /** Send an SMS
+
+ Stores an SMS and queues it for delivery, now or at `programada_para`. With a
+ `cliente_id` whose subscription refuses SMS, nothing is sent and the answer is 409.*/
+    fn send_sms(
+        &self,
+        request: SendSmsRequest,
+    ) -> impl ::std::future::Future<Output = SendSmsResponse> + Send;
+    /** Get a customer's subscription
+
+ Whether and by which channels the customer accepts messages. A customer who never
+ changed it has the default (everything accepted), so this answers 200 for any id.*/
+    fn get_suscripcion(
+        &self,
+        request: GetSuscripcionRequest,
+    ) -> impl ::std::future::Future<Output = GetSuscripcionResponse> + Send;
+    /** Change a customer's subscription
+
+ Replaces the subscription. `recibe_notificaciones: false` turns every channel off.
+ Send the `ETag` from the last GET in `If-Match`: 428 without it, 412 when it changed since.*/
+    fn update_suscripcion(
+        &self,
+        request: UpdateSuscripcionRequest,
+    ) -> impl ::std::future::Future<Output = UpdateSuscripcionResponse> + Send;
+    /** Get a notification
+
+ The notification with this id and its delivery state.*/
+    fn get_notificacion(
+        &self,
+        request: GetNotificacionRequest,
+    ) -> impl ::std::future::Future<Output = GetNotificacionResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 8usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("list_notificaciones")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("send_email")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("send_masiva")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_masiva")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("send_sms")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_suscripcion")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("update_suscripcion")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_notificacion")
+            .expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/notificaciones",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_notificaciones::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .route(
+            "/notificaciones/email",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_send_email::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/notificaciones/masivas",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_send_masiva::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/notificaciones/masivas/{masiva_id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_masiva::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .route(
+            "/notificaciones/sms",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_send_sms::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/notificaciones/suscripciones/{cliente_id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_suscripcion::<A>)
+                .put(handle_update_suscripcion::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::PUT],
+                    )
+                }),
+        )
+        .route(
+            "/notificaciones/{notificacion_id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_notificacion::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_notificaciones<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListNotificacionesRequest>(&shared.operations[0usize], request).await
+    {
+        Ok(request) => shared.api.list_notificaciones(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_send_email<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<SendEmailRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.send_email(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_send_masiva<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<SendMasivaRequest>(&shared.operations[2usize], request).await {
+        Ok(request) => shared.api.send_masiva(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_masiva<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetMasivaRequest>(&shared.operations[3usize], request).await {
+        Ok(request) => shared.api.get_masiva(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_send_sms<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<SendSmsRequest>(&shared.operations[4usize], request).await {
+        Ok(request) => shared.api.send_sms(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_suscripcion<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetSuscripcionRequest>(&shared.operations[5usize], request).await {
+        Ok(request) => shared.api.get_suscripcion(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_update_suscripcion<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<UpdateSuscripcionRequest>(&shared.operations[6usize], request).await {
+        Ok(request) => shared.api.update_suscripcion(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_notificacion<A: NotificacionesApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetNotificacionRequest>(&shared.operations[7usize], request).await {
+        Ok(request) => shared.api.get_notificacion(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// Validates the raw request against the contract, then deserialises it into `T`.
+async fn decode<T: ::serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: ::axum::extract::Request,
+) -> Result<T, Problem> {
+    use ::axum::extract::{FromRequest, FromRequestParts};
+    let (mut parts, body) = request.into_parts();
+    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = ::axum::body::Bytes::from_request(
+            ::axum::extract::Request::from_parts(parts, body),
+            &(),
+        )
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation
+        .validate(
+            &::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            },
+        )?;
+    let mut whole = ::serde_json::Map::new();
+    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
+        .map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments
+                .next()
+                .map(|s| s.to_string())
+                .as_deref()
+            {
+                Some("body") => {
+                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Some("headers") => {
+                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
+                }
+                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+            };
+            for segment in segments {
+                let segment = match segment {
+                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    ::serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(
+                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
+                )
+        })
+}
+/// A response with a JSON body of the declared media type.
+fn json_response<T: ::serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> HttpResponse {
+    let status = ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    match ::serde_json::to_vec(body) {
+        Ok(bytes) => {
+            (
+                status,
+                [
+                    (
+                        ::axum::http::header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(media_type),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response()
+        }
+    }
+}
+/// A response without a body.
+fn empty_response(status: u16) -> HttpResponse {
+    ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+/// Adds a declared response header; a value that cannot be a header is the
+/// implementation's bug, answered as a 500 problem.
+fn with_header(
+    mut response: HttpResponse,
+    name: &'static str,
+    value: impl ToString,
+) -> HttpResponse {
+    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,1150 @@
+// @generated from specs/vehiculos.yaml by `codegen generate`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `vehiculos` service (taller — vehiculos): implement `VehiculosApi` and serve `router(api)`.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    unused_imports,
+    unused_mut,
+    irrefutable_let_patterns,
+    mismatched_lifetime_syntaxes
+)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`CreateReservaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateReservaPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    ///`DeleteReservaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteReservaPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    ///`DeleteVehiculoHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeleteVehiculoHeaders {
+        /**The `ETag` of the vehicle as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
+    }
+    ///`DeleteVehiculoPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteVehiculoPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    ///`GetReservaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetReservaPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    ///`GetVehiculoPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetVehiculoPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    ///`ListVehiculosQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListVehiculosQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estado: ::std::option::Option<::vehiculos_types::EstadoVehiculo>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id_cliente: ::std::option::Option<::vehiculos_types::Dni>,
+        ///The vehicle reserved for this job.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id_trabajo: ::std::option::Option<::uuid::Uuid>,
+        ///Make (case-insensitive, exact).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub marca: ::std::option::Option<ListVehiculosQueryMarca>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub matricula: ::std::option::Option<::vehiculos_types::Matricula>,
+        ///Field to sort by.
+        #[serde(default = "defaults::list_vehiculos_query_order")]
+        pub order: ListVehiculosQueryOrder,
+        ///Sort direction.
+        #[serde(default = "defaults::list_vehiculos_query_ordering")]
+        pub ordering: ListVehiculosQueryOrdering,
+        ///Page number, from 1.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 1>")]
+        pub page: ::std::num::NonZeroU64,
+        ///Items per page.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 20>")]
+        pub page_size: ::std::num::NonZeroU64,
+    }
+    impl ::std::default::Default for ListVehiculosQuery {
+        fn default() -> Self {
+            Self {
+                estado: Default::default(),
+                id_cliente: Default::default(),
+                id_trabajo: Default::default(),
+                marca: Default::default(),
+                matricula: Default::default(),
+                order: defaults::list_vehiculos_query_order(),
+                ordering: defaults::list_vehiculos_query_ordering(),
+                page: defaults::default_nzu64::<::std::num::NonZeroU64, 1>(),
+                page_size: defaults::default_nzu64::<::std::num::NonZeroU64, 20>(),
+            }
+        }
+    }
+    ///Make (case-insensitive, exact).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVehiculosQueryMarca(::std::string::String);
+    impl ::std::ops::Deref for ListVehiculosQueryMarca {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVehiculosQueryMarca> for ::std::string::String {
+        fn from(value: ListVehiculosQueryMarca) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVehiculosQueryMarca {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVehiculosQueryMarca {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVehiculosQueryMarca {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVehiculosQueryMarca {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Field to sort by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListVehiculosQueryOrder {
+        #[serde(rename = "vin")]
+        Vin,
+        #[serde(rename = "matricula")]
+        Matricula,
+        #[serde(rename = "marca")]
+        Marca,
+        #[serde(rename = "estado")]
+        Estado,
+    }
+    impl ::std::fmt::Display for ListVehiculosQueryOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Vin => f.write_str("vin"),
+                Self::Matricula => f.write_str("matricula"),
+                Self::Marca => f.write_str("marca"),
+                Self::Estado => f.write_str("estado"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVehiculosQueryOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vin" => Ok(Self::Vin),
+                "matricula" => Ok(Self::Matricula),
+                "marca" => Ok(Self::Marca),
+                "estado" => Ok(Self::Estado),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVehiculosQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVehiculosQueryOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListVehiculosQueryOrder {
+        fn default() -> Self {
+            ListVehiculosQueryOrder::Vin
+        }
+    }
+    ///Sort direction.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListVehiculosQueryOrdering {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListVehiculosQueryOrdering {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVehiculosQueryOrdering {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVehiculosQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVehiculosQueryOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListVehiculosQueryOrdering {
+        fn default() -> Self {
+            ListVehiculosQueryOrdering::Asc
+        }
+    }
+    ///`UpdateVehiculoHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateVehiculoHeaders {
+        /**The `ETag` of the vehicle as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
+    }
+    ///`UpdateVehiculoPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UpdateVehiculoPath {
+        pub vin: ::vehiculos_types::Vin,
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+        pub(super) fn list_vehiculos_query_order() -> super::ListVehiculosQueryOrder {
+            super::ListVehiculosQueryOrder::Vin
+        }
+        pub(super) fn list_vehiculos_query_ordering() -> super::ListVehiculosQueryOrdering {
+            super::ListVehiculosQueryOrdering::Asc
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `list_vehiculos` (GET /vehiculos), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListVehiculosRequest {
+    /// The query parameters.
+    pub query: types::ListVehiculosQuery,
+}
+/// Every response `list_vehiculos` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListVehiculosResponse {
+    /// A page of vehicles.
+    Ok200(::vehiculos_types::VehiculoPagina),
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for ListVehiculosResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `create_vehiculo` (POST /vehiculos), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct CreateVehiculoRequest {
+    /// The request body.
+    pub body: ::vehiculos_types::VehiculoNuevo,
+}
+/// Every response `create_vehiculo` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateVehiculoResponse {
+    /// The vehicle was registered.
+    Created201 {
+        /// The response body.
+        body: ::vehiculos_types::Vehiculo,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// Another vehicle already has this VIN or plate.
+    Conflict409(::vehiculos_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::vehiculos_types::Problem),
+    /// The body is JSON but breaks the schema.
+    UnprocessableEntity422(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for CreateVehiculoResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, etag, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_vehiculo` (GET /vehiculos/{vin}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetVehiculoRequest {
+    /// The path parameters.
+    pub path: types::GetVehiculoPath,
+}
+/// Every response `get_vehiculo` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetVehiculoResponse {
+    /// The vehicle.
+    Ok200 {
+        /// The response body.
+        body: ::vehiculos_types::Vehiculo,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for GetVehiculoResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `update_vehiculo` (PUT /vehiculos/{vin}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct UpdateVehiculoRequest {
+    /// The path parameters.
+    pub path: types::UpdateVehiculoPath,
+    /// The headers parameters.
+    pub headers: types::UpdateVehiculoHeaders,
+    /// The request body.
+    pub body: ::vehiculos_types::VehiculoActualizacion,
+}
+/// Every response `update_vehiculo` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateVehiculoResponse {
+    /// The vehicle as stored now.
+    Ok200 {
+        /// The response body.
+        body: ::vehiculos_types::Vehiculo,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// Another vehicle already has this VIN or plate.
+    Conflict409(::vehiculos_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the vehicle changed since it was read.
+    PreconditionFailed412(::vehiculos_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::vehiculos_types::Problem),
+    /// The body is JSON but breaks the schema.
+    UnprocessableEntity422(::vehiculos_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for UpdateVehiculoResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `delete_vehiculo` (DELETE /vehiculos/{vin}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct DeleteVehiculoRequest {
+    /// The path parameters.
+    pub path: types::DeleteVehiculoPath,
+    /// The headers parameters.
+    pub headers: types::DeleteVehiculoHeaders,
+}
+/// Every response `delete_vehiculo` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteVehiculoResponse {
+    /// The vehicle was deleted.
+    NoContent204,
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// The vehicle is already reserved for a job.
+    Conflict409(::vehiculos_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the vehicle changed since it was read.
+    PreconditionFailed412(::vehiculos_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for DeleteVehiculoResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::NoContent204 => empty_response(204u16),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_reserva` (GET /vehiculos/{vin}/reserva), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetReservaRequest {
+    /// The path parameters.
+    pub path: types::GetReservaPath,
+}
+/// Every response `get_reserva` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetReservaResponse {
+    /// The reservation.
+    Ok200(::vehiculos_types::Reserva),
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for GetReservaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `create_reserva` (POST /vehiculos/{vin}/reserva), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct CreateReservaRequest {
+    /// The path parameters.
+    pub path: types::CreateReservaPath,
+    /// The request body.
+    pub body: ::vehiculos_types::ReservaNueva,
+}
+/// Every response `create_reserva` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateReservaResponse {
+    /// The vehicle is reserved for the job.
+    Created201 {
+        /// The response body.
+        body: ::vehiculos_types::Reserva,
+        /// The `Location` header. Path of the created resource.
+        location: ::std::option::Option<String>,
+    },
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// The vehicle is already reserved for a job.
+    Conflict409(::vehiculos_types::Problem),
+    /// The body is not `application/json`.
+    UnsupportedMediaType415(::vehiculos_types::Problem),
+    /// The body is JSON but breaks the schema.
+    UnprocessableEntity422(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for CreateReservaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = match location {
+                    Some(value) => with_header(response, "location", value),
+                    None => response,
+                };
+                response
+            }
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnsupportedMediaType415(body) => {
+                json_response(415u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `delete_reserva` (DELETE /vehiculos/{vin}/reserva), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct DeleteReservaRequest {
+    /// The path parameters.
+    pub path: types::DeleteReservaPath,
+}
+/// Every response `delete_reserva` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteReservaResponse {
+    /// The reservation was released.
+    NoContent204,
+    /// Malformed request (unparseable JSON, or a bad path, query or header value).
+    BadRequest400(::vehiculos_types::Problem),
+    /// No vehicle has this VIN (or, for a reservation, it is not reserved).
+    NotFound404(::vehiculos_types::Problem),
+    /// Unexpected server error.
+    InternalServerError500(::vehiculos_types::Problem),
+    /// A dependency (the database) is down; retry later.
+    ServiceUnavailable503(::vehiculos_types::Problem),
+}
+impl IntoResponse for DeleteReservaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::NoContent204 => empty_response(204u16),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+            Self::InternalServerError500(body) => {
+                json_response(500u16, "application/problem+json", &body)
+            }
+            Self::ServiceUnavailable503(body) => {
+                json_response(503u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The `vehiculos` service as a trait: implement it and hand it to [`router`].
+pub trait VehiculosApi: Send + Sync + 'static {
+    /** List vehicles
+
+ A page of vehicles matching every given filter. An empty result is 200 with `items: []`.*/
+    fn list_vehiculos(
+        &self,
+        request: ListVehiculosRequest,
+    ) -> impl ::std::future::Future<Output = ListVehiculosResponse> + Send;
+    /** Register a vehicle
+
+ Registers a vehicle. A VIN or plate already registered is a 409. `estado` defaults
+ to `RECEPCIONADO`.*/
+    fn create_vehiculo(
+        &self,
+        request: CreateVehiculoRequest,
+    ) -> impl ::std::future::Future<Output = CreateVehiculoResponse> + Send;
+    /** Get a vehicle
+
+ The vehicle with this VIN, with its `ETag` for a later PUT or DELETE.*/
+    fn get_vehiculo(
+        &self,
+        request: GetVehiculoRequest,
+    ) -> impl ::std::future::Future<Output = GetVehiculoResponse> + Send;
+    /** Replace a vehicle's data
+
+ Replaces owner, plate, make, model and state (the VIN never changes; the job is set
+ through the reservation). Send the `ETag` from the last GET in `If-Match`: 428
+ without it, 412 when it changed since. A plate held by another vehicle is a 409.*/
+    fn update_vehiculo(
+        &self,
+        request: UpdateVehiculoRequest,
+    ) -> impl ::std::future::Future<Output = UpdateVehiculoResponse> + Send;
+    /** Delete a vehicle
+
+ Deletes the vehicle. A vehicle reserved for a job cannot be deleted (409): release
+ the reservation first. `If-Match` as for PUT (428 without it, 412 when stale).*/
+    fn delete_vehiculo(
+        &self,
+        request: DeleteVehiculoRequest,
+    ) -> impl ::std::future::Future<Output = DeleteVehiculoResponse> + Send;
+    /** Get a vehicle's reservation
+
+ The job the vehicle is reserved for; 404 when the vehicle does not exist or is not reserved.*/
+    fn get_reserva(
+        &self,
+        request: GetReservaRequest,
+    ) -> impl ::std::future::Future<Output = GetReservaResponse> + Send;
+    /** Reserve a vehicle for a job
+
+ Ties the vehicle to a job (its `id_trabajo` becomes the job's id) and moves it to
+ `estado` (default `EN_REPARACION`). A vehicle already reserved for a job is a 409.*/
+    fn create_reserva(
+        &self,
+        request: CreateReservaRequest,
+    ) -> impl ::std::future::Future<Output = CreateReservaResponse> + Send;
+    /** Release a vehicle from its job
+
+ Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is
+ left as is). 404 when the vehicle does not exist or is not reserved.*/
+    fn delete_reserva(
+        &self,
+        request: DeleteReservaRequest,
+    ) -> impl ::std::future::Future<Output = DeleteReservaResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 8usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: VehiculosApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("list_vehiculos")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("create_vehiculo")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_vehiculo")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("update_vehiculo")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("delete_vehiculo")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_reserva")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("create_reserva")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("delete_reserva")
+            .expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/vehiculos",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_vehiculos::<A>)
+                .post(handle_create_vehiculo::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
+                }),
+        )
+        .route(
+            "/vehiculos/{vin}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_vehiculo::<A>)
+                .put(handle_update_vehiculo::<A>)
+                .delete(handle_delete_vehiculo::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[
+                            ::axum::http::Method::GET,
+                            ::axum::http::Method::PUT,
+                            ::axum::http::Method::DELETE,
+                        ],
+                    )
+                }),
+        )
+        .route(
+            "/vehiculos/{vin}/reserva",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_reserva::<A>)
+                .post(handle_create_reserva::<A>)
+                .delete(handle_delete_reserva::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[
+                            ::axum::http::Method::GET,
+                            ::axum::http::Method::POST,
+                            ::axum::http::Method::DELETE,
+                        ],
+                    )
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_vehiculos<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListVehiculosRequest>(&shared.operations[0usize], request).await {
+        Ok(request) => shared.api.list_vehiculos(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_create_vehiculo<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<CreateVehiculoRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.create_vehiculo(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_vehiculo<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetVehiculoRequest>(&shared.operations[2usize], request).await {
+        Ok(request) => shared.api.get_vehiculo(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_update_vehiculo<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<UpdateVehiculoRequest>(&shared.operations[3usize], request).await {
+        Ok(request) => shared.api.update_vehiculo(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_delete_vehiculo<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<DeleteVehiculoRequest>(&shared.operations[4usize], request).await {
+        Ok(request) => shared.api.delete_vehiculo(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_reserva<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetReservaRequest>(&shared.operations[5usize], request).await {
+        Ok(request) => shared.api.get_reserva(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_create_reserva<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<CreateReservaRequest>(&shared.operations[6usize], request).await {
+        Ok(request) => shared.api.create_reserva(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_delete_reserva<A: VehiculosApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<DeleteReservaRequest>(&shared.operations[7usize], request).await {
+        Ok(request) => shared.api.delete_reserva(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// Validates the raw request against the contract, then deserialises it into `T`.
+async fn decode<T: ::serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: ::axum::extract::Request,
+) -> Result<T, Problem> {
+    use ::axum::extract::{FromRequest, FromRequestParts};
+    let (mut parts, body) = request.into_parts();
+    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = ::axum::body::Bytes::from_request(
+            ::axum::extract::Request::from_parts(parts, body),
+            &(),
+        )
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation
+        .validate(
+            &::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            },
+        )?;
+    let mut whole = ::serde_json::Map::new();
+    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
+        .map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments
+                .next()
+                .map(|s| s.to_string())
+                .as_deref()
+            {
+                Some("body") => {
+                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Some("headers") => {
+                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
+                }
+                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+            };
+            for segment in segments {
+                let segment = match segment {
+                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    ::serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(
+                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
+                )
+        })
+}
+/// A response with a JSON body of the declared media type.
+fn json_response<T: ::serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> HttpResponse {
+    let status = ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    match ::serde_json::to_vec(body) {
+        Ok(bytes) => {
+            (
+                status,
+                [
+                    (
+                        ::axum::http::header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(media_type),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response()
+        }
+    }
+}
+/// A response without a body.
+fn empty_response(status: u16) -> HttpResponse {
+    ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+/// Adds a declared response header; a value that cannot be a header is the
+/// implementation's bug, answered as a 500 problem.
+fn with_header(
+    mut response: HttpResponse,
+    name: &'static str,
+    value: impl ToString,
+) -> HttpResponse {
+    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response()
+        }
+    }
+}
