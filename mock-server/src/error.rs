@@ -1,0 +1,70 @@
+//! The crate's one error type: everything that can go wrong while loading a spec, starting the
+//! server or answering a request. `problem.rs` is the single place that turns the request-time
+//! variants into `application/problem+json` responses.
+
+use serde_json::Value;
+
+/// Every failure the mock server knows about.
+#[derive(Debug, thiserror::Error)]
+pub enum MockError {
+    /// The spec text cannot be parsed (YAML/JSON syntax); points at the line and column.
+    #[error("{file}:{line}:{col}: {msg}")]
+    Syntax {
+        file: String,
+        line: usize,
+        col: usize,
+        msg: String,
+    },
+    /// The spec parses but breaks OpenAPI's structure; points at the JSON pointer.
+    #[error("{file}: {pointer}: {msg}")]
+    Invalid {
+        file: String,
+        pointer: String,
+        msg: String,
+    },
+    /// The spec (or a `$ref`'d file) cannot be read or downloaded.
+    #[error("{file}: {msg}")]
+    Read { file: String, msg: String },
+    /// Bad command-line input that clap cannot catch (e.g. a malformed `--mount`).
+    #[error("{0}")]
+    Usage(String),
+    /// The listening socket cannot be opened.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+
+    // ---- request-time problems (Prism's error catalogue) ----
+    /// No path of the spec matches the request.
+    #[error("The route {path} hasn't been found in the specification file")]
+    NoPathMatched { path: String },
+    /// A path matches but not with this method.
+    #[error("The route {path} has been matched, but it does not have \"{method}\" method defined")]
+    NoMethodMatched { path: String, method: String },
+    /// The Accept header names nothing the response can produce.
+    #[error("Unable to find content for {accept}")]
+    NotAcceptable { accept: String },
+    /// A `Prefer`/`__code`/`__example` asks for something the spec lacks, or (stateful) an
+    /// unknown resource.
+    #[error("{detail}")]
+    NotFound { detail: String },
+    /// The request body's media type is not one the operation accepts.
+    #[error("Supported content types: {supported}")]
+    InvalidContentType { supported: String },
+    /// Security requirements not met and the spec has no 401 response of its own.
+    #[error("Invalid security scheme used")]
+    Unauthorized { www_authenticate: Option<String> },
+    /// Request validation failed and the spec has no 422/400/default response of its own.
+    #[error("Invalid request")]
+    Unprocessable { validation: Vec<Value> },
+    /// `--errors`: the mocked response breaks its own schema.
+    #[error("Request/Response not valid")]
+    Violations { validation: Vec<Value> },
+    /// A text media type was chosen but the value is an object or array.
+    #[error("Cannot serialise complex objects as text")]
+    NoComplexObjectText,
+    /// The schema needs more than the sampler's budget to produce a value.
+    #[error("Unable to generate body for response. The schema is too complex to generate.")]
+    SchemaTooComplex,
+}

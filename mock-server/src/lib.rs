@@ -1,0 +1,178 @@
+//! mock-server: serves mock responses for OpenAPI 3.0/3.1 contracts, compatible with
+//! `prism mock` (same arguments, same responses and error documents) but compiled: `$ref`s are
+//! resolved, validators compiled and static responses rendered to bytes when a spec is loaded,
+//! so a request costs only routing, validation and a write. Beyond Prism it serves several specs
+//! in one process (`--mount`), reloads edited specs, keeps state (`--stateful`) and can delay.
+
+pub mod cli;
+pub mod docs;
+pub mod error;
+pub mod generate;
+pub mod negotiate;
+pub mod problem;
+pub mod render;
+pub mod router;
+pub mod security;
+pub mod server;
+pub mod source;
+pub mod spec;
+pub mod state;
+pub mod validate;
+pub mod watch;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+
+use crate::cli::MockArgs;
+use crate::error::MockError;
+use crate::server::{App, Mount};
+use crate::spec::{Api, Settings};
+
+/// Loads and compiles one spec; warnings are schemas that could not be compiled.
+pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), MockError> {
+    let source = source::load(spec)?;
+    let mut warnings = Vec::new();
+    let api = spec::compile(source, settings, &mut warnings)?;
+    Ok((api, warnings))
+}
+
+/// Settings from the command line.
+pub fn settings(args: &MockArgs) -> Settings {
+    Settings {
+        dynamic: args.dynamic,
+        seed: args.seed,
+        errors: args.errors,
+        cors: args.cors,
+        ignore_examples: args.ignore_examples,
+        fill_properties: args.fill_properties,
+        stateful: args.stateful,
+        delay_ms: args.delay,
+    }
+}
+
+/// (prefix, spec) pairs from positional specs and `--mount`, directories expanded.
+pub fn mount_list(args: &MockArgs) -> Result<Vec<(String, String)>, MockError> {
+    let mut raw: Vec<(String, String)> = args
+        .specs
+        .iter()
+        .map(|s| (String::new(), s.clone()))
+        .collect();
+    for m in &args.mounts {
+        let (prefix, spec) = m
+            .split_once('=')
+            .ok_or_else(|| MockError::Usage(format!("--mount {m}: expected PREFIX=SPEC")))?;
+        let prefix = format!("/{}", prefix.trim_matches('/'));
+        let prefix = if prefix == "/" { String::new() } else { prefix };
+        raw.push((prefix, spec.to_string()));
+    }
+    if raw.is_empty() {
+        return Err(MockError::Usage(
+            "no spec given: mock-server mock [OPTIONS] SPEC (or --mount PREFIX=SPEC)".into(),
+        ));
+    }
+    let mut out = Vec::new();
+    for (prefix, spec) in raw {
+        let path = Path::new(&spec);
+        if path.is_dir() {
+            let mut found: Vec<String> = std::fs::read_dir(path)
+                .map_err(|e| MockError::Read {
+                    file: spec.clone(),
+                    msg: e.to_string(),
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("yaml" | "yml" | "json")
+                    ) && looks_like_spec(p)
+                })
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                return Err(MockError::Read {
+                    file: spec,
+                    msg: "no OpenAPI documents in this directory".into(),
+                });
+            }
+            out.extend(found.into_iter().map(|f| (prefix.clone(), f)));
+        } else {
+            out.push((prefix, spec));
+        }
+    }
+    Ok(out)
+}
+
+/// A file in a spec directory counts when it declares `openapi:` or `swagger:` at the top level.
+fn looks_like_spec(path: &Path) -> bool {
+    std::fs::read_to_string(path)
+        .map(|t| {
+            t.lines().any(|l| {
+                l.starts_with("openapi:") || l.starts_with("swagger:") || l.contains("\"openapi\"")
+            })
+        })
+        .unwrap_or(false)
+}
+
+/// Loads every mount, prints the routes, and serves until the process is stopped.
+pub fn run(args: MockArgs) -> Result<(), MockError> {
+    let settings = settings(&args);
+    let list = mount_list(&args)?;
+    let mut mounts = Vec::new();
+    for (prefix, spec) in list {
+        let (api, warnings) = load_api(&spec, &settings)?;
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
+        mounts.push(Arc::new(Mount {
+            prefix,
+            spec,
+            api: ArcSwap::from_pointee(api),
+            store: Default::default(),
+        }));
+    }
+    let addr = format!("{}:{}", args.host, args.port);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| MockError::Bind {
+            addr: addr.clone(),
+            source: e,
+        })?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&addr)
+            .await
+            .map_err(|e| MockError::Bind {
+                addr: addr.clone(),
+                source: e,
+            })?;
+        let shown = format!("http://{addr}");
+        for mount in &mounts {
+            let api = mount.api.load();
+            for item in &api.paths {
+                for (method, _) in &item.ops {
+                    println!(
+                        "{:<8}{shown}{}{}",
+                        method.as_str(),
+                        mount.prefix,
+                        item.template
+                    );
+                }
+            }
+        }
+        println!("mock-server listening on {shown}");
+        if !args.no_reload {
+            watch::spawn(mounts.clone(), settings.clone());
+        }
+        let app = Arc::new(App {
+            mounts,
+            settings,
+            docs: args.docs,
+            quiet: args.quiet,
+        });
+        server::serve(app, listener).await;
+        Ok(())
+    })
+}

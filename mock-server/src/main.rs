@@ -1,0 +1,19 @@
+//! `mock-server mock …`: see the crate docs of `mock_server`.
+
+use clap::Parser;
+use mock_server::cli::{Cli, Command};
+use mock_server::error::MockError;
+
+fn main() {
+    let cli = Cli::parse();
+    let Command::Mock(args) = cli.command;
+    if let Err(e) = mock_server::run(args) {
+        eprintln!("mock-server: {e}");
+        // 2: the input (spec or arguments) is wrong, as with clap's usage errors.
+        let code = match e {
+            MockError::Bind { .. } => 1,
+            _ => 2,
+        };
+        std::process::exit(code);
+    }
+}

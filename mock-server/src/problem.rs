@@ -1,0 +1,87 @@
+//! The one place where a [`MockError`] becomes an HTTP answer: RFC 9457
+//! `application/problem+json` with Prism's type URIs, titles and details.
+
+use bytes::Bytes;
+use http::{HeaderValue, StatusCode};
+use serde_json::{Map, Value};
+
+use crate::error::MockError;
+
+const TYPE_BASE: &str = "https://stoplight.io/prism/errors#";
+
+/// Status, body and the extra header (if any) of a problem response.
+pub struct ProblemResponse {
+    pub status: StatusCode,
+    pub body: Bytes,
+    pub www_authenticate: Option<HeaderValue>,
+}
+
+/// Renders `error` as Prism would.
+pub fn to_problem(error: &MockError) -> ProblemResponse {
+    let (code, title, status) = match error {
+        MockError::NoPathMatched { .. } => (
+            "NO_PATH_MATCHED_ERROR",
+            "Route not resolved, no path matched",
+            404,
+        ),
+        MockError::NoMethodMatched { .. } => (
+            "NO_METHOD_MATCHED_ERROR",
+            "Route resolved, but no method matched",
+            405,
+        ),
+        MockError::NotAcceptable { .. } => (
+            "NOT_ACCEPTABLE",
+            "The server cannot produce a representation for your accept header",
+            406,
+        ),
+        MockError::NotFound { .. } => (
+            "NOT_FOUND",
+            "The server cannot find the requested content",
+            404,
+        ),
+        MockError::InvalidContentType { .. } => {
+            ("INVALID_CONTENT_TYPE", "Invalid content type", 415)
+        }
+        MockError::Unauthorized { .. } => ("UNAUTHORIZED", "Invalid security scheme used", 401),
+        MockError::Unprocessable { .. } => ("UNPROCESSABLE_ENTITY", "Invalid request", 422),
+        MockError::Violations { .. } => ("VIOLATIONS", "Request/Response not valid", 500),
+        MockError::NoComplexObjectText => (
+            "NO_COMPLEX_OBJECT_TEXT",
+            "Cannot serialise complex objects as text",
+            500,
+        ),
+        MockError::SchemaTooComplex => ("SCHEMA_TOO_COMPLEX", "Schema too complex", 500),
+        _ => ("UNKNOWN", "Something went wrong", 500),
+    };
+    let detail = match error {
+        MockError::Unauthorized { .. } => "Your request does not fullfil the security requirements and no HTTP unauthorized response was found in the spec, so Prism is generating this error for you.".to_string(),
+        MockError::Unprocessable { .. } => "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.".to_string(),
+        MockError::Violations { .. } => "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.".to_string(),
+        other => other.to_string(),
+    };
+    let mut body = Map::new();
+    body.insert("type".into(), format!("{TYPE_BASE}{code}").into());
+    body.insert("title".into(), title.into());
+    body.insert("status".into(), status.into());
+    body.insert("detail".into(), detail.into());
+    let mut www_authenticate = None;
+    match error {
+        MockError::Unprocessable { validation } | MockError::Violations { validation } => {
+            body.insert("validation".into(), Value::Array(validation.clone()));
+        }
+        MockError::Unauthorized {
+            www_authenticate: Some(challenge),
+        } => {
+            let mut headers = Map::new();
+            headers.insert("WWW-Authenticate".into(), challenge.clone().into());
+            body.insert("headers".into(), Value::Object(headers));
+            www_authenticate = HeaderValue::from_str(challenge).ok();
+        }
+        _ => {}
+    }
+    ProblemResponse {
+        status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        body: Bytes::from(serde_json::to_vec(&Value::Object(body)).unwrap_or_default()),
+        www_authenticate,
+    }
+}

@@ -1,0 +1,637 @@
+//! The HTTP side: hyper serves every connection; each request goes through CORS, mount and
+//! route lookup, security, validation, response selection and negotiation, then writes the
+//! pre-rendered bytes (or freshly generated ones in dynamic mode).
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Instant;
+
+use arc_swap::ArcSwap;
+use bytes::Bytes;
+use http::header::{self, HeaderName, HeaderValue};
+use http::{Method, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use percent_encoding::percent_decode_str;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use serde_json::Value;
+use tokio::net::TcpListener;
+
+use crate::docs;
+use crate::error::MockError;
+use crate::generate;
+use crate::negotiate;
+use crate::problem::to_problem;
+use crate::render::render;
+use crate::security;
+use crate::spec::{Api, Content, Operation, Prepared, Settings, StatusKey};
+use crate::state::Store;
+use crate::validate::{self, BodyOutcome, RequestView, Severity, Side, Violation};
+
+/// Largest request body read (bigger ones are cut off and fail validation).
+const BODY_LIMIT: usize = 16 * 1024 * 1024;
+
+/// One spec served under a path prefix.
+pub struct Mount {
+    /// Prefix without trailing slash (`""` for the root).
+    pub prefix: String,
+    /// What the user gave (path or URL), to reload from.
+    pub spec: String,
+    pub api: ArcSwap<Api>,
+    pub store: Store,
+}
+
+/// Everything the server needs.
+pub struct App {
+    pub mounts: Vec<Arc<Mount>>,
+    pub settings: Settings,
+    pub docs: bool,
+    pub quiet: bool,
+}
+
+type Body = Full<Bytes>;
+
+/// Accepts connections until the process ends.
+pub async fn serve(app: Arc<App>, listener: TcpListener) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let app = Arc::clone(&app);
+        tokio::spawn(async move {
+            let service = service_fn(move |req| {
+                let app = Arc::clone(&app);
+                async move { Ok::<_, Infallible>(handle(&app, req).await) }
+            });
+            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            let _ = builder
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
+    let started = Instant::now();
+    let (parts, body) = req.into_parts();
+    let body = match Limited::new(body, BODY_LIMIT).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(_) => Bytes::new(),
+    };
+    if app.settings.delay_ms > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(app.settings.delay_ms)).await;
+    }
+    let origin = parts.headers.get(header::ORIGIN).cloned();
+    let mut response = if app.settings.cors
+        && parts.method == Method::OPTIONS
+        && origin.is_some()
+        && parts
+            .headers
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
+    {
+        preflight(&parts.headers)
+    } else if let Some(r) = app
+        .docs
+        .then(|| docs::serve(app, parts.uri.path()))
+        .flatten()
+    {
+        r
+    } else {
+        match dispatch(app, &parts, &body).await {
+            Ok(r) => r,
+            Err(e) => problem_response(&e, Vec::new()),
+        }
+    };
+    if app.settings.cors {
+        add_cors(response.headers_mut(), origin);
+    }
+    if parts.method == Method::HEAD {
+        *response.body_mut() = Full::new(Bytes::new());
+    }
+    if !app.quiet {
+        let elapsed = started.elapsed();
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(
+            out,
+            "{} {} -> {} ({:.2} ms)",
+            parts.method,
+            parts.uri,
+            response.status().as_u16(),
+            elapsed.as_secs_f64() * 1000.0
+        );
+    }
+    response
+}
+
+fn preflight(headers: &http::HeaderMap) -> Response<Body> {
+    let mut r = Response::new(Full::new(Bytes::new()));
+    *r.status_mut() = StatusCode::NO_CONTENT;
+    let h = r.headers_mut();
+    if let Some(m) = headers.get(header::ACCESS_CONTROL_REQUEST_METHOD) {
+        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, m.clone());
+    }
+    if let Some(v) = headers.get(header::ACCESS_CONTROL_REQUEST_HEADERS) {
+        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, v.clone());
+    }
+    h.insert(header::VARY, HeaderValue::from_static("Origin"));
+    r
+}
+
+fn add_cors(headers: &mut http::HeaderMap, origin: Option<HeaderValue>) {
+    // Echo the caller's origin: `*` cannot be combined with credentials in browsers.
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        origin.unwrap_or(HeaderValue::from_static("*")),
+    );
+    headers
+        .entry(header::ACCESS_CONTROL_ALLOW_HEADERS)
+        .or_insert(HeaderValue::from_static("*"));
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
+        HeaderValue::from_static("true"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("*"),
+    );
+}
+
+fn problem_response(error: &MockError, violations: Vec<Violation>) -> Response<Body> {
+    let p = to_problem(error);
+    let mut r = Response::new(Full::new(p.body));
+    *r.status_mut() = p.status;
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    if let Some(w) = p.www_authenticate {
+        h.insert(header::WWW_AUTHENTICATE, w);
+    }
+    set_violations_header(h, &violations);
+    r
+}
+
+fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
+    if violations.is_empty() {
+        return;
+    }
+    let list: Vec<Value> = violations.iter().map(Violation::header_entry).collect();
+    if let Ok(v) = HeaderValue::from_str(&Value::Array(list).to_string()) {
+        headers.insert(HeaderName::from_static("sl-violations"), v);
+    }
+}
+
+/// Finds the mount and path for `path`: longest prefix first, then mounts in order.
+fn locate<'a>(
+    app: &'a App,
+    path: &str,
+) -> Result<
+    (
+        &'a Arc<Mount>,
+        arc_swap::Guard<Arc<Api>>,
+        usize,
+        crate::router::PathParams,
+        String,
+    ),
+    MockError,
+> {
+    let mut candidates: Vec<&Arc<Mount>> = app
+        .mounts
+        .iter()
+        .filter(|m| {
+            m.prefix.is_empty()
+                || path == m.prefix
+                || path
+                    .strip_prefix(m.prefix.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+        .collect();
+    candidates.sort_by_key(|m| std::cmp::Reverse(m.prefix.len()));
+    for mount in candidates {
+        let rest = &path[mount.prefix.len()..];
+        let rest = if rest.is_empty() { "/" } else { rest };
+        let api = mount.api.load();
+        if let Some((index, params)) = api.router.find(rest) {
+            return Ok((mount, api, index, params, rest.to_string()));
+        }
+    }
+    Err(MockError::NoPathMatched {
+        path: path.to_string(),
+    })
+}
+
+/// What the client asked for through `Prefer` or the `__code`/`__example`/`__dynamic` query.
+#[derive(Default)]
+struct Wishes {
+    code: Option<u16>,
+    example: Option<String>,
+    dynamic: Option<bool>,
+}
+
+fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Wishes {
+    let mut w = Wishes::default();
+    if let Some(prefer) = headers.get("prefer").and_then(|v| v.to_str().ok()) {
+        for part in prefer.split([',', ';']) {
+            if let Some((k, v)) = part.split_once('=') {
+                let v = v.trim().trim_matches('"');
+                match k.trim() {
+                    "code" => w.code = v.parse().ok(),
+                    "example" => w.example = Some(v.to_string()),
+                    "dynamic" => w.dynamic = Some(v == "true"),
+                    _ => {}
+                }
+            }
+        }
+    }
+    for (k, v) in query {
+        match k.as_str() {
+            "__code" => w.code = v.parse().ok(),
+            "__example" => w.example = Some(v.clone()),
+            "__dynamic" => w.dynamic = Some(v == "true"),
+            _ => {}
+        }
+    }
+    w
+}
+
+fn parse_cookies(headers: &http::HeaderMap) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for value in headers.get_all(header::COOKIE) {
+        if let Ok(text) = value.to_str() {
+            for pair in text.split(';') {
+                if let Some((k, v)) = pair.split_once('=') {
+                    out.insert(k.trim().to_string(), v.trim().to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+async fn dispatch(
+    app: &App,
+    parts: &http::request::Parts,
+    body: &Bytes,
+) -> Result<Response<Body>, MockError> {
+    let raw_path = parts.uri.path();
+    let path = percent_decode_str(raw_path).decode_utf8_lossy();
+    let (mount, api, path_index, path_params, rest) = locate(app, &path)?;
+    let item = &api.paths[path_index];
+    let method = &parts.method;
+    let Some(&(_, op_index)) = item.ops.iter().find(|(m, _)| m == method) else {
+        return Err(MockError::NoMethodMatched {
+            path: rest,
+            method: method.as_str().to_ascii_lowercase(),
+        });
+    };
+    let op = &api.ops[op_index];
+    let query: Vec<(String, String)> = parts
+        .uri
+        .query()
+        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default();
+    let wish = wishes(&parts.headers, &query);
+    let cookies = parse_cookies(&parts.headers);
+    let mut violations = Vec::new();
+
+    if let Err(challenge) = security::check(&op.security, &parts.headers, &query, &cookies) {
+        violations.push(Violation {
+            side: Side::Request,
+            location: Vec::new(),
+            severity: Severity::Error,
+            code: Some(Value::from(401)),
+            message: "Invalid security scheme used".into(),
+            full: "Invalid security scheme used".into(),
+        });
+        let declared = op
+            .responses
+            .iter()
+            .position(|r| r.key == StatusKey::Exact(401) || r.key == StatusKey::Range(4));
+        return match declared {
+            Some(i) => respond_with(&api, op, i, 401, parts, &wish, false, violations),
+            None => Err(MockError::Unauthorized {
+                www_authenticate: challenge,
+            })
+            .map_err(|e| e)
+            .or_else(|e| Ok(problem_response(&e, violations))),
+        };
+    }
+
+    let view = RequestView {
+        path_params: &path_params,
+        query: &query,
+        headers: &parts.headers,
+        cookies: &cookies,
+    };
+    if !op.params.is_empty() {
+        validate::check_params(&api.source, op, &view, &mut violations);
+    }
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let outcome = validate::check_body(
+        &api.source,
+        op.body.as_ref(),
+        content_type,
+        body,
+        &mut violations,
+    )
+    .await;
+    let body_value = match outcome {
+        BodyOutcome::UnsupportedMediaType(supported) => {
+            return match op.response_for_exact(415) {
+                Some(i) => respond_with(&api, op, i, 415, parts, &wish, false, violations),
+                None => Ok(problem_response(
+                    &MockError::InvalidContentType { supported },
+                    violations,
+                )),
+            };
+        }
+        BodyOutcome::Ok(v) => v,
+    };
+    if violations.iter().any(|v| v.severity == Severity::Error) {
+        let declared = op
+            .response_for_exact(422)
+            .map(|i| (i, 422))
+            .or_else(|| op.response_for_exact(400).map(|i| (i, 400)))
+            .or_else(|| {
+                op.responses
+                    .iter()
+                    .position(|r| r.key == StatusKey::Default)
+                    .map(|i| (i, 422))
+            });
+        return match declared {
+            Some((i, status)) => respond_with(&api, op, i, status, parts, &wish, false, violations),
+            None => {
+                let validation = violations
+                    .iter()
+                    .filter(|v| v.severity == Severity::Error)
+                    .map(|v| v.problem_entry(false))
+                    .collect();
+                Ok(problem_response(
+                    &MockError::Unprocessable { validation },
+                    violations,
+                ))
+            }
+        };
+    }
+
+    if app.settings.stateful
+        && wish.code.is_none()
+        && wish.example.is_none()
+        && let Some(r) = crate::state::handle(
+            &mount.store,
+            &api,
+            op,
+            &path_params,
+            &query,
+            body_value.as_ref(),
+        )
+    {
+        return r.map(|(status, value)| json_response(status, &value, op, &api, &violations));
+    }
+
+    let (index, status) = match wish.code {
+        Some(code) => match op.response_for(code) {
+            Some(i) => (i, code),
+            None => {
+                return Err(MockError::NotFound {
+                    detail: format!("Requested status code {code} is not defined in the document."),
+                });
+            }
+        },
+        None => op.default_response.ok_or_else(|| MockError::NotFound {
+            detail: "No response defined for the selected operation".into(),
+        })?,
+    };
+    let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
+    let _ = mount;
+    respond_with_settings(
+        app, &api, op, index, status, parts, &wish, dynamic, violations,
+    )
+}
+
+impl Operation {
+    /// The index of the response declared with exactly `status`.
+    pub fn response_for_exact(&self, status: u16) -> Option<usize> {
+        self.responses
+            .iter()
+            .position(|r| r.key == StatusKey::Exact(status))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn respond_with(
+    api: &Api,
+    op: &Operation,
+    index: usize,
+    status: u16,
+    parts: &http::request::Parts,
+    wish: &Wishes,
+    dynamic: bool,
+    violations: Vec<Violation>,
+) -> Result<Response<Body>, MockError> {
+    // Error answers chosen by validation ignore the requested example.
+    let no_wish = Wishes::default();
+    build(
+        api, op, index, status, parts, &no_wish, dynamic, false, None, violations,
+    )
+    .or_else(|e| {
+        let _ = wish;
+        Err(e)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn respond_with_settings(
+    app: &App,
+    api: &Api,
+    op: &Operation,
+    index: usize,
+    status: u16,
+    parts: &http::request::Parts,
+    wish: &Wishes,
+    dynamic: bool,
+    violations: Vec<Violation>,
+) -> Result<Response<Body>, MockError> {
+    build(
+        api,
+        op,
+        index,
+        status,
+        parts,
+        wish,
+        dynamic,
+        app.settings.errors,
+        app.settings.seed,
+        violations,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    api: &Api,
+    op: &Operation,
+    index: usize,
+    status: u16,
+    parts: &http::request::Parts,
+    wish: &Wishes,
+    dynamic: bool,
+    errors: bool,
+    seed: Option<u64>,
+    mut violations: Vec<Violation>,
+) -> Result<Response<Body>, MockError> {
+    let spec = &op.responses[index];
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let mut bytes = Bytes::new();
+    let mut content_type = None;
+    if !spec.contents.is_empty() {
+        let accept = parts
+            .headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok());
+        let essences: Vec<String> = spec.contents.iter().map(|c| c.essence.clone()).collect();
+        let chosen = negotiate::choose(accept, &essences);
+        // Error responses picked by validation still answer when Accept cannot be met.
+        let chosen = match chosen {
+            Some(i) => i,
+            None if !status.is_success() => 0,
+            None => {
+                return Err(MockError::NotAcceptable {
+                    accept: accept.unwrap_or("").to_string(),
+                });
+            }
+        };
+        let content = &spec.contents[chosen];
+        content_type = Some(content.content_type.clone());
+        let (b, found) = body_for(api, op, content, parts, wish, dynamic, seed)?;
+        bytes = b;
+        violations.extend(found);
+    }
+    if errors
+        && violations
+            .iter()
+            .any(|v| v.side == Side::Response && v.severity == Severity::Error)
+    {
+        let validation = violations
+            .iter()
+            .filter(|v| v.side == Side::Response && v.severity == Severity::Error)
+            .map(|v| v.problem_entry(true))
+            .collect();
+        return Ok(problem_response(
+            &MockError::Violations { validation },
+            violations,
+        ));
+    }
+    let mut response = Response::new(Full::new(bytes));
+    *response.status_mut() = status;
+    let h = response.headers_mut();
+    if let Some(ct) = content_type {
+        h.insert(header::CONTENT_TYPE, ct);
+    }
+    for (name, value) in &spec.headers {
+        h.insert(name.clone(), value.clone());
+    }
+    set_violations_header(h, &violations);
+    Ok(response)
+}
+
+/// The body bytes for `content` and the response violations they carry.
+fn body_for(
+    api: &Api,
+    op: &Operation,
+    content: &Content,
+    parts: &http::request::Parts,
+    wish: &Wishes,
+    dynamic: bool,
+    seed: Option<u64>,
+) -> Result<(Bytes, Vec<Violation>), MockError> {
+    let prepared = if let Some(key) = &wish.example {
+        match content.named.iter().find(|(n, _)| n == key) {
+            Some((_, p)) => p,
+            None => {
+                return Err(MockError::NotFound {
+                    detail: format!(
+                        "Response for contentType: {} and exampleKey: {key} does not exist.",
+                        content.media
+                    ),
+                });
+            }
+        }
+    } else if dynamic && let Some(schema) = &content.schema {
+        let mut rng = match seed {
+            Some(s) => StdRng::seed_from_u64(s ^ hash_request(op, parts)),
+            None => StdRng::from_rng(&mut rand::rng()),
+        };
+        let value = generate::fake(&api.source, schema, &mut rng, &api.faker)?;
+        let bytes = render(&content.essence, &value)?;
+        let found = content
+            .validator
+            .as_deref()
+            .map(|v| validate::response_violations(v, &value))
+            .unwrap_or_default();
+        return Ok((bytes, found));
+    } else {
+        &content.prepared
+    };
+    match prepared {
+        Prepared::Ready {
+            bytes, violations, ..
+        } => Ok((bytes.clone(), violations.clone())),
+        Prepared::Failed(make) => Err(make()),
+        Prepared::Empty => Ok((Bytes::new(), Vec::new())),
+    }
+}
+
+/// A stable per-request number so a seed gives each request its own repeatable values.
+fn hash_request(op: &Operation, parts: &http::request::Parts) -> u64 {
+    // FNV-1a: stable across runs and platforms, unlike the std hasher.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in op
+        .method
+        .as_str()
+        .bytes()
+        .chain(parts.uri.path().bytes())
+        .chain(parts.uri.query().unwrap_or("").bytes())
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn json_response(
+    status: u16,
+    value: &Value,
+    op: &Operation,
+    _api: &Api,
+    violations: &[Violation],
+) -> Response<Body> {
+    let bytes = if value.is_null() {
+        Bytes::new()
+    } else {
+        Bytes::from(serde_json::to_vec(value).unwrap_or_default())
+    };
+    let has_body = !bytes.is_empty();
+    let mut response = Response::new(Full::new(bytes));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let h = response.headers_mut();
+    if has_body {
+        let media = op
+            .response_for(status)
+            .and_then(|i| op.responses[i].contents.first())
+            .map(|c| c.content_type.clone())
+            .unwrap_or(HeaderValue::from_static("application/json"));
+        h.insert(header::CONTENT_TYPE, media);
+    }
+    set_violations_header(h, violations);
+    response
+}

@@ -1,0 +1,534 @@
+//! Reads a spec and every file it `$ref`s (local files or http(s) URLs) into JSON values.
+//!
+//! Each document is keyed by an absolute URI (`file:///abs/path.yaml` or the URL). Every `$ref`
+//! is rewritten to the absolute form `<key>#<pointer>`, so any subtree can be used anywhere
+//! (generators, validators) without tracking which file it came from. The same keys register the
+//! documents with the JSON Schema validator, so cross-file references resolve there too.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+use serde_json::{Map, Value};
+
+use crate::error::MockError;
+
+/// Characters escaped when a file path becomes a `file://` URI.
+const PATH_ESCAPE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'|');
+
+/// The OpenAPI generation of the root document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OasVersion {
+    V30,
+    V31,
+}
+
+/// A loaded spec: the root document and everything it references.
+#[derive(Debug)]
+pub struct Source {
+    /// Key of the root document.
+    pub root: String,
+    /// Every document by key, `$ref`s already absolute.
+    pub docs: HashMap<String, Value>,
+    /// Local files read (watched for hot reload).
+    pub files: Vec<PathBuf>,
+    pub version: OasVersion,
+    /// The root as the user named it, for messages.
+    pub display: String,
+}
+
+impl Source {
+    /// The root document.
+    pub fn root_doc(&self) -> &Value {
+        &self.docs[&self.root]
+    }
+
+    /// Resolves an absolute `$ref` (`key#pointer`) to its target, without following further refs.
+    pub fn lookup(&self, reference: &str) -> Option<&Value> {
+        let (key, frag) = reference.split_once('#').unwrap_or((reference, ""));
+        let doc = self.docs.get(key)?;
+        if frag.is_empty() {
+            return Some(doc);
+        }
+        let pointer = percent_decode_str(frag).decode_utf8().ok()?;
+        doc.pointer(&pointer)
+    }
+
+    /// Follows a chain of `$ref`s (bounded, so a self-loop cannot hang) to the final object.
+    pub fn deref<'a>(&'a self, mut value: &'a Value) -> &'a Value {
+        for _ in 0..32 {
+            match value.get("$ref").and_then(Value::as_str) {
+                Some(r) => match self.lookup(r) {
+                    Some(target) => value = target,
+                    None => return value,
+                },
+                None => return value,
+            }
+        }
+        value
+    }
+
+    /// Names a document key for messages: the file path for local files.
+    pub fn display_key(key: &str) -> String {
+        match key.strip_prefix("file://") {
+            Some(p) => percent_decode_str(p).decode_utf8_lossy().into_owned(),
+            None => key.to_string(),
+        }
+    }
+}
+
+/// Loads `spec` (a path or an http(s) URL) and every document it references.
+pub fn load(spec: &str) -> Result<Source, MockError> {
+    let root = if is_url(spec) {
+        spec.to_string()
+    } else {
+        let path = Path::new(spec);
+        let abs = std::fs::canonicalize(path).map_err(|e| MockError::Read {
+            file: spec.to_string(),
+            msg: e.to_string(),
+        })?;
+        file_key(&abs)
+    };
+    let mut docs = HashMap::new();
+    let mut files = Vec::new();
+    let mut queue = VecDeque::from([root.clone()]);
+    while let Some(key) = queue.pop_front() {
+        if docs.contains_key(&key) {
+            continue;
+        }
+        let text = fetch(&key, &mut files)?;
+        let mut value = parse(&Source::display_key(&key), &text)?;
+        let mut pending = Vec::new();
+        absolutize_refs(&key, &mut value, &mut pending);
+        for p in pending {
+            if !docs.contains_key(&p) {
+                queue.push_back(p);
+            }
+        }
+        docs.insert(key, value);
+    }
+    let display = Source::display_key(&root);
+    let version = detect_version(&display, &docs[&root])?;
+    let mut source = Source {
+        root,
+        docs,
+        files,
+        version,
+        display,
+    };
+    check_refs(&source)?;
+    for doc in source.docs.values_mut() {
+        normalize_schemas(doc, version);
+    }
+    Ok(source)
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+fn file_key(abs: &Path) -> String {
+    format!(
+        "file://{}",
+        utf8_percent_encode(&abs.to_string_lossy(), PATH_ESCAPE)
+    )
+}
+
+fn fetch(key: &str, files: &mut Vec<PathBuf>) -> Result<String, MockError> {
+    let display = Source::display_key(key);
+    if let Some(rest) = key.strip_prefix("file://") {
+        let path = PathBuf::from(percent_decode_str(rest).decode_utf8_lossy().into_owned());
+        let text = std::fs::read_to_string(&path).map_err(|e| MockError::Read {
+            file: display,
+            msg: e.to_string(),
+        })?;
+        files.push(path);
+        Ok(text)
+    } else {
+        let read_err = |msg: String| MockError::Read {
+            file: display.clone(),
+            msg,
+        };
+        let mut response = ureq::get(key).call().map_err(|e| read_err(e.to_string()))?;
+        response
+            .body_mut()
+            .read_to_string()
+            .map_err(|e| read_err(e.to_string()))
+    }
+}
+
+/// Parses YAML or JSON; a syntax error names the line and column.
+pub fn parse(file: &str, text: &str) -> Result<Value, MockError> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        return serde_json::from_str(text).map_err(|e| MockError::Syntax {
+            file: file.to_string(),
+            line: e.line(),
+            col: e.column(),
+            msg: e.to_string(),
+        });
+    }
+    let mut yaml: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
+            Some(loc) => MockError::Syntax {
+                file: file.to_string(),
+                line: loc.line(),
+                col: loc.column(),
+                msg: strip_location(&e.to_string()),
+            },
+            None => MockError::Invalid {
+                file: file.to_string(),
+                pointer: "/".into(),
+                msg: e.to_string(),
+            },
+        })?;
+    yaml.apply_merge().map_err(|e| MockError::Invalid {
+        file: file.to_string(),
+        pointer: "/".into(),
+        msg: e.to_string(),
+    })?;
+    yaml_to_json(file, yaml, &mut String::new())
+}
+
+/// serde_yaml appends " at line X column Y" to its messages; we print the location first.
+fn strip_location(msg: &str) -> String {
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn yaml_to_json(
+    file: &str,
+    yaml: serde_yaml_ng::Value,
+    pointer: &mut String,
+) -> Result<Value, MockError> {
+    use serde_yaml_ng::Value as Y;
+    Ok(match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Value::Number)
+                    .unwrap_or(Value::Null)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.into_iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{i}"));
+                out.push(yaml_to_json(file, item, pointer)?);
+                pointer.truncate(len);
+            }
+            Value::Array(out)
+        }
+        Y::Mapping(map) => {
+            let mut out = Map::with_capacity(map.len());
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_string(),
+                    _ => {
+                        return Err(MockError::Invalid {
+                            file: file.to_string(),
+                            pointer: if pointer.is_empty() {
+                                "/".into()
+                            } else {
+                                pointer.clone()
+                            },
+                            msg: "mapping keys must be scalars".into(),
+                        });
+                    }
+                };
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                let value = yaml_to_json(file, v, pointer)?;
+                pointer.truncate(len);
+                out.insert(key, value);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(file, tagged.value, pointer)?,
+    })
+}
+
+/// Rewrites every `$ref` under `value` to `<absolute key>#<pointer>` and collects the keys of
+/// documents that still have to be loaded.
+fn absolutize_refs(base: &str, value: &mut Value, pending: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get_mut("$ref") {
+                let (target, frag) = r.split_once('#').unwrap_or((r.as_str(), ""));
+                let key = if target.is_empty() {
+                    base.to_string()
+                } else {
+                    let key = join(base, target);
+                    pending.push(key.clone());
+                    key
+                };
+                *r = format!("{key}#{frag}");
+            }
+            for (k, v) in map.iter_mut() {
+                // Examples are data, not spec: a "$ref" key inside them is not a reference.
+                if k != "example" && k != "value" {
+                    absolutize_refs(base, v, pending);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for v in items {
+                absolutize_refs(base, v, pending);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Resolves a relative reference against the key of the document that contains it.
+fn join(base: &str, target: &str) -> String {
+    if is_url(target) {
+        return target.to_string();
+    }
+    if let Some(rest) = target.strip_prefix("file://") {
+        return format!("file://{rest}");
+    }
+    let dir = match base.rfind('/') {
+        Some(i) => &base[..=i],
+        None => base,
+    };
+    let target = if target.starts_with('/') && base.starts_with("file://") {
+        return format!("file://{}", utf8_percent_encode(target, PATH_ESCAPE));
+    } else {
+        utf8_percent_encode(target, PATH_ESCAPE).to_string()
+    };
+    // Normalise `./` and `../` so one file never gets two keys.
+    let (scheme_end, path) = match dir.find("://") {
+        Some(i) => {
+            let after = &dir[i + 3..];
+            let slash = after.find('/').map(|j| i + 3 + j).unwrap_or(dir.len());
+            (slash, &dir[slash..])
+        }
+        None => (0, dir),
+    };
+    let mut parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in target.split('/') {
+        match seg {
+            "." | "" => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    format!("{}/{}", &dir[..scheme_end], parts.join("/"))
+}
+
+fn detect_version(file: &str, root: &Value) -> Result<OasVersion, MockError> {
+    let invalid = |pointer: &str, msg: &str| MockError::Invalid {
+        file: file.to_string(),
+        pointer: pointer.to_string(),
+        msg: msg.to_string(),
+    };
+    if !root.is_object() {
+        return Err(invalid("/", "the document is not an object"));
+    }
+    if root.get("swagger").is_some() {
+        return Err(invalid(
+            "/swagger",
+            "Swagger 2.0 documents are not supported; convert the spec to OpenAPI 3",
+        ));
+    }
+    let version = match root.get("openapi") {
+        Some(Value::String(v)) => v.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => {
+            return Err(invalid(
+                "/openapi",
+                "must be a version string such as \"3.0.3\"",
+            ));
+        }
+        None => return Err(invalid("/", "missing the `openapi` version field")),
+    };
+    let version = if version.starts_with("3.0") {
+        OasVersion::V30
+    } else if version.starts_with("3.1") {
+        OasVersion::V31
+    } else {
+        return Err(invalid(
+            "/openapi",
+            &format!("unsupported OpenAPI version {version:?} (3.0.x and 3.1.x are supported)"),
+        ));
+    };
+    match root.get("paths") {
+        Some(Value::Object(_)) | Some(Value::Null) => {}
+        None if version == OasVersion::V31 => {}
+        None => return Err(invalid("/", "missing the `paths` object")),
+        Some(_) => return Err(invalid("/paths", "must be an object")),
+    }
+    Ok(version)
+}
+
+/// Fails on a `$ref` whose target does not exist, naming where the reference is.
+fn check_refs(source: &Source) -> Result<(), MockError> {
+    fn walk(source: &Source, key: &str, v: &Value, ptr: &mut String) -> Result<(), MockError> {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref")
+                    && source.lookup(r).is_none()
+                {
+                    let shown = r
+                        .split_once('#')
+                        .map(|(k, f)| {
+                            if k == key {
+                                format!("#{f}")
+                            } else {
+                                format!("{}#{f}", Source::display_key(k))
+                            }
+                        })
+                        .unwrap_or_else(|| r.clone());
+                    return Err(MockError::Invalid {
+                        file: Source::display_key(key),
+                        pointer: format!("{ptr}/$ref"),
+                        msg: format!("unresolvable reference {shown}"),
+                    });
+                }
+                for (k, child) in map {
+                    if k == "example" || k == "value" {
+                        continue;
+                    }
+                    let len = ptr.len();
+                    ptr.push('/');
+                    ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    walk(source, key, child, ptr)?;
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    let len = ptr.len();
+                    ptr.push_str(&format!("/{i}"));
+                    walk(source, key, child, ptr)?;
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+    let mut keys: Vec<&String> = source.docs.keys().collect();
+    keys.sort();
+    for key in keys {
+        walk(source, key, &source.docs[key], &mut String::new())?;
+    }
+    Ok(())
+}
+
+/// Makes OpenAPI schema dialects plain JSON Schema for the validator: 3.0's `nullable` becomes a
+/// null-union and a numeric `exclusiveMinimum` (3.1 style, often found in 3.0 files) becomes the
+/// draft-4 boolean form; 3.1 files with the boolean form get the numeric one.
+fn normalize_schemas(value: &mut Value, version: OasVersion) {
+    match value {
+        Value::Object(map) => {
+            if map.get("nullable") == Some(&Value::Bool(true)) {
+                if let Some(Value::String(t)) = map.get("type") {
+                    let t = t.clone();
+                    map.insert("type".into(), Value::Array(vec![t.into(), "null".into()]));
+                }
+                if let Some(Value::Array(options)) = map.get_mut("enum")
+                    && !options.contains(&Value::Null)
+                {
+                    options.push(Value::Null);
+                }
+            }
+            for (bound, exclusive) in [
+                ("minimum", "exclusiveMinimum"),
+                ("maximum", "exclusiveMaximum"),
+            ] {
+                match (version, map.get(exclusive).cloned()) {
+                    (OasVersion::V30, Some(Value::Number(n))) => {
+                        map.insert(bound.into(), Value::Number(n));
+                        map.insert(exclusive.into(), Value::Bool(true));
+                    }
+                    (OasVersion::V31, Some(Value::Bool(b))) => {
+                        map.remove(exclusive);
+                        if b && let Some(limit) = map.remove(bound) {
+                            map.insert(exclusive.into(), limit);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for (k, v) in map.iter_mut() {
+                if k != "example" && k != "examples" && k != "default" && k != "const" {
+                    normalize_schemas(v, version);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for v in items {
+                normalize_schemas(v, version);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_relative_references() {
+        assert_eq!(
+            join("file:///a/b/spec.yaml", "schemas/x.yaml"),
+            "file:///a/b/schemas/x.yaml"
+        );
+        assert_eq!(
+            join("file:///a/b/spec.yaml", "../c/x.yaml"),
+            "file:///a/c/x.yaml"
+        );
+        assert_eq!(
+            join("https://h.example/api/spec.yaml", "./x.yaml"),
+            "https://h.example/api/x.yaml"
+        );
+    }
+
+    #[test]
+    fn yaml_syntax_error_has_line_and_column() {
+        let err = parse("spec.yaml", "openapi: 3.0.0\npaths:\n  /a: [\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("spec.yaml:"), "{text}");
+        assert!(
+            matches!(err, MockError::Syntax { line, .. } if line >= 3),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn numeric_keys_become_strings() {
+        let v = parse("s", "responses:\n  200:\n    description: ok\n").unwrap();
+        assert!(v["responses"]["200"].is_object());
+    }
+}

@@ -1,0 +1,709 @@
+//! Turns a loaded [`Source`] into what requests need, once, at load time: the router, one
+//! [`Operation`] per path and method with compiled validators, and every static response body
+//! already rendered to bytes together with its own (pre-computed) schema violations.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http::{HeaderName, HeaderValue, Method};
+use jsonschema::{Draft, Registry, Validator};
+use serde_json::Value;
+
+use crate::error::MockError;
+use crate::generate::{self, FakerOptions};
+use crate::render::{essence, render};
+use crate::router::Router;
+use crate::source::{OasVersion, Source};
+use crate::validate::{Violation, response_violations};
+
+/// How the server was asked to behave (CLI flags), shared by every mounted spec.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub dynamic: bool,
+    pub seed: Option<u64>,
+    pub errors: bool,
+    pub cors: bool,
+    pub ignore_examples: bool,
+    pub fill_properties: bool,
+    pub stateful: bool,
+    pub delay_ms: u64,
+}
+
+/// One spec, ready to serve.
+pub struct Api {
+    pub source: Source,
+    pub router: Router,
+    /// Path templates in spec order, each with its operations.
+    pub paths: Vec<PathItem>,
+    pub ops: Vec<Operation>,
+    pub faker: FakerOptions,
+    /// The root document as JSON (served at `/openapi.json` with `--docs`).
+    pub openapi_json: Bytes,
+}
+
+/// One path template and its operations.
+pub struct PathItem {
+    pub template: String,
+    pub ops: Vec<(Method, usize)>,
+}
+
+/// Where a parameter lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum In {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+impl In {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            In::Path => "path",
+            In::Query => "query",
+            In::Header => "header",
+            In::Cookie => "cookie",
+        }
+    }
+}
+
+/// A declared request parameter.
+pub struct Param {
+    pub name: String,
+    pub location: In,
+    pub required: bool,
+    pub deprecated: bool,
+    pub style: String,
+    pub explode: bool,
+    /// The schema with its top-level `$ref` followed (for type coercion).
+    pub schema: Option<Value>,
+    pub validator: Option<Arc<Validator>>,
+}
+
+/// A media type the request body may have.
+pub struct BodyContent {
+    pub media: String,
+    pub schema: Option<Value>,
+    pub validator: Option<Arc<Validator>>,
+    /// Form fields whose encoding forbids reserved characters.
+    pub no_reserved: Vec<String>,
+}
+
+/// The request body declaration.
+pub struct BodySpec {
+    pub required: bool,
+    pub contents: Vec<BodyContent>,
+}
+
+/// What one security scheme checks.
+#[derive(Debug, Clone)]
+pub enum SchemeCheck {
+    Basic,
+    Bearer,
+    Digest,
+    OAuth2,
+    OpenId,
+    ApiKey {
+        location: In,
+        name: String,
+    },
+    /// Unknown or unsupported scheme: never blocks.
+    Pass,
+}
+
+/// The status key of a declared response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKey {
+    Exact(u16),
+    /// `4XX` style: the hundreds digit.
+    Range(u16),
+    Default,
+}
+
+/// A body prepared at load time.
+pub enum Prepared {
+    Ready {
+        value: Value,
+        bytes: Bytes,
+        violations: Vec<Violation>,
+    },
+    /// Rendering failed; the error is answered at request time.
+    Failed(fn() -> MockError),
+    /// No example and no schema: an empty body.
+    Empty,
+}
+
+/// One media type of a response.
+pub struct Content {
+    pub media: String,
+    pub essence: String,
+    pub content_type: HeaderValue,
+    pub schema: Option<Value>,
+    pub validator: Option<Arc<Validator>>,
+    /// The static answer (first named example, else `example`, else sampled schema).
+    pub prepared: Prepared,
+    /// Named examples, each prepared.
+    pub named: Vec<(String, Prepared)>,
+}
+
+/// A declared response.
+pub struct ResponseSpec {
+    pub key: StatusKey,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
+    pub contents: Vec<Content>,
+}
+
+/// One operation (path + method).
+pub struct Operation {
+    pub method: Method,
+    pub path: String,
+    pub path_index: usize,
+    pub params: Vec<Param>,
+    pub body: Option<BodySpec>,
+    /// Alternatives (OR) of requirement sets (AND).
+    pub security: Vec<Vec<SchemeCheck>>,
+    pub responses: Vec<ResponseSpec>,
+    /// Index of the response sent when nothing is asked for, and its status.
+    pub default_response: Option<(usize, u16)>,
+}
+
+impl Operation {
+    /// The declared response for `status`: exact, then range, then `default`.
+    pub fn response_for(&self, status: u16) -> Option<usize> {
+        let find = |k: StatusKey| self.responses.iter().position(|r| r.key == k);
+        find(StatusKey::Exact(status))
+            .or_else(|| find(StatusKey::Range(status / 100)))
+            .or_else(|| find(StatusKey::Default))
+    }
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Compiles validators against the spec's documents, all registered under their keys.
+struct SchemaCompiler {
+    draft: Draft,
+    registry: Registry,
+    warnings: Vec<String>,
+}
+
+impl SchemaCompiler {
+    fn new(source: &Source) -> Result<Self, MockError> {
+        let draft = match source.version {
+            OasVersion::V30 => Draft::Draft4,
+            OasVersion::V31 => match source
+                .root_doc()
+                .get("jsonSchemaDialect")
+                .and_then(Value::as_str)
+            {
+                Some(d) if d.contains("2019-09") => Draft::Draft201909,
+                Some(d) if d.contains("draft-07") => Draft::Draft7,
+                _ => Draft::Draft202012,
+            },
+        };
+        let pairs = source
+            .docs
+            .iter()
+            .map(|(k, v)| (k.clone(), draft.create_resource(v.clone())));
+        let registry =
+            Registry::options()
+                .draft(draft)
+                .build(pairs)
+                .map_err(|e| MockError::Invalid {
+                    file: source.display.clone(),
+                    pointer: "/".into(),
+                    msg: format!("cannot index schemas: {e}"),
+                })?;
+        Ok(SchemaCompiler {
+            draft,
+            registry,
+            warnings: Vec::new(),
+        })
+    }
+
+    fn compile(&mut self, schema: &Value, at: &str) -> Option<Arc<Validator>> {
+        let result = jsonschema::options()
+            .with_draft(self.draft)
+            .with_registry(self.registry.clone())
+            .should_validate_formats(true)
+            .build(schema);
+        match result {
+            Ok(v) => Some(Arc::new(v)),
+            Err(e) => {
+                self.warnings
+                    .push(format!("{at}: schema not validated ({e})"));
+                None
+            }
+        }
+    }
+}
+
+fn escape_pointer(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Builds the servable form of `source`.
+pub fn compile(
+    source: Source,
+    settings: &Settings,
+    warn: &mut Vec<String>,
+) -> Result<Api, MockError> {
+    let mut compiler = SchemaCompiler::new(&source)?;
+    let root = source.root_doc().clone();
+    let mut faker = FakerOptions {
+        fill_properties: settings.fill_properties,
+        ..FakerOptions::default()
+    };
+    if let Some(cfg) = root.get("x-json-schema-faker") {
+        faker.min_items = cfg.get("minItems").and_then(Value::as_u64);
+        faker.max_items = cfg.get("maxItems").and_then(Value::as_u64);
+        faker.use_default = cfg.get("useDefaultValue") == Some(&Value::Bool(true));
+    }
+    let schemes = root
+        .pointer("/components/securitySchemes")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let root_security = root.get("security").cloned();
+
+    let mut router = Router::default();
+    let mut paths = Vec::new();
+    let mut ops = Vec::new();
+    let empty = serde_json::Map::new();
+    let path_map = root
+        .get("paths")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    for (template, item) in path_map {
+        let item_ptr = format!("/paths/{}", escape_pointer(template));
+        let item = source.deref(item);
+        let Some(item_obj) = item.as_object() else {
+            return Err(MockError::Invalid {
+                file: source.display.clone(),
+                pointer: item_ptr,
+                msg: "a path item must be an object".into(),
+            });
+        };
+        let path_index = paths.len();
+        router.add(template, path_index);
+        let mut path_item = PathItem {
+            template: template.clone(),
+            ops: Vec::new(),
+        };
+        let shared_params = item_obj.get("parameters");
+        for method in METHODS {
+            let Some(op) = item_obj.get(method) else {
+                continue;
+            };
+            let op_ptr = format!("{item_ptr}/{method}");
+            let op = source.deref(op);
+            if !op.is_object() {
+                return Err(MockError::Invalid {
+                    file: source.display.clone(),
+                    pointer: op_ptr,
+                    msg: "an operation must be an object".into(),
+                });
+            }
+            let operation = compile_operation(
+                &source,
+                &mut compiler,
+                settings,
+                &faker,
+                OpInput {
+                    method,
+                    template,
+                    path_index,
+                    op,
+                    op_ptr: &op_ptr,
+                    shared_params,
+                    schemes: &schemes,
+                    root_security: root_security.as_ref(),
+                },
+            )?;
+            path_item.ops.push((operation.method.clone(), ops.len()));
+            ops.push(operation);
+        }
+        paths.push(path_item);
+    }
+    warn.append(&mut compiler.warnings);
+    let openapi_json = Bytes::from(serde_json::to_vec(&root).unwrap_or_default());
+    Ok(Api {
+        source,
+        router,
+        paths,
+        ops,
+        faker,
+        openapi_json,
+    })
+}
+
+struct OpInput<'a> {
+    method: &'a str,
+    template: &'a str,
+    path_index: usize,
+    op: &'a Value,
+    op_ptr: &'a str,
+    shared_params: Option<&'a Value>,
+    schemes: &'a Value,
+    root_security: Option<&'a Value>,
+}
+
+fn compile_operation(
+    source: &Source,
+    compiler: &mut SchemaCompiler,
+    settings: &Settings,
+    faker: &FakerOptions,
+    input: OpInput<'_>,
+) -> Result<Operation, MockError> {
+    let op = input.op;
+    let invalid = |pointer: String, msg: &str| MockError::Invalid {
+        file: source.display.clone(),
+        pointer,
+        msg: msg.to_string(),
+    };
+    // Parameters: path-level first, operation-level overrides by (name, in).
+    let mut params: Vec<Param> = Vec::new();
+    for (list, ptr) in [
+        (
+            input.shared_params,
+            input.op_ptr.rsplit_once('/').map(|x| x.0).unwrap_or(""),
+        ),
+        (op.get("parameters"), input.op_ptr),
+    ] {
+        let Some(list) = list else { continue };
+        let Some(list) = list.as_array() else {
+            return Err(invalid(format!("{ptr}/parameters"), "must be an array"));
+        };
+        for (i, p) in list.iter().enumerate() {
+            let at = format!("{ptr}/parameters/{i}");
+            let p = source.deref(p);
+            let name = p
+                .get("name")
+                .and_then(Value::as_str)
+                .ok_or_else(|| invalid(at.clone(), "a parameter needs a `name`"))?;
+            let location = match p.get("in").and_then(Value::as_str) {
+                Some("path") => In::Path,
+                Some("query") => In::Query,
+                Some("header") => In::Header,
+                Some("cookie") => In::Cookie,
+                _ => {
+                    return Err(invalid(
+                        format!("{at}/in"),
+                        "must be one of path, query, header, cookie",
+                    ));
+                }
+            };
+            let style = p
+                .get("style")
+                .and_then(Value::as_str)
+                .unwrap_or(match location {
+                    In::Query | In::Cookie => "form",
+                    _ => "simple",
+                })
+                .to_string();
+            let explode = p
+                .get("explode")
+                .and_then(Value::as_bool)
+                .unwrap_or(style == "form");
+            let raw_schema = p.get("schema").or_else(|| {
+                p.get("content")
+                    .and_then(Value::as_object)
+                    .and_then(|c| c.values().next())
+                    .and_then(|m| m.get("schema"))
+            });
+            let validator = raw_schema.and_then(|s| compiler.compile(s, &at));
+            let param = Param {
+                name: name.to_string(),
+                location,
+                required: p.get("required").and_then(Value::as_bool).unwrap_or(false)
+                    || location == In::Path,
+                deprecated: p
+                    .get("deprecated")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                style,
+                explode,
+                schema: raw_schema.map(|s| source.deref(s).clone()),
+                validator,
+            };
+            params.retain(|q: &Param| !(q.name == param.name && q.location == param.location));
+            params.push(param);
+        }
+    }
+
+    let body = match op.get("requestBody") {
+        None => None,
+        Some(rb) => {
+            let rb = source.deref(rb);
+            let at = format!("{}/requestBody", input.op_ptr);
+            let mut contents = Vec::new();
+            if let Some(content) = rb.get("content").and_then(Value::as_object) {
+                for (media, m) in content {
+                    let m = source.deref(m);
+                    let schema = m.get("schema");
+                    let validator = schema.and_then(|s| {
+                        compiler.compile(s, &format!("{at}/content/{}", escape_pointer(media)))
+                    });
+                    let mut no_reserved = Vec::new();
+                    if let Some(enc) = m.get("encoding").and_then(Value::as_object) {
+                        for (field, e) in enc {
+                            if e.get("allowReserved") == Some(&Value::Bool(false)) {
+                                no_reserved.push(field.clone());
+                            }
+                        }
+                    }
+                    contents.push(BodyContent {
+                        media: essence(media),
+                        schema: schema.cloned(),
+                        validator,
+                        no_reserved,
+                    });
+                }
+            }
+            Some(BodySpec {
+                required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
+                contents,
+            })
+        }
+    };
+
+    let security_value = op.get("security").or(input.root_security);
+    let mut security = Vec::new();
+    if let Some(Value::Array(alternatives)) = security_value {
+        for alt in alternatives {
+            let Some(alt) = alt.as_object() else { continue };
+            let mut set = Vec::new();
+            for name in alt.keys() {
+                let scheme = input
+                    .schemes
+                    .get(name)
+                    .map(|s| source.deref(s))
+                    .unwrap_or(&Value::Null);
+                set.push(scheme_check(scheme));
+            }
+            security.push(set);
+        }
+    }
+
+    let mut responses = Vec::new();
+    if let Some(map) = op.get("responses").and_then(Value::as_object) {
+        for (code, resp) in map {
+            let at = format!("{}/responses/{}", input.op_ptr, escape_pointer(code));
+            let key = parse_status(code)
+                .ok_or_else(|| invalid(at.clone(), "not a status code, range or `default`"))?;
+            let resp = source.deref(resp);
+            responses.push(compile_response(
+                source, compiler, settings, faker, key, resp, &at,
+            ));
+        }
+    }
+    let default_response = pick_default(&responses);
+    let method =
+        Method::from_bytes(input.method.to_ascii_uppercase().as_bytes()).unwrap_or(Method::GET);
+    Ok(Operation {
+        method,
+        path: input.template.to_string(),
+        path_index: input.path_index,
+        params,
+        body,
+        security,
+        responses,
+        default_response,
+    })
+}
+
+fn parse_status(code: &str) -> Option<StatusKey> {
+    if code == "default" {
+        return Some(StatusKey::Default);
+    }
+    let upper = code.to_ascii_uppercase();
+    if upper.len() == 3 && upper.ends_with("XX") {
+        let d = upper[..1].parse::<u16>().ok()?;
+        return (1..=5).contains(&d).then_some(StatusKey::Range(d));
+    }
+    let n = code.parse::<u16>().ok()?;
+    (100..=599).contains(&n).then_some(StatusKey::Exact(n))
+}
+
+/// Prism's choice without a `Prefer`: the lowest 2xx, a `2XX` range, `default` (as 200), else
+/// the first declared response.
+fn pick_default(responses: &[ResponseSpec]) -> Option<(usize, u16)> {
+    let lowest_2xx = responses
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| match r.key {
+            StatusKey::Exact(c) if (200..300).contains(&c) => Some((i, c)),
+            _ => None,
+        })
+        .min_by_key(|(_, c)| *c);
+    if lowest_2xx.is_some() {
+        return lowest_2xx;
+    }
+    if let Some(i) = responses.iter().position(|r| r.key == StatusKey::Range(2)) {
+        return Some((i, 200));
+    }
+    if let Some(i) = responses.iter().position(|r| r.key == StatusKey::Default) {
+        return Some((i, 200));
+    }
+    responses.first().map(|r| {
+        (
+            0,
+            match r.key {
+                StatusKey::Exact(c) => c,
+                StatusKey::Range(d) => d * 100,
+                StatusKey::Default => 200,
+            },
+        )
+    })
+}
+
+fn scheme_check(scheme: &Value) -> SchemeCheck {
+    let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("");
+    match kind {
+        "http" => match scheme
+            .get("scheme")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "basic" => SchemeCheck::Basic,
+            "bearer" => SchemeCheck::Bearer,
+            "digest" => SchemeCheck::Digest,
+            _ => SchemeCheck::Pass,
+        },
+        "oauth2" => SchemeCheck::OAuth2,
+        "openIdConnect" => SchemeCheck::OpenId,
+        "apiKey" => {
+            let location = match scheme.get("in").and_then(Value::as_str) {
+                Some("query") => In::Query,
+                Some("cookie") => In::Cookie,
+                _ => In::Header,
+            };
+            let name = scheme
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            SchemeCheck::ApiKey { location, name }
+        }
+        _ => SchemeCheck::Pass,
+    }
+}
+
+fn compile_response(
+    source: &Source,
+    compiler: &mut SchemaCompiler,
+    settings: &Settings,
+    faker: &FakerOptions,
+    key: StatusKey,
+    resp: &Value,
+    at: &str,
+) -> ResponseSpec {
+    let mut headers = Vec::new();
+    if let Some(map) = resp.get("headers").and_then(Value::as_object) {
+        for (name, h) in map {
+            let Ok(header_name) = HeaderName::from_bytes(name.as_bytes()) else {
+                continue;
+            };
+            if header_name == http::header::CONTENT_TYPE {
+                continue;
+            }
+            let h = source.deref(h);
+            let value = h.get("example").cloned().or_else(|| {
+                h.get("schema")
+                    .and_then(|s| generate::sample(source, s).ok())
+            });
+            let text = match value {
+                Some(Value::String(s)) => s,
+                Some(Value::Null) | None => continue,
+                Some(other) => other.to_string(),
+            };
+            if let Ok(v) = HeaderValue::from_str(&text) {
+                headers.push((header_name, v));
+            }
+        }
+    }
+    let mut contents = Vec::new();
+    if let Some(map) = resp.get("content").and_then(Value::as_object) {
+        for (media, m) in map {
+            // Some specs put `description` inside `content`; it is not a media type.
+            if !media.contains('/') {
+                continue;
+            }
+            let m = source.deref(m);
+            let essence = essence(media);
+            let schema = m.get("schema").cloned();
+            let validator = schema.as_ref().and_then(|s| {
+                compiler.compile(s, &format!("{at}/content/{}", escape_pointer(media)))
+            });
+            let mut named = Vec::new();
+            if let Some(examples) = m.get("examples").and_then(Value::as_object) {
+                for (name, ex) in examples {
+                    let ex = source.deref(ex);
+                    if let Some(value) = ex.get("value") {
+                        named.push((
+                            name.clone(),
+                            prepare(&essence, value.clone(), validator.as_deref()),
+                        ));
+                    }
+                }
+            }
+            let chosen = if settings.ignore_examples {
+                None
+            } else {
+                m.get("examples")
+                    .and_then(Value::as_object)
+                    .and_then(|ex| {
+                        ex.values()
+                            .find_map(|e| source.deref(e).get("value").cloned())
+                    })
+                    .or_else(|| m.get("example").cloned())
+            };
+            let prepared = match chosen {
+                Some(v) => prepare(&essence, v, validator.as_deref()),
+                None => match &schema {
+                    Some(s) => match generate::sample(source, s) {
+                        Ok(v) => prepare(&essence, v, validator.as_deref()),
+                        Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
+                    },
+                    None => Prepared::Empty,
+                },
+            };
+            let _ = faker;
+            contents.push(Content {
+                media: media.clone(),
+                content_type: HeaderValue::from_str(media)
+                    .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+                essence,
+                schema,
+                validator,
+                prepared,
+                named,
+            });
+        }
+    }
+    ResponseSpec {
+        key,
+        headers,
+        contents,
+    }
+}
+
+/// Renders `value` and records how it breaks its own schema.
+pub fn prepare(essence: &str, value: Value, validator: Option<&Validator>) -> Prepared {
+    match render(essence, &value) {
+        Ok(bytes) => {
+            let violations = validator
+                .map(|v| response_violations(v, &value))
+                .unwrap_or_default();
+            Prepared::Ready {
+                value,
+                bytes,
+                violations,
+            }
+        }
+        Err(MockError::NoComplexObjectText) => Prepared::Failed(|| MockError::NoComplexObjectText),
+        Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
+    }
+}

@@ -1,0 +1,608 @@
+//! Request validation (parameters and bodies) and response self-checks, reported the way Prism
+//! reports them: `{location, severity, code, message}` with ajv-style messages.
+
+use std::collections::HashMap;
+
+use jsonschema::Validator;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde_json::{Map, Value, json};
+
+use crate::generate::primary_type;
+use crate::router::PathParams;
+use crate::source::Source;
+use crate::spec::{BodySpec, In, Operation, Param};
+
+/// Which message Prism shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Request or response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Request,
+    Response,
+}
+
+/// One finding.
+#[derive(Debug, Clone)]
+pub struct Violation {
+    pub side: Side,
+    /// Location without the side (`["body", "id"]`).
+    pub location: Vec<String>,
+    pub severity: Severity,
+    pub code: Option<Value>,
+    /// The bare message (`must be object`), as in the `sl-violations` header.
+    pub message: String,
+    /// The message with its subject (`Response body must be object`), as in problem bodies.
+    pub full: String,
+}
+
+impl Violation {
+    fn severity_str(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+        }
+    }
+
+    fn side_str(&self) -> &'static str {
+        match self.side {
+            Side::Request => "request",
+            Side::Response => "response",
+        }
+    }
+
+    /// The entry of the `sl-violations` header.
+    pub fn header_entry(&self) -> Value {
+        let mut location = vec![Value::from(self.side_str())];
+        location.extend(self.location.iter().map(|s| Value::from(s.as_str())));
+        self.entry(location, &self.message)
+    }
+
+    /// The entry of a problem's `validation` array; `with_side` for `VIOLATIONS`.
+    pub fn problem_entry(&self, with_side: bool) -> Value {
+        let mut location = Vec::new();
+        if with_side {
+            location.push(Value::from(self.side_str()));
+        }
+        location.extend(self.location.iter().map(|s| Value::from(s.as_str())));
+        self.entry(location, &self.full)
+    }
+
+    fn entry(&self, location: Vec<Value>, message: &str) -> Value {
+        let mut map = Map::new();
+        map.insert("location".into(), Value::Array(location));
+        map.insert("severity".into(), self.severity_str().into());
+        if let Some(code) = &self.code {
+            map.insert("code".into(), code.clone());
+        }
+        map.insert("message".into(), message.into());
+        Value::Object(map)
+    }
+}
+
+/// ajv's keyword name and message for a validation error.
+fn describe(kind: &ValidationErrorKind) -> (&'static str, String) {
+    use ValidationErrorKind as K;
+    let show = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match kind {
+        K::Type { kind } => {
+            let names = match kind {
+                TypeKind::Single(t) => t.to_string(),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            };
+            ("type", format!("must be {names}"))
+        }
+        K::Required { property } => (
+            "required",
+            format!("must have required property '{}'", show(property)),
+        ),
+        K::Enum { options } => {
+            let list = match options {
+                Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
+                other => show(other),
+            };
+            (
+                "enum",
+                format!("must be equal to one of the allowed values: {list}"),
+            )
+        }
+        K::Pattern { pattern } => ("pattern", format!("must match pattern \"{pattern}\"")),
+        K::Format { format } => ("format", format!("must match format \"{format}\"")),
+        K::Minimum { limit } => ("minimum", format!("must be >= {limit}")),
+        K::Maximum { limit } => ("maximum", format!("must be <= {limit}")),
+        K::ExclusiveMinimum { limit } => ("exclusiveMinimum", format!("must be > {limit}")),
+        K::ExclusiveMaximum { limit } => ("exclusiveMaximum", format!("must be < {limit}")),
+        K::MinLength { limit } => (
+            "minLength",
+            format!("must NOT have fewer than {limit} characters"),
+        ),
+        K::MaxLength { limit } => (
+            "maxLength",
+            format!("must NOT have more than {limit} characters"),
+        ),
+        K::MinItems { limit } => (
+            "minItems",
+            format!("must NOT have fewer than {limit} items"),
+        ),
+        K::MaxItems { limit } => ("maxItems", format!("must NOT have more than {limit} items")),
+        K::MinProperties { limit } => (
+            "minProperties",
+            format!("must NOT have fewer than {limit} properties"),
+        ),
+        K::MaxProperties { limit } => (
+            "maxProperties",
+            format!("must NOT have more than {limit} properties"),
+        ),
+        K::AdditionalProperties { .. } => (
+            "additionalProperties",
+            "must NOT have additional properties".into(),
+        ),
+        K::AdditionalItems { limit } => (
+            "additionalItems",
+            format!("must NOT have more than {limit} items"),
+        ),
+        K::UniqueItems => ("uniqueItems", "must NOT have duplicate items".into()),
+        K::MultipleOf { multiple_of } => {
+            ("multipleOf", format!("must be multiple of {multiple_of}"))
+        }
+        K::Constant { .. } => ("const", "must be equal to constant".into()),
+        K::Contains => ("contains", "must contain at least 1 valid item(s)".into()),
+        K::AnyOf => ("anyOf", "must match a schema in anyOf".into()),
+        K::OneOfNotValid | K::OneOfMultipleValid => {
+            ("oneOf", "must match exactly one schema in oneOf".into())
+        }
+        K::Not { .. } => ("not", "must NOT be valid".into()),
+        K::FalseSchema => ("false schema", "boolean schema is false".into()),
+        K::UnevaluatedProperties { .. } => (
+            "unevaluatedProperties",
+            "must NOT have unevaluated properties".into(),
+        ),
+        K::UnevaluatedItems { .. } => {
+            ("unevaluatedItems", "must NOT have unevaluated items".into())
+        }
+        K::PropertyNames { .. } => ("propertyNames", "property name must be valid".into()),
+        other => ("invalid", format!("{other:?}")),
+    }
+}
+
+fn pointer_segments(pointer: &str) -> Vec<String> {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// Runs `validator`; `subject(path)` names what failed for the full message
+/// (e.g. `Request body property id`).
+fn run(
+    validator: &Validator,
+    value: &Value,
+    side: Side,
+    base: &[String],
+    subject: &dyn Fn(&[String]) -> String,
+) -> Vec<Violation> {
+    let mut out: Vec<(u8, Violation)> = validator
+        .iter_errors(value)
+        .map(|e| {
+            let (code, message) = describe(&e.kind);
+            let path = pointer_segments(e.instance_path.as_str());
+            let mut location = base.to_vec();
+            location.extend(path.iter().cloned());
+            let full = format!("{} {message}", subject(&path));
+            // ajv reports `required` before the properties' own errors.
+            let rank = u8::from(code != "required");
+            (
+                rank,
+                Violation {
+                    side,
+                    location,
+                    severity: Severity::Error,
+                    code: Some(Value::from(code)),
+                    message,
+                    full,
+                },
+            )
+        })
+        .collect();
+    out.sort_by_key(|(rank, _)| *rank);
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// How a response body breaks its own schema.
+pub fn response_violations(validator: &Validator, value: &Value) -> Vec<Violation> {
+    run(
+        validator,
+        value,
+        Side::Response,
+        &["body".into()],
+        &|path| {
+            if path.is_empty() {
+                "Response body".to_string()
+            } else {
+                format!("Response body property {}", path.join("."))
+            }
+        },
+    )
+}
+
+/// The request as validation sees it.
+pub struct RequestView<'a> {
+    pub path_params: &'a PathParams,
+    pub query: &'a [(String, String)],
+    pub headers: &'a http::HeaderMap,
+    pub cookies: &'a HashMap<String, String>,
+}
+
+/// Checks every declared parameter. Deprecated parameters that are used give warnings.
+pub fn check_params(
+    source: &Source,
+    op: &Operation,
+    req: &RequestView<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for p in &op.params {
+        let raw: Vec<&str> = match p.location {
+            In::Path => req
+                .path_params
+                .iter()
+                .filter(|(n, v)| n == &p.name && !v.is_empty())
+                .map(|(_, v)| v.as_str())
+                .collect(),
+            In::Query => req
+                .query
+                .iter()
+                .filter(|(n, _)| n == &p.name)
+                .map(|(_, v)| v.as_str())
+                .collect(),
+            In::Header => req
+                .headers
+                .get_all(p.name.as_str())
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .collect(),
+            In::Cookie => req
+                .cookies
+                .get(&p.name)
+                .map(|v| v.as_str())
+                .into_iter()
+                .collect(),
+        };
+        let loc = p.location.as_str();
+        let exploded_object = p.location == In::Query
+            && p.explode
+            && p.style == "form"
+            && p.schema.as_ref().and_then(primary_type_of) == Some("object");
+        let value = if exploded_object {
+            collect_exploded_object(source, p, req.query)
+        } else if raw.is_empty() {
+            None
+        } else {
+            Some(coerce_param(source, p, &raw))
+        };
+        let Some(value) = value else {
+            if p.required {
+                out.push(Violation {
+                    side: Side::Request,
+                    location: vec![loc.to_string()],
+                    severity: Severity::Error,
+                    code: Some("required".into()),
+                    message: format!("must have required property '{}'", p.name),
+                    full: format!("Request {loc} must have required property '{}'", p.name),
+                });
+            }
+            continue;
+        };
+        if p.deprecated {
+            let kind = match p.location {
+                In::Query => "Query param",
+                In::Header => "Header param",
+                In::Path => "Path param",
+                In::Cookie => "Cookie param",
+            };
+            let message = format!("{kind} {} is deprecated", p.name);
+            out.push(Violation {
+                side: Side::Request,
+                location: vec![loc.to_string(), p.name.clone()],
+                severity: Severity::Warning,
+                code: Some("deprecated".into()),
+                full: message.clone(),
+                message,
+            });
+        }
+        if let Some(validator) = &p.validator {
+            let name = p.name.clone();
+            let base = vec![loc.to_string(), p.name.clone()];
+            out.extend(run(validator, &value, Side::Request, &base, &|path| {
+                let mut subject = format!("Request {loc} parameter {name}");
+                for seg in path {
+                    subject.push('.');
+                    subject.push_str(seg);
+                }
+                subject
+            }));
+        }
+    }
+}
+
+fn primary_type_of(schema: &Value) -> Option<&str> {
+    primary_type(schema).or_else(|| schema.get("properties").map(|_| "object"))
+}
+
+fn collect_exploded_object(
+    source: &Source,
+    p: &Param,
+    query: &[(String, String)],
+) -> Option<Value> {
+    let schema = p.schema.as_ref()?;
+    let props = schema.get("properties").and_then(Value::as_object);
+    let mut map = Map::new();
+    for (k, v) in query {
+        let prop = props.and_then(|ps| ps.get(k));
+        let known = prop.is_some();
+        let additional = props.is_none() || schema.get("additionalProperties").is_some();
+        if known || additional {
+            let coerced = match prop {
+                Some(s) => coerce_scalar(source.deref(s), v),
+                None => Value::String(v.clone()),
+            };
+            map.insert(k.clone(), coerced);
+        }
+    }
+    (!map.is_empty()).then_some(Value::Object(map))
+}
+
+fn coerce_param(source: &Source, p: &Param, raw: &[&str]) -> Value {
+    let Some(schema) = &p.schema else {
+        return Value::String(raw[0].to_string());
+    };
+    match primary_type_of(schema) {
+        Some("array") => {
+            let items = schema
+                .get("items")
+                .map(|i| source.deref(i))
+                .unwrap_or(&Value::Null);
+            let parts: Vec<String> = if raw.len() > 1 {
+                raw.iter().map(|s| s.to_string()).collect()
+            } else {
+                let sep = match p.style.as_str() {
+                    "spaceDelimited" => ' ',
+                    "pipeDelimited" => '|',
+                    _ => ',',
+                };
+                raw[0].split(sep).map(str::to_string).collect()
+            };
+            Value::Array(parts.iter().map(|s| coerce_scalar(items, s)).collect())
+        }
+        Some("object") => {
+            let props = schema.get("properties").and_then(Value::as_object);
+            let mut map = Map::new();
+            let pieces: Vec<&str> = raw[0].split(',').collect();
+            for pair in pieces.chunks(2) {
+                let k = pair[0];
+                let v = pair.get(1).copied().unwrap_or("");
+                let s = props
+                    .and_then(|ps| ps.get(k))
+                    .map(|s| source.deref(s))
+                    .unwrap_or(&Value::Null);
+                map.insert(k.to_string(), coerce_scalar(s, v));
+            }
+            Value::Object(map)
+        }
+        _ => coerce_scalar(schema, raw[0]),
+    }
+}
+
+/// Turns a text value into the schema's scalar type when it parses; otherwise keeps the text
+/// so the validator reports the type mismatch.
+pub fn coerce_scalar(schema: &Value, raw: &str) -> Value {
+    match primary_type(schema) {
+        Some("integer") => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::String(raw.to_string())),
+        Some("number") => raw
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(|n| {
+                if raw.contains(['.', 'e', 'E']) {
+                    Value::Number(n)
+                } else {
+                    raw.parse::<i64>()
+                        .map(Value::from)
+                        .unwrap_or(Value::Number(n))
+                }
+            })
+            .unwrap_or_else(|| Value::String(raw.to_string())),
+        Some("boolean") => match raw {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => Value::String(raw.to_string()),
+        },
+        Some("null") if raw.is_empty() => Value::Null,
+        _ => Value::String(raw.to_string()),
+    }
+}
+
+/// What went wrong with the body, if anything.
+pub enum BodyOutcome {
+    /// Fine (or nothing to check); the parsed value when there was one.
+    Ok(Option<Value>),
+    /// The media type is not accepted: answer 415.
+    UnsupportedMediaType(String),
+}
+
+const RESERVED: &[char] = &[
+    ':', '/', '?', '#', '[', ']', '@', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=',
+];
+
+/// Checks the request body against the operation's declaration.
+pub async fn check_body(
+    source: &Source,
+    body_spec: Option<&BodySpec>,
+    content_type: Option<&str>,
+    body: &[u8],
+    out: &mut Vec<Violation>,
+) -> BodyOutcome {
+    let Some(spec) = body_spec else {
+        if body.is_empty() {
+            return BodyOutcome::Ok(None);
+        }
+        return BodyOutcome::UnsupportedMediaType(String::new());
+    };
+    if body.is_empty() {
+        if spec.required {
+            out.push(Violation {
+                side: Side::Request,
+                location: vec!["body".into()],
+                severity: Severity::Error,
+                code: Some("required".into()),
+                message: "Body parameter is required".into(),
+                full: "Request body is required".into(),
+            });
+        }
+        return BodyOutcome::Ok(None);
+    }
+    let media = content_type.map(crate::render::essence).unwrap_or_default();
+    let found = spec
+        .contents
+        .iter()
+        .find(|c| media_matches(&c.media, &media));
+    let Some(content) = found else {
+        if spec.contents.is_empty() {
+            return BodyOutcome::Ok(None);
+        }
+        let supported = spec
+            .contents
+            .iter()
+            .map(|c| c.media.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return BodyOutcome::UnsupportedMediaType(supported);
+    };
+    let schema = content.schema.as_ref().map(|s| source.deref(s));
+    let value = if media.contains("json") {
+        serde_json::from_slice::<Value>(body)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+    } else if media == "application/x-www-form-urlencoded" {
+        for field in &content.no_reserved {
+            let text = String::from_utf8_lossy(body);
+            for pair in text.split('&') {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                if k == field && v.contains(RESERVED) {
+                    out.push(reserved_violation(field));
+                }
+            }
+        }
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+        form_object(source, schema, pairs)
+    } else if media.starts_with("multipart/form-data") {
+        let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
+        for field in &content.no_reserved {
+            for (k, v) in &pairs {
+                if k == field && v.contains(RESERVED) {
+                    out.push(reserved_violation(field));
+                }
+            }
+        }
+        form_object(source, schema, pairs)
+    } else {
+        Value::String(String::from_utf8_lossy(body).into_owned())
+    };
+    if let Some(validator) = &content.validator {
+        out.extend(run(
+            validator,
+            &value,
+            Side::Request,
+            &["body".into()],
+            &|path| {
+                if path.is_empty() {
+                    "Request body".to_string()
+                } else {
+                    format!("Request body property {}", path.join("."))
+                }
+            },
+        ));
+    }
+    BodyOutcome::Ok(Some(value))
+}
+
+fn reserved_violation(field: &str) -> Violation {
+    Violation {
+        side: Side::Request,
+        location: vec!["body".into(), field.to_string()],
+        severity: Severity::Error,
+        code: None,
+        message: "Reserved characters used in request body".into(),
+        full: "Reserved characters used in request body".into(),
+    }
+}
+
+fn media_matches(declared: &str, actual: &str) -> bool {
+    if declared == actual || declared == "*/*" {
+        return true;
+    }
+    match declared.split_once('/') {
+        Some((kind, "*")) => actual.split_once('/').is_some_and(|(k, _)| k == kind),
+        _ => false,
+    }
+}
+
+/// Form fields as an object, each value coerced to its property's type.
+fn form_object(source: &Source, schema: Option<&Value>, pairs: Vec<(String, String)>) -> Value {
+    let props = schema
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object);
+    let mut map = Map::new();
+    for (k, v) in pairs {
+        let prop = props.and_then(|p| p.get(&k)).map(|s| source.deref(s));
+        match prop {
+            Some(s) if primary_type(s) == Some("array") => {
+                let items = s
+                    .get("items")
+                    .map(|i| source.deref(i))
+                    .unwrap_or(&Value::Null);
+                let entry = map.entry(k).or_insert_with(|| json!([]));
+                if let Value::Array(a) = entry {
+                    a.push(coerce_scalar(items, &v));
+                }
+            }
+            Some(s) => {
+                map.insert(k, coerce_scalar(s, &v));
+            }
+            None => {
+                map.insert(k, Value::String(v));
+            }
+        }
+    }
+    Value::Object(map)
+}
+
+async fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<(String, String)> {
+    let Ok(boundary) = multer::parse_boundary(content_type) else {
+        return Vec::new();
+    };
+    let data = bytes::Bytes::copy_from_slice(body);
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(data) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut out = Vec::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        let name = field.name().unwrap_or("").to_string();
+        if let Ok(text) = field.text().await {
+            out.push((name, text));
+        }
+    }
+    out
+}
