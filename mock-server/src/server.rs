@@ -316,11 +316,12 @@ async fn dispatch(
             .position(|r| r.key == StatusKey::Exact(401) || r.key == StatusKey::Range(4));
         return match declared {
             Some(i) => respond_with(&api, op, i, 401, parts, &wish, false, violations),
-            None => Err(MockError::Unauthorized {
-                www_authenticate: challenge,
-            })
-            .map_err(|e| e)
-            .or_else(|e| Ok(problem_response(&e, violations))),
+            None => Ok(problem_response(
+                &MockError::Unauthorized {
+                    www_authenticate: challenge,
+                },
+                violations,
+            )),
         };
     }
 
@@ -439,15 +440,15 @@ fn respond_with(
     dynamic: bool,
     violations: Vec<Violation>,
 ) -> Result<Response<Body>, MockError> {
-    // Error answers chosen by validation ignore the requested example.
-    let no_wish = Wishes::default();
+    // An error answer chosen by validation ignores the requested example, unless the client
+    // asked for exactly that status.
+    let kept = Wishes {
+        example: wish.example.clone().filter(|_| wish.code == Some(status)),
+        ..Wishes::default()
+    };
     build(
-        api, op, index, status, parts, &no_wish, dynamic, false, None, violations,
+        api, op, index, status, parts, &kept, dynamic, false, None, violations,
     )
-    .or_else(|e| {
-        let _ = wish;
-        Err(e)
-    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -512,9 +513,11 @@ fn build(
         };
         let content = &spec.contents[chosen];
         content_type = Some(content.content_type.clone());
-        let (b, found) = body_for(api, op, content, parts, wish, dynamic, seed)?;
+        let (b, mut found) = body_for(api, op, content, parts, wish, dynamic, seed)?;
         bytes = b;
-        violations.extend(found);
+        // Prism lists the response's violations before the request's.
+        found.append(&mut violations);
+        violations = found;
     }
     if errors
         && violations
@@ -574,9 +577,9 @@ fn body_for(
         let value = generate::fake(&api.source, schema, &mut rng, &api.faker)?;
         let bytes = render(&content.essence, &value)?;
         let found = content
-            .validator
-            .as_deref()
-            .map(|v| validate::response_violations(v, &value))
+            .check
+            .as_ref()
+            .map(|c| validate::response_violations(c, &value))
             .unwrap_or_default();
         return Ok((bytes, found));
     } else {

@@ -14,7 +14,7 @@ use crate::generate::{self, FakerOptions};
 use crate::render::{essence, render};
 use crate::router::Router;
 use crate::source::{OasVersion, Source};
-use crate::validate::{Violation, response_violations};
+use crate::validate::{BodyCheck, Violation, response_violations};
 
 /// How the server was asked to behave (CLI flags), shared by every mounted spec.
 #[derive(Debug, Clone, Default)]
@@ -139,7 +139,7 @@ pub struct Content {
     pub essence: String,
     pub content_type: HeaderValue,
     pub schema: Option<Value>,
-    pub validator: Option<Arc<Validator>>,
+    pub check: Option<BodyCheck>,
     /// The static answer (first named example, else `example`, else sampled schema).
     pub prepared: Prepared,
     /// Named examples, each prepared.
@@ -634,8 +634,21 @@ fn compile_response(
             let m = source.deref(m);
             let essence = essence(media);
             let schema = m.get("schema").cloned();
-            let validator = schema.as_ref().and_then(|s| {
-                compiler.compile(s, &format!("{at}/content/{}", escape_pointer(media)))
+            let content_at = format!("{at}/content/{}", escape_pointer(media));
+            let check = schema.as_ref().and_then(|s| {
+                let validator = compiler.compile(s, &content_at)?;
+                let resolved = source.deref(s);
+                let contains = resolved.get("contains").and_then(|c| {
+                    let min = resolved
+                        .get("minContains")
+                        .and_then(Value::as_u64)
+                        .unwrap_or(1);
+                    compiler.compile(c, &content_at).map(|v| (min, v))
+                });
+                Some(BodyCheck {
+                    validator,
+                    contains,
+                })
             });
             let mut named = Vec::new();
             if let Some(examples) = m.get("examples").and_then(Value::as_object) {
@@ -644,7 +657,7 @@ fn compile_response(
                     if let Some(value) = ex.get("value") {
                         named.push((
                             name.clone(),
-                            prepare(&essence, value.clone(), validator.as_deref()),
+                            prepare(&essence, value.clone(), check.as_ref()),
                         ));
                     }
                 }
@@ -661,10 +674,10 @@ fn compile_response(
                     .or_else(|| m.get("example").cloned())
             };
             let prepared = match chosen {
-                Some(v) => prepare(&essence, v, validator.as_deref()),
+                Some(v) => prepare(&essence, v, check.as_ref()),
                 None => match &schema {
                     Some(s) => match generate::sample(source, s) {
-                        Ok(v) => prepare(&essence, v, validator.as_deref()),
+                        Ok(v) => prepare(&essence, v, check.as_ref()),
                         Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
                     },
                     None => Prepared::Empty,
@@ -677,7 +690,7 @@ fn compile_response(
                     .unwrap_or(HeaderValue::from_static("application/octet-stream")),
                 essence,
                 schema,
-                validator,
+                check,
                 prepared,
                 named,
             });
@@ -691,11 +704,11 @@ fn compile_response(
 }
 
 /// Renders `value` and records how it breaks its own schema.
-pub fn prepare(essence: &str, value: Value, validator: Option<&Validator>) -> Prepared {
+pub fn prepare(essence: &str, value: Value, check: Option<&BodyCheck>) -> Prepared {
     match render(essence, &value) {
         Ok(bytes) => {
-            let violations = validator
-                .map(|v| response_violations(v, &value))
+            let violations = check
+                .map(|c| response_violations(c, &value))
                 .unwrap_or_default();
             Prepared::Ready {
                 value,

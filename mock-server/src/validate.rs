@@ -220,21 +220,53 @@ fn run(
     out.into_iter().map(|(_, v)| v).collect()
 }
 
+/// A response schema's compiled checks.
+pub struct BodyCheck {
+    pub validator: std::sync::Arc<Validator>,
+    /// `contains` at the top: (minimum count, validator of the `contains` schema), so the
+    /// report can say, like ajv, how many items were needed and why each item failed.
+    pub contains: Option<(u64, std::sync::Arc<Validator>)>,
+}
+
+fn response_subject(path: &[String]) -> String {
+    if path.is_empty() {
+        "Response body".to_string()
+    } else {
+        format!("Response body property {}", path.join("."))
+    }
+}
+
 /// How a response body breaks its own schema.
-pub fn response_violations(validator: &Validator, value: &Value) -> Vec<Violation> {
-    run(
-        validator,
+pub fn response_violations(check: &BodyCheck, value: &Value) -> Vec<Violation> {
+    let mut found = run(
+        &check.validator,
         value,
         Side::Response,
         &["body".into()],
-        &|path| {
-            if path.is_empty() {
-                "Response body".to_string()
-            } else {
-                format!("Response body property {}", path.join("."))
-            }
-        },
-    )
+        &response_subject,
+    );
+    let (Some((min, item_validator)), Value::Array(items)) = (&check.contains, value) else {
+        return found;
+    };
+    let Some(at) = found.iter().position(|v| {
+        v.location.len() == 1 && v.code.as_ref().and_then(Value::as_str) == Some("contains")
+    }) else {
+        return found;
+    };
+    let mut contains = found.remove(at);
+    contains.message = format!("must contain at least {min} valid item(s)");
+    contains.full = format!("Response body {}", contains.message);
+    for (i, item) in items.iter().enumerate() {
+        let base = vec!["body".to_string(), i.to_string()];
+        let index = i.to_string();
+        found.extend(run(item_validator, item, Side::Response, &base, &|path| {
+            let mut full = vec![index.clone()];
+            full.extend(path.iter().cloned());
+            response_subject(&full)
+        }));
+    }
+    found.push(contains);
+    found
 }
 
 /// The request as validation sees it.
