@@ -384,25 +384,20 @@ fn from_pattern(pattern: &str, rng: &mut StdRng, min: usize, max: Option<usize>)
     None
 }
 
-fn fit_length(mut s: String, min: usize, max: Option<usize>) -> String {
-    let filler = if s.is_empty() {
-        "x".to_string()
-    } else {
-        s.clone()
-    };
-    while s.chars().count() < min {
-        s.push_str(&filler);
-    }
-    let limit = max.map(|m| m.max(min)).unwrap_or(usize::MAX);
-    if s.chars().count() > limit || (min > 0 && s.chars().count() > min && max.is_none()) {
-        let keep = if s.chars().count() > limit {
-            limit
+fn fit_length(s: String, min: usize, max: Option<usize>) -> String {
+    let len = s.chars().count();
+    if len < min {
+        let filler = if s.is_empty() {
+            "x".to_string()
         } else {
-            s.chars().count()
+            s.clone()
         };
-        s = s.chars().take(keep).collect();
+        return filler.chars().cycle().take(min).collect();
     }
-    s
+    match max {
+        Some(m) if len > m => s.chars().take(m.max(min)).collect(),
+        _ => s,
+    }
 }
 
 fn static_format(format: &str) -> &'static str {

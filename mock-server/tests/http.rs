@@ -1,0 +1,466 @@
+//! Behaviour over real HTTP: the binary is started on 127.0.0.1 with small specs.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use support::{call, get, start, write};
+
+const PETS: &str = r#"
+openapi: 3.0.3
+info: {title: pets, version: "1"}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 50}}
+      responses:
+        '200':
+          description: list
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/NewPet'}
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+              examples:
+                rex: {value: {id: 7, name: Rex, tag: dog}}
+                tom: {value: {id: 8, name: Tom, tag: cat}}
+        '409':
+          description: conflict
+          content:
+            application/json:
+              example: {reason: duplicate}
+  /pets/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: integer}}
+    get:
+      responses:
+        '200':
+          description: one
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/NewPet'}
+      responses:
+        '200':
+          description: updated
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+    delete:
+      responses:
+        '204': {description: gone}
+  /secret:
+    get:
+      security: [{basic: []}]
+      responses:
+        '200': {description: ok, content: {text/plain: {example: hidden}}}
+components:
+  securitySchemes:
+    basic: {type: http, scheme: basic}
+  schemas:
+    NewPet:
+      type: object
+      additionalProperties: false
+      required: [name]
+      properties:
+        name: {type: string, minLength: 2}
+        tag: {type: string, enum: [dog, cat]}
+    Pet:
+      type: object
+      required: [id, name]
+      properties:
+        id: {type: integer, minimum: 1}
+        uid: {type: string, format: uuid}
+        name: {type: string}
+        tag: {type: string, enum: [dog, cat]}
+        friends: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+"#;
+
+fn pets() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "pets.yaml", PETS);
+    (dir, path.to_string_lossy().into_owned())
+}
+
+#[test]
+fn static_responses_examples_and_generated_values() {
+    let (_dir, spec) = pets();
+    let s = start(&[&spec]);
+    // First named example of the lowest 2xx.
+    let r = call(
+        "POST",
+        &format!("{}/pets", s.base),
+        &[],
+        Some(r#"{"name":"Rex"}"#),
+    );
+    assert_eq!(r.status, 201);
+    assert_eq!(r.json(), json!({"id": 7, "name": "Rex", "tag": "dog"}));
+    // No example: sampled from the schema, recursion cut instead of looping.
+    let r = get(&format!("{}/pets/3", s.base));
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    let v = r.json();
+    assert_eq!(v["id"], json!(1));
+    assert_eq!(v["uid"], json!("095be615-a8ad-4c33-8e9c-c7612fbf6c9f"));
+    assert_eq!(v["tag"], json!("dog"));
+    assert!(v["friends"].is_array());
+    // DELETE with 204 and no content.
+    let r = call("DELETE", &format!("{}/pets/3", s.base), &[], None);
+    assert_eq!(r.status, 204);
+    assert!(r.body.is_empty());
+}
+
+#[test]
+fn routing_errors_are_prism_problems() {
+    let (_dir, spec) = pets();
+    let s = start(&[&spec]);
+    let r = get(&format!("{}/nothing", s.base));
+    assert_eq!(r.status, 404);
+    assert_eq!(r.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        r.json()["type"],
+        json!("https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR")
+    );
+    let r = call("PATCH", &format!("{}/pets", s.base), &[], None);
+    assert_eq!(r.status, 405);
+    assert_eq!(
+        r.json()["type"],
+        json!("https://stoplight.io/prism/errors#NO_METHOD_MATCHED_ERROR")
+    );
+    let r = call(
+        "GET",
+        &format!("{}/pets", s.base),
+        &[("accept", "text/csv")],
+        None,
+    );
+    assert_eq!(r.status, 406);
+    assert_eq!(
+        r.json()["detail"],
+        json!("Unable to find content for text/csv")
+    );
+}
+
+#[test]
+fn prefer_header_and_query_select_responses() {
+    let (_dir, spec) = pets();
+    let s = start(&[&spec]);
+    let url = format!("{}/pets", s.base);
+    let body = Some(r#"{"name":"Tom"}"#);
+    let r = call("POST", &url, &[("prefer", "example=tom")], body);
+    assert_eq!(r.json()["name"], json!("Tom"));
+    let r = call("POST", &url, &[("prefer", "code=409")], body);
+    assert_eq!(r.status, 409);
+    assert_eq!(r.json(), json!({"reason": "duplicate"}));
+    let r = call("POST", &format!("{url}?__code=409"), &[], body);
+    assert_eq!(r.status, 409);
+    let r = call("POST", &format!("{url}?__code=418"), &[], body);
+    assert_eq!(r.status, 404);
+    assert_eq!(
+        r.json()["detail"],
+        json!("Requested status code 418 is not defined in the document.")
+    );
+    let r = call("POST", &format!("{url}?__example=nope"), &[], body);
+    assert_eq!(r.status, 404);
+    assert_eq!(
+        r.json()["type"],
+        json!("https://stoplight.io/prism/errors#NOT_FOUND")
+    );
+}
+
+#[test]
+fn invalid_requests_get_422_with_validation_and_sl_violations() {
+    let (_dir, spec) = pets();
+    let s = start(&[&spec]);
+    let r = call(
+        "POST",
+        &format!("{}/pets", s.base),
+        &[],
+        Some(r#"{"tag":"bird","extra":1}"#),
+    );
+    assert_eq!(r.status, 422);
+    let v = r.json();
+    assert_eq!(
+        v["type"],
+        json!("https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY")
+    );
+    let validation = v["validation"].as_array().unwrap();
+    assert_eq!(validation[0]["code"], json!("required"));
+    assert_eq!(
+        validation[0]["message"],
+        json!("Request body must have required property 'name'")
+    );
+    assert!(
+        validation
+            .iter()
+            .any(|e| e["location"] == json!(["body", "tag"]) && e["code"] == json!("enum"))
+    );
+    assert!(
+        validation
+            .iter()
+            .any(|e| e["code"] == json!("additionalProperties"))
+    );
+    let header: serde_json::Value =
+        serde_json::from_str(r.header("sl-violations").unwrap()).unwrap();
+    assert_eq!(header[0]["location"][0], json!("request"));
+
+    // Path and query parameters are coerced, then validated.
+    let r = get(&format!("{}/pets/abc", s.base));
+    assert_eq!(r.status, 422);
+    assert_eq!(
+        r.json()["validation"][0]["message"],
+        json!("Request path parameter id must be integer")
+    );
+    let r = get(&format!("{}/pets?limit=0", s.base));
+    assert_eq!(r.status, 422);
+    assert_eq!(
+        r.json()["validation"][0]["location"],
+        json!(["query", "limit"])
+    );
+    assert_eq!(get(&format!("{}/pets?limit=5", s.base)).status, 200);
+
+    // Wrong media type: 415.
+    let r = call(
+        "POST",
+        &format!("{}/pets", s.base),
+        &[("content-type", "text/plain")],
+        Some("name=x"),
+    );
+    assert_eq!(r.status, 415);
+
+    // Security before anything else, with a challenge.
+    let r = get(&format!("{}/secret", s.base));
+    assert_eq!(r.status, 401);
+    assert_eq!(r.header("www-authenticate"), Some("Basic realm=\"*\""));
+    let r = call(
+        "GET",
+        &format!("{}/secret", s.base),
+        &[("authorization", "Basic dXNlcjpwYXNz")],
+        None,
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, "hidden");
+}
+
+#[test]
+fn dynamic_responses_are_repeatable_with_a_seed() {
+    let (_dir, spec) = pets();
+    let fetch = || {
+        let s = start(&["-d", "--seed", "42", &spec]);
+        let a = get(&format!("{}/pets/1", s.base)).json();
+        let b = get(&format!("{}/pets", s.base)).json();
+        (a, b)
+    };
+    let first = fetch();
+    let second = fetch();
+    assert_eq!(first, second, "same seed, same responses");
+    let pet = &first.0;
+    assert!(pet["id"].as_i64().unwrap() >= 1);
+    let uid = pet["uid"].as_str().unwrap();
+    assert_eq!(uid.len(), 36, "uuid format: {uid}");
+    assert!(["dog", "cat"].contains(&pet["tag"].as_str().unwrap()));
+    // Without a seed, two answers differ.
+    let s = start(&["-d", &spec]);
+    let a = get(&format!("{}/pets/1", s.base)).body;
+    let b = get(&format!("{}/pets/1", s.base)).body;
+    assert_ne!(a, b);
+}
+
+#[test]
+fn cors_is_on_by_default_and_can_be_turned_off() {
+    let (_dir, spec) = pets();
+    let s = start(&[&spec]);
+    let url = format!("{}/pets", s.base);
+    let r = call("GET", &url, &[("origin", "http://app.example")], None);
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("http://app.example")
+    );
+    assert_eq!(r.header("access-control-allow-credentials"), Some("true"));
+    let r = call(
+        "OPTIONS",
+        &url,
+        &[
+            ("origin", "http://app.example"),
+            ("access-control-request-method", "POST"),
+        ],
+        None,
+    );
+    assert_eq!(r.status, 204);
+    assert_eq!(r.header("access-control-allow-methods"), Some("POST"));
+
+    let off = start(&["--cors=false", &spec]);
+    let url = format!("{}/pets", off.base);
+    let r = call("GET", &url, &[("origin", "http://app.example")], None);
+    assert_eq!(r.header("access-control-allow-origin"), None);
+    let r = call(
+        "OPTIONS",
+        &url,
+        &[
+            ("origin", "http://app.example"),
+            ("access-control-request-method", "POST"),
+        ],
+        None,
+    );
+    assert_eq!(r.status, 405);
+}
+
+#[test]
+fn stateful_collections_create_read_update_delete() {
+    let (_dir, spec) = pets();
+    let s = start(&["--stateful", &spec]);
+    let base = format!("{}/pets", s.base);
+    assert_eq!(get(&base).json(), json!([]));
+    let created = call("POST", &base, &[], Some(r#"{"name":"Rex","tag":"dog"}"#));
+    assert_eq!(created.status, 201);
+    let pet = created.json();
+    assert_eq!(pet["name"], json!("Rex"));
+    let id = pet["id"].as_i64().expect("generated id");
+    let one = get(&format!("{base}/{id}"));
+    assert_eq!(one.status, 200);
+    assert_eq!(one.json(), pet);
+    let list = get(&base).json();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let updated = call(
+        "PUT",
+        &format!("{base}/{id}"),
+        &[],
+        Some(r#"{"name":"Max"}"#),
+    );
+    assert_eq!(updated.status, 200);
+    assert_eq!(updated.json()["name"], json!("Max"));
+    assert_eq!(get(&format!("{base}/{id}")).json()["name"], json!("Max"));
+    // Still validated against the spec.
+    let bad = call("PUT", &format!("{base}/{id}"), &[], Some(r#"{"name":"M"}"#));
+    assert_eq!(bad.status, 422);
+    assert_eq!(
+        call("DELETE", &format!("{base}/{id}"), &[], None).status,
+        204
+    );
+    assert_eq!(get(&format!("{base}/{id}")).status, 404);
+}
+
+#[test]
+fn several_specs_in_one_process_under_prefixes() {
+    let (dir, spec) = pets();
+    let other = write(
+        dir.path(),
+        "other.yaml",
+        "openapi: 3.1.0\ninfo: {title: o, version: '1'}\npaths:\n  /ping:\n    get:\n      responses:\n        '200': {description: ok, content: {text/plain: {example: pong}}}\n",
+    );
+    let mount_a = format!("/api/v1/a={spec}");
+    let mount_b = format!("/b={}", other.display());
+    let s = start(&["--mount", &mount_a, "--mount", &mount_b]);
+    assert_eq!(get(&format!("{}/api/v1/a/pets/1", s.base)).status, 200);
+    let r = get(&format!("{}/b/ping", s.base));
+    assert_eq!((r.status, r.body.as_str()), (200, "pong"));
+    assert_eq!(get(&format!("{}/pets/1", s.base)).status, 404);
+}
+
+#[test]
+fn multi_file_specs_resolve_relative_refs() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("schemas")).unwrap();
+    write(
+        dir.path(),
+        "schemas/thing.yaml",
+        "Thing:\n  type: object\n  required: [code]\n  properties:\n    code: {type: string, example: T-1}\n    part: {$ref: '#/Part'}\nPart:\n  type: object\n  properties:\n    n: {type: integer, example: 3}\n",
+    );
+    let spec = write(
+        dir.path(),
+        "main.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: 'schemas/thing.yaml#/Thing'}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: './schemas/thing.yaml#/Thing'}\n",
+    );
+    let s = start(&[&spec.to_string_lossy()]);
+    let url = format!("{}/things", s.base);
+    let r = call("POST", &url, &[], Some(r#"{"code":"x"}"#));
+    assert_eq!(r.json(), json!({"code": "T-1", "part": {"n": 3}}));
+    assert_eq!(call("POST", &url, &[], Some(r#"{"part":{}}"#)).status, 422);
+}
+
+#[test]
+fn edited_specs_reload_and_bad_edits_keep_the_last_good_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = |word: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: r, version: '1'}}\npaths:\n  /word:\n    get:\n      responses:\n        '200': {{description: ok, content: {{text/plain: {{example: {word}}}}}}}\n"
+        )
+    };
+    let spec = write(dir.path(), "r.yaml", &text("one"));
+    let s = start(&[&spec.to_string_lossy()]);
+    let url = format!("{}/word", s.base);
+    assert_eq!(get(&url).body, "one");
+    let wait_for = |want: &str| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while get(&url).body != want {
+            assert!(Instant::now() < deadline, "never served {want}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    // Some filesystems keep one-second mtimes: make sure the edit looks newer.
+    std::thread::sleep(Duration::from_millis(1100));
+    write(dir.path(), "r.yaml", &text("two"));
+    wait_for("two");
+    std::thread::sleep(Duration::from_millis(1100));
+    write(dir.path(), "r.yaml", "openapi: 3.0.3\npaths: [\n");
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(
+        get(&url).body,
+        "two",
+        "a broken edit must not take the spec down"
+    );
+}
+
+#[test]
+fn malformed_specs_exit_2_with_file_and_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "bad.yaml",
+        "openapi: 3.0.3\npaths:\n  /a:\n    get: [\n",
+    );
+    let out = std::process::Command::new(support::binary())
+        .args(["mock", "-p", &support::free_port().to_string()])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let shown = format!("{}:", bad.display());
+    assert!(err.contains(&shown), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+
+    let no_ref = write(
+        dir.path(),
+        "ref.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/Nope'}\n",
+    );
+    let out = std::process::Command::new(support::binary())
+        .args(["mock", "-p", &support::free_port().to_string()])
+        .arg(&no_ref)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "/paths/~1a/get/responses/200/$ref: unresolvable reference #/components/responses/Nope"
+        ),
+        "{err}"
+    );
+}

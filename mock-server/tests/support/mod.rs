@@ -1,0 +1,137 @@
+//! Starts the real `mock-server` binary on a free 127.0.0.1 port and talks HTTP to it.
+
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running server, killed when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free port")
+}
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_mock-server")
+}
+
+/// Starts `mock-server mock -p PORT ARGS…` and waits until it accepts connections.
+pub fn start(args: &[&str]) -> Server {
+    let port = free_port();
+    let mut child = Command::new(binary())
+        .arg("mock")
+        .arg("-p")
+        .arg(port.to_string())
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start mock-server");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = e.read_to_string(&mut err);
+            }
+            panic!("mock-server exited early ({status}): {err}");
+        }
+        assert!(Instant::now() < deadline, "mock-server did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+        port,
+    }
+}
+
+/// A response reduced to what the tests look at.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+fn reply(mut r: http::Response<ureq::Body>) -> Reply {
+    let headers = r
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    Reply {
+        status: r.status().as_u16(),
+        headers,
+        body: r.body_mut().read_to_string().unwrap_or_default(),
+    }
+}
+
+/// Sends a request; `body` goes with `content-type: application/json` unless a header says
+/// otherwise.
+pub fn call(method: &str, url: &str, headers: &[(&str, &str)], body: Option<&str>) -> Reply {
+    let mut req = http::Request::builder().method(method).uri(url);
+    let mut has_type = false;
+    for (k, v) in headers {
+        has_type |= k.eq_ignore_ascii_case("content-type");
+        req = req.header(*k, *v);
+    }
+    if body.is_some() && !has_type {
+        req = req.header("content-type", "application/json");
+    }
+    let req = req
+        .body(body.unwrap_or("").to_string())
+        .expect("bad request");
+    reply(agent().run(req).expect("request failed"))
+}
+
+pub fn get(url: &str) -> Reply {
+    call("GET", url, &[], None)
+}
+
+/// Writes `text` to `dir/name` and returns the path.
+pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("cannot write spec");
+    path
+}
