@@ -295,7 +295,10 @@ fn generate_operation(
         let schema = json!({ "type": "object", "properties": properties, "required": required });
         let ty = type_for(file, space, schema, format!("{name}{suffix}"), &op_at)?;
         let field = format_ident!("{}", part);
-        let doc = format!(" The {part} parameters.");
+        let doc = format!(
+            " The {} parameters.",
+            if part == "headers" { "header" } else { part }
+        );
         fields.push(quote! { #[doc = #doc] pub #field: #ty, });
     }
     if let Some(body) = &op.body {
@@ -332,11 +335,7 @@ fn generate_operation(
     for resp in &op.responses {
         let (variant, code) = variant_name(resp.status);
         let variant = format_ident!("{}", variant);
-        let doc = if resp.description.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", resp.description.trim())
-        };
+        let doc = doc_lines(&resp.description);
         let body_ty = match &resp.body {
             Some((_, schema)) => Some(type_for(
                 file,
@@ -348,7 +347,7 @@ fn generate_operation(
             None => None,
         };
         let (variant_def, arm) = variant_code(resp, &variant, code, body_ty);
-        variants.push(quote! { #[doc = #doc] #variant_def, });
+        variants.push(quote! { #doc #variant_def, });
         arms.push(arm);
     }
 
@@ -374,17 +373,9 @@ fn generate_operation(
             }
         }
     };
-    let method_doc = if op.doc.is_empty() {
-        format!(" `{}`", op.id)
-    } else {
-        op.doc
-            .lines()
-            .map(|l| format!(" {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let method_doc = doc_lines(if op.doc.is_empty() { &op.id } else { &op.doc });
     let trait_method = quote! {
-        #[doc = #method_doc]
+        #method_doc
         fn #method(&self, request: #request) -> impl ::std::future::Future<Output = #response> + Send;
     };
     let handler_name = format_ident!("handle_{}", crate::names::snake(&op.id));
@@ -404,6 +395,15 @@ fn generate_operation(
         trait_method,
         handler,
     })
+}
+
+/// One `#[doc]` attribute per line, so the output reads as `///` comments.
+fn doc_lines(text: &str) -> TokenStream {
+    let lines = text
+        .trim_end()
+        .lines()
+        .map(|l| format!(" {l}").trim_end().to_string());
+    quote! { #(#[doc = #lines])* }
 }
 
 /// `Created201`, `ClientError4XX`, `Default`, and the status for fixed codes.

@@ -622,7 +622,7 @@ impl IntoResponse for GetClienteResponse {
 pub struct UpdateClienteRequest {
     /// The path parameters.
     pub path: types::UpdateClientePath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::UpdateClienteHeaders,
     /// The request body.
     pub body: ::clientes_types::ClienteActualizacion,
@@ -703,7 +703,7 @@ impl IntoResponse for UpdateClienteResponse {
 pub struct DeleteClienteRequest {
     /// The path parameters.
     pub path: types::DeleteClientePath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::DeleteClienteHeaders,
 }
 /// Every response `delete_cliente` declares, one variant per status.
@@ -752,41 +752,41 @@ impl IntoResponse for DeleteClienteResponse {
 }
 /// The `clientes` service as a trait: implement it and hand it to [`router`].
 pub trait ClientesApi: Send + Sync + 'static {
-    /** List customers
-
- A page of customers matching every given filter. Text filters (`nombre`,
- `apellidos`, `direccion`) match a case-insensitive substring; the others match
- exactly. An empty result is 200 with `items: []`.*/
+    /// List customers
+    ///
+    /// A page of customers matching every given filter. Text filters (`nombre`,
+    /// `apellidos`, `direccion`) match a case-insensitive substring; the others match
+    /// exactly. An empty result is 200 with `items: []`.
     fn list_clientes(
         &self,
         request: ListClientesRequest,
     ) -> impl ::std::future::Future<Output = ListClientesResponse> + Send;
-    /** Register a customer
-
- Creates a customer; the server assigns its `id`. A `dni` already registered is a 409.*/
+    /// Register a customer
+    ///
+    /// Creates a customer; the server assigns its `id`. A `dni` already registered is a 409.
     fn create_cliente(
         &self,
         request: CreateClienteRequest,
     ) -> impl ::std::future::Future<Output = CreateClienteResponse> + Send;
-    /** Get a customer
-
- The customer with this id, with its `ETag` for a later PUT or DELETE.*/
+    /// Get a customer
+    ///
+    /// The customer with this id, with its `ETag` for a later PUT or DELETE.
     fn get_cliente(
         &self,
         request: GetClienteRequest,
     ) -> impl ::std::future::Future<Output = GetClienteResponse> + Send;
-    /** Replace a customer's data
-
- Replaces every field of the customer (fields left out are removed). Send the
- `ETag` from the last GET in `If-Match`: 428 without it, 412 when the customer
- changed since. Changing `dni` to one held by another customer is a 409.*/
+    /// Replace a customer's data
+    ///
+    /// Replaces every field of the customer (fields left out are removed). Send the
+    /// `ETag` from the last GET in `If-Match`: 428 without it, 412 when the customer
+    /// changed since. Changing `dni` to one held by another customer is a 409.
     fn update_cliente(
         &self,
         request: UpdateClienteRequest,
     ) -> impl ::std::future::Future<Output = UpdateClienteResponse> + Send;
-    /** Delete a customer
-
- Deletes the customer. `If-Match` as for PUT (428 without it, 412 when stale).*/
+    /// Delete a customer
+    ///
+    /// Deletes the customer. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_cliente(
         &self,
         request: DeleteClienteRequest,

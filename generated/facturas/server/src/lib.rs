@@ -550,45 +550,45 @@ impl IntoResponse for PagarFacturaResponse {
 }
 /// The `facturas` service as a trait: implement it and hand it to [`router`].
 pub trait FacturasApi: Send + Sync + 'static {
-    /** List invoices
-
- A page of invoices matching every given filter: by vehicle, customer, state, a job
- they include, a range of `fecha_factura` and a range of `importe_total` (all
- bounds inclusive). An empty result is 200 with `items: []`.*/
+    /// List invoices
+    ///
+    /// A page of invoices matching every given filter: by vehicle, customer, state, a job
+    /// they include, a range of `fecha_factura` and a range of `importe_total` (all
+    /// bounds inclusive). An empty result is 200 with `items: []`.
     fn list_facturas(
         &self,
         request: ListFacturasRequest,
     ) -> impl ::std::future::Future<Output = ListFacturasResponse> + Send;
-    /** Issue an invoice for finished jobs
-
- Issues an invoice (`Emitida`, dated today, with the next number of this year's
- series) for the given jobs, which must all be `TERMINADO` and on the same vehicle;
- the lines and amounts come from the jobs' labour and parts, and the jobs become
- `FACTURADO`. 409 when a job is not `TERMINADO` (or already invoiced); 422 when a
- job does not exist or they are on different vehicles.*/
+    /// Issue an invoice for finished jobs
+    ///
+    /// Issues an invoice (`Emitida`, dated today, with the next number of this year's
+    /// series) for the given jobs, which must all be `TERMINADO` and on the same vehicle;
+    /// the lines and amounts come from the jobs' labour and parts, and the jobs become
+    /// `FACTURADO`. 409 when a job is not `TERMINADO` (or already invoiced); 422 when a
+    /// job does not exist or they are on different vehicles.
     fn create_factura(
         &self,
         request: CreateFacturaRequest,
     ) -> impl ::std::future::Future<Output = CreateFacturaResponse> + Send;
-    /** Get an invoice
-
- The invoice with this number, with its lines and amounts.*/
+    /// Get an invoice
+    ///
+    /// The invoice with this number, with its lines and amounts.
     fn get_factura(
         &self,
         request: GetFacturaRequest,
     ) -> impl ::std::future::Future<Output = GetFacturaResponse> + Send;
-    /** Annul an invoice
-
- `Emitida` → `Anulada`, with the reason. The invoice keeps its number; its jobs stay
- `FACTURADO` (issue a corrected invoice for them by listing them again). 409 from any
- other state (a paid invoice is not annulled).*/
+    /// Annul an invoice
+    ///
+    /// `Emitida` → `Anulada`, with the reason. The invoice keeps its number; its jobs stay
+    /// `FACTURADO` (issue a corrected invoice for them by listing them again). 409 from any
+    /// other state (a paid invoice is not annulled).
     fn anular_factura(
         &self,
         request: AnularFacturaRequest,
     ) -> impl ::std::future::Future<Output = AnularFacturaResponse> + Send;
-    /** Record an invoice's payment
-
- `Emitida` → `Pagada`, recording how and when it was paid (`fecha_pago` defaults to today). 409 from any other state.*/
+    /// Record an invoice's payment
+    ///
+    /// `Emitida` → `Pagada`, recording how and when it was paid (`fecha_pago` defaults to today). 409 from any other state.
     fn pagar_factura(
         &self,
         request: PagarFacturaRequest,

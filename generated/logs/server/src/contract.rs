@@ -81,10 +81,10 @@ pub const CONTRACT_JSON: &str = r##"{
               "parametro_invalido": {
                 "summary": "A query parameter out of range",
                 "value": {
-                  "detail": "prioridad must be between 0 and 3",
+                  "detail": "prioridad must be one of 0, 1, 2, 3",
                   "errors": [
                     {
-                      "detail": "must be between 0 and 3",
+                      "detail": "must be one of 0, 1, 2, 3",
                       "pointer": "/query/prioridad"
                     }
                   ],
@@ -163,7 +163,7 @@ pub const CONTRACT_JSON: &str = r##"{
                   "detail": "2 fields are invalid",
                   "errors": [
                     {
-                      "detail": "must be between 1 and 7",
+                      "detail": "must be one of 1, 2, 3, 4, 5, 6, 7",
                       "pointer": "/subsistema"
                     },
                     {
@@ -385,9 +385,13 @@ pub const CONTRACT_JSON: &str = r##"{
       },
       "Prioridad": {
         "description": "0 very high, 1 high, 2 medium, 3 low.",
+        "enum": [
+          0,
+          1,
+          2,
+          3
+        ],
         "example": 2,
-        "maximum": 3,
-        "minimum": 0,
         "type": "integer"
       },
       "Problem": {
@@ -448,9 +452,16 @@ pub const CONTRACT_JSON: &str = r##"{
       },
       "Subsistema": {
         "description": "The service that raised the event: 1 clientes, 2 vehiculos, 3 trabajos,\n4 notificaciones, 5 facturas, 6 recambios, 7 logs.\n",
+        "enum": [
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
         "example": 6,
-        "maximum": 7,
-        "minimum": 1,
         "type": "integer"
       }
     }

@@ -517,26 +517,26 @@ impl IntoResponse for GetLogResponse {
 }
 /// The `logs` service as a trait: implement it and hand it to [`router`].
 pub trait LogsApi: Send + Sync + 'static {
-    /** List events
-
- A page of events matching every given filter. `fecha_desde` and `fecha_hasta`
- bound `fecha` (both inclusive); `texto` matches a case-insensitive substring of
- `descripcion_evento`. An empty result is 200 with `items: []`.*/
+    /// List events
+    ///
+    /// A page of events matching every given filter. `fecha_desde` and `fecha_hasta`
+    /// bound `fecha` (both inclusive); `texto` matches a case-insensitive substring of
+    /// `descripcion_evento`. An empty result is 200 with `items: []`.
     fn list_logs(
         &self,
         request: ListLogsRequest,
     ) -> impl ::std::future::Future<Output = ListLogsResponse> + Send;
-    /** Append an event
-
- Appends an event. `fecha` is when it happened; when left out, the server uses the
- moment it receives the event. `prioridad` defaults to 2 (medium).*/
+    /// Append an event
+    ///
+    /// Appends an event. `fecha` is when it happened; when left out, the server uses the
+    /// moment it receives the event. `prioridad` defaults to 2 (medium).
     fn create_log(
         &self,
         request: CreateLogRequest,
     ) -> impl ::std::future::Future<Output = CreateLogResponse> + Send;
-    /** Get an event
-
- The event with this id.*/
+    /// Get an event
+    ///
+    /// The event with this id.
     fn get_log(
         &self,
         request: GetLogRequest,

@@ -190,9 +190,9 @@ pub struct LogPagina {
     pub total_pages: u64,
 }
 ///0 very high, 1 high, 2 medium, 3 low.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct Prioridad(pub i64);
+pub struct Prioridad(i64);
 impl ::std::ops::Deref for Prioridad {
     type Target = i64;
     fn deref(&self) -> &i64 {
@@ -204,32 +204,25 @@ impl ::std::convert::From<Prioridad> for i64 {
         value.0
     }
 }
-impl ::std::convert::From<i64> for Prioridad {
-    fn from(value: i64) -> Self {
-        Self(value)
+impl ::std::convert::TryFrom<i64> for Prioridad {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: i64,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if ![0_i64, 1_i64, 2_i64, 3_i64].contains(&value) {
+            Err("invalid value".into())
+        } else {
+            Ok(Self(value))
+        }
     }
 }
-impl ::std::fmt::Display for Prioridad {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-impl ::std::str::FromStr for Prioridad {
-    type Err = <i64 as ::std::str::FromStr>::Err;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self(value.parse()?))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Prioridad {
-    type Error = <i64 as ::std::str::FromStr>::Err;
-    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<String> for Prioridad {
-    type Error = <i64 as ::std::str::FromStr>::Err;
-    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
+impl<'de> ::serde::Deserialize<'de> for Prioridad {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        Self::try_from(<i64>::deserialize(deserializer)?)
+            .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
     }
 }
 /**RFC 9457 problem details, the body of every error response. `errors` lists each
@@ -266,46 +259,39 @@ pub struct ProblemErrorsItem {
 /**The service that raised the event: 1 clientes, 2 vehiculos, 3 trabajos,
 4 notificaciones, 5 facturas, 6 recambios, 7 logs.
 */
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct Subsistema(pub ::std::num::NonZeroU64);
+pub struct Subsistema(i64);
 impl ::std::ops::Deref for Subsistema {
-    type Target = ::std::num::NonZeroU64;
-    fn deref(&self) -> &::std::num::NonZeroU64 {
+    type Target = i64;
+    fn deref(&self) -> &i64 {
         &self.0
     }
 }
-impl ::std::convert::From<Subsistema> for ::std::num::NonZeroU64 {
+impl ::std::convert::From<Subsistema> for i64 {
     fn from(value: Subsistema) -> Self {
         value.0
     }
 }
-impl ::std::convert::From<::std::num::NonZeroU64> for Subsistema {
-    fn from(value: ::std::num::NonZeroU64) -> Self {
-        Self(value)
+impl ::std::convert::TryFrom<i64> for Subsistema {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: i64,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if ![1_i64, 2_i64, 3_i64, 4_i64, 5_i64, 6_i64, 7_i64].contains(&value) {
+            Err("invalid value".into())
+        } else {
+            Ok(Self(value))
+        }
     }
 }
-impl ::std::fmt::Display for Subsistema {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-impl ::std::str::FromStr for Subsistema {
-    type Err = <::std::num::NonZeroU64 as ::std::str::FromStr>::Err;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self(value.parse()?))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Subsistema {
-    type Error = <::std::num::NonZeroU64 as ::std::str::FromStr>::Err;
-    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<String> for Subsistema {
-    type Error = <::std::num::NonZeroU64 as ::std::str::FromStr>::Err;
-    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
+impl<'de> ::serde::Deserialize<'de> for Subsistema {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        Self::try_from(<i64>::deserialize(deserializer)?)
+            .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
     }
 }
 /// Error types.

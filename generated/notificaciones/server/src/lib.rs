@@ -606,7 +606,7 @@ impl IntoResponse for GetSuscripcionResponse {
 pub struct UpdateSuscripcionRequest {
     /// The path parameters.
     pub path: types::UpdateSuscripcionPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::UpdateSuscripcionHeaders,
     /// The request body.
     pub body: ::notificaciones_types::SuscripcionActualizacion,
@@ -726,68 +726,68 @@ impl IntoResponse for GetNotificacionResponse {
 }
 /// The `notificaciones` service as a trait: implement it and hand it to [`router`].
 pub trait NotificacionesApi: Send + Sync + 'static {
-    /** List notifications
-
- A page of notifications (single ones, including each message of a bulk send)
- matching every given filter; `fecha_desde`/`fecha_hasta` bound `fecha_creacion`
- (inclusive). An empty result is 200 with `items: []`.*/
+    /// List notifications
+    ///
+    /// A page of notifications (single ones, including each message of a bulk send)
+    /// matching every given filter; `fecha_desde`/`fecha_hasta` bound `fecha_creacion`
+    /// (inclusive). An empty result is 200 with `items: []`.
     fn list_notificaciones(
         &self,
         request: ListNotificacionesRequest,
     ) -> impl ::std::future::Future<Output = ListNotificacionesResponse> + Send;
-    /** Send an e-mail
-
- Stores an e-mail and queues it for delivery, now or at `programada_para`. With a
- `cliente_id` whose subscription refuses e-mail, nothing is sent and the answer is 409.
- Without `cliente_id` (a message to the staff) no subscription applies.*/
+    /// Send an e-mail
+    ///
+    /// Stores an e-mail and queues it for delivery, now or at `programada_para`. With a
+    /// `cliente_id` whose subscription refuses e-mail, nothing is sent and the answer is 409.
+    /// Without `cliente_id` (a message to the staff) no subscription applies.
     fn send_email(
         &self,
         request: SendEmailRequest,
     ) -> impl ::std::future::Future<Output = SendEmailResponse> + Send;
-    /** Schedule a bulk message
-
- Schedules one message for many customers, sent at `programada_para` by `canal`.
- With `cliente_ids` it goes to those customers; without, to every customer. Customers
- whose subscription refuses that channel are skipped (counted in `omitidos`). Each
- message sent appears in `GET /notificaciones`.*/
+    /// Schedule a bulk message
+    ///
+    /// Schedules one message for many customers, sent at `programada_para` by `canal`.
+    /// With `cliente_ids` it goes to those customers; without, to every customer. Customers
+    /// whose subscription refuses that channel are skipped (counted in `omitidos`). Each
+    /// message sent appears in `GET /notificaciones`.
     fn send_masiva(
         &self,
         request: SendMasivaRequest,
     ) -> impl ::std::future::Future<Output = SendMasivaResponse> + Send;
-    /** Get a bulk message
-
- The bulk message, and once sent how many customers got it and how many were skipped.*/
+    /// Get a bulk message
+    ///
+    /// The bulk message, and once sent how many customers got it and how many were skipped.
     fn get_masiva(
         &self,
         request: GetMasivaRequest,
     ) -> impl ::std::future::Future<Output = GetMasivaResponse> + Send;
-    /** Send an SMS
-
- Stores an SMS and queues it for delivery, now or at `programada_para`. With a
- `cliente_id` whose subscription refuses SMS, nothing is sent and the answer is 409.*/
+    /// Send an SMS
+    ///
+    /// Stores an SMS and queues it for delivery, now or at `programada_para`. With a
+    /// `cliente_id` whose subscription refuses SMS, nothing is sent and the answer is 409.
     fn send_sms(
         &self,
         request: SendSmsRequest,
     ) -> impl ::std::future::Future<Output = SendSmsResponse> + Send;
-    /** Get a customer's subscription
-
- Whether and by which channels the customer accepts messages. A customer who never
- changed it has the default (everything accepted), so this answers 200 for any id.*/
+    /// Get a customer's subscription
+    ///
+    /// Whether and by which channels the customer accepts messages. A customer who never
+    /// changed it has the default (everything accepted), so this answers 200 for any id.
     fn get_suscripcion(
         &self,
         request: GetSuscripcionRequest,
     ) -> impl ::std::future::Future<Output = GetSuscripcionResponse> + Send;
-    /** Change a customer's subscription
-
- Replaces the subscription. `recibe_notificaciones: false` turns every channel off.
- Send the `ETag` from the last GET in `If-Match`: 428 without it, 412 when it changed since.*/
+    /// Change a customer's subscription
+    ///
+    /// Replaces the subscription. `recibe_notificaciones: false` turns every channel off.
+    /// Send the `ETag` from the last GET in `If-Match`: 428 without it, 412 when it changed since.
     fn update_suscripcion(
         &self,
         request: UpdateSuscripcionRequest,
     ) -> impl ::std::future::Future<Output = UpdateSuscripcionResponse> + Send;
-    /** Get a notification
-
- The notification with this id and its delivery state.*/
+    /// Get a notification
+    ///
+    /// The notification with this id and its delivery state.
     fn get_notificacion(
         &self,
         request: GetNotificacionRequest,

@@ -1114,7 +1114,7 @@ impl IntoResponse for GetRecambioResponse {
 pub struct ReplaceRecambioRequest {
     /// The path parameters.
     pub path: types::ReplaceRecambioPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::ReplaceRecambioHeaders,
     /// The request body.
     pub body: ::recambios_types::RecambioActualizacion,
@@ -1195,7 +1195,7 @@ impl IntoResponse for ReplaceRecambioResponse {
 pub struct DeleteRecambioRequest {
     /// The path parameters.
     pub path: types::DeleteRecambioPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::DeleteRecambioHeaders,
 }
 /// Every response `delete_recambio` declares, one variant per status.
@@ -1582,87 +1582,87 @@ impl IntoResponse for AddSalidaResponse {
 }
 /// The `recambios` service as a trait: implement it and hand it to [`router`].
 pub trait RecambiosApi: Send + Sync + 'static {
-    /** List parts, paged, sorted and filtered
-
- An empty result is 200 with `items` empty. Filters combine with AND.*/
+    /// List parts, paged, sorted and filtered
+    ///
+    /// An empty result is 200 with `items` empty. Filters combine with AND.
     fn list_recambios(
         &self,
         request: ListRecambiosRequest,
     ) -> impl ::std::future::Future<Output = ListRecambiosResponse> + Send;
-    /** Add a part to the catalogue
-
- `importe` is computed by the server. `cantidad_reservada` starts at 0. A second part with
- the same `numero_serie` is a 409, also under concurrent creates.*/
+    /// Add a part to the catalogue
+    ///
+    /// `importe` is computed by the server. `cantidad_reservada` starts at 0. A second part with
+    /// the same `numero_serie` is a 409, also under concurrent creates.
     fn create_recambio(
         &self,
         request: CreateRecambioRequest,
     ) -> impl ::std::future::Future<Output = CreateRecambioResponse> + Send;
-    /** List parts at or below their minimum stock
-
- Parts whose `cantidad_disponible` is at or below `stock_minimo`, paged. This static path
- takes precedence over `/recambios/{numero_serie}` (and `stock-bajo` is not a valid
- `numero_serie` anyway).*/
+    /// List parts at or below their minimum stock
+    ///
+    /// Parts whose `cantidad_disponible` is at or below `stock_minimo`, paged. This static path
+    /// takes precedence over `/recambios/{numero_serie}` (and `stock-bajo` is not a valid
+    /// `numero_serie` anyway).
     fn list_stock_bajo(
         &self,
         request: ListStockBajoRequest,
     ) -> impl ::std::future::Future<Output = ListStockBajoResponse> + Send;
-    /** Get one part
-
- The part with its stock; the `ETag` header is its version, for `If-Match`.*/
+    /// Get one part
+    ///
+    /// The part with its stock; the `ETag` header is its version, for `If-Match`.
     fn get_recambio(
         &self,
         request: GetRecambioRequest,
     ) -> impl ::std::future::Future<Output = GetRecambioResponse> + Send;
-    /** Replace a part's catalogue data
-
- Replaces every editable field (omitted optional fields take their defaults). Stock
- (`cantidad`, `cantidad_reservada`) is not editable here: it changes only through the
- stock operations, so every change is recorded. Requires `If-Match` with the current
- `ETag`: 428 without it, 412 when it does not match.*/
+    /// Replace a part's catalogue data
+    ///
+    /// Replaces every editable field (omitted optional fields take their defaults). Stock
+    /// (`cantidad`, `cantidad_reservada`) is not editable here: it changes only through the
+    /// stock operations, so every change is recorded. Requires `If-Match` with the current
+    /// `ETag`: 428 without it, 412 when it does not match.
     fn replace_recambio(
         &self,
         request: ReplaceRecambioRequest,
     ) -> impl ::std::future::Future<Output = ReplaceRecambioResponse> + Send;
-    /** Remove a part from the catalogue
-
- Requires `If-Match` with the current `ETag`; 428 without it, 412 on mismatch.*/
+    /// Remove a part from the catalogue
+    ///
+    /// Requires `If-Match` with the current `ETag`; 428 without it, 412 on mismatch.
     fn delete_recambio(
         &self,
         request: DeleteRecambioRequest,
     ) -> impl ::std::future::Future<Output = DeleteRecambioResponse> + Send;
-    /** Receive units into stock
-
- Adds `cantidad` units. 409 when the stock would exceed 10000.*/
+    /// Receive units into stock
+    ///
+    /// Adds `cantidad` units. 409 when the stock would exceed 10000.
     fn add_entrada(
         &self,
         request: AddEntradaRequest,
     ) -> impl ::std::future::Future<Output = AddEntradaResponse> + Send;
-    /** Release units reserved for a job
-
- Returns `cantidad` units reserved for `trabajo_id` to available stock; 409 if that job has fewer reserved.*/
+    /// Release units reserved for a job
+    ///
+    /// Returns `cantidad` units reserved for `trabajo_id` to available stock; 409 if that job has fewer reserved.
     fn add_liberacion(
         &self,
         request: AddLiberacionRequest,
     ) -> impl ::std::future::Future<Output = AddLiberacionResponse> + Send;
-    /** List a part's stock movements
-
- Oldest first by default (`ordering=DESC` for newest first). 404 if the part does not exist.*/
+    /// List a part's stock movements
+    ///
+    /// Oldest first by default (`ordering=DESC` for newest first). 404 if the part does not exist.
     fn list_movimientos(
         &self,
         request: ListMovimientosRequest,
     ) -> impl ::std::future::Future<Output = ListMovimientosResponse> + Send;
-    /** Reserve units for a job
-
- Moves `cantidad` available units to reserved for `trabajo_id`. 409 when fewer units are
- available; concurrent reservations never oversell.*/
+    /// Reserve units for a job
+    ///
+    /// Moves `cantidad` available units to reserved for `trabajo_id`. 409 when fewer units are
+    /// available; concurrent reservations never oversell.
     fn add_reserva(
         &self,
         request: AddReservaRequest,
     ) -> impl ::std::future::Future<Output = AddReservaResponse> + Send;
-    /** Take units out of stock
-
- With `trabajo_id`, consumes units reserved for that job (409 if it has fewer reserved);
- without it, consumes available (unreserved) units (409 if fewer are available).*/
+    /// Take units out of stock
+    ///
+    /// With `trabajo_id`, consumes units reserved for that job (409 if it has fewer reserved);
+    /// without it, consumes available (unreserved) units (409 if fewer are available).
     fn add_salida(
         &self,
         request: AddSalidaRequest,

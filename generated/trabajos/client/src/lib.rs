@@ -791,16 +791,23 @@ let response = client.get_mano_obra()
     /**Remove a labour line
 
 Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
+Send the line's `ETag` in `If-Match` (428 without it, 412 when stale).
+
 
 Sends a `DELETE` request to `/trabajos/{trabajo_id}/mano-obra/{linea_id}`
 
 Arguments:
 - `trabajo_id`: The job's id.
 - `linea_id`: The line's id.
+- `if_match`: The `ETag` of the resource as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+
 ```ignore
 let response = client.delete_mano_obra()
     .trabajo_id(trabajo_id)
     .linea_id(linea_id)
+    .if_match(if_match)
     .send()
     .await;
 ```*/
@@ -870,7 +877,8 @@ let response = client.get_recambio_usado()
     /**Remove a spare-part line
 
 Removes the line and releases its units in recambios, while the job is `CREADO`,
-`PLANIFICADO` or `INICIADO` (409 later).
+`PLANIFICADO` or `INICIADO` (409 later). Send the line's `ETag` in `If-Match` (428
+without it, 412 when stale).
 
 
 Sends a `DELETE` request to `/trabajos/{trabajo_id}/recambios/{linea_id}`
@@ -878,10 +886,15 @@ Sends a `DELETE` request to `/trabajos/{trabajo_id}/recambios/{linea_id}`
 Arguments:
 - `trabajo_id`: The job's id.
 - `linea_id`: The line's id.
+- `if_match`: The `ETag` of the resource as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+
 ```ignore
 let response = client.delete_recambio_usado()
     .trabajo_id(trabajo_id)
     .linea_id(linea_id)
+    .if_match(if_match)
     .send()
     .await;
 ```*/
@@ -2965,6 +2978,7 @@ pub mod builder {
         client: &'a super::Client,
         trabajo_id: Result<::uuid::Uuid, String>,
         linea_id: Result<::uuid::Uuid, String>,
+        if_match: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DeleteManoObra<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2972,6 +2986,7 @@ pub mod builder {
                 client: client,
                 trabajo_id: Err("trabajo_id was not initialized".to_string()),
                 linea_id: Err("linea_id was not initialized".to_string()),
+                if_match: Ok(None),
             }
         }
         pub fn trabajo_id<V>(mut self, value: V) -> Self
@@ -2996,18 +3011,32 @@ pub mod builder {
                 });
             self
         }
+        pub fn if_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/trabajos/{trabajo_id}/mano-obra/{linea_id}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::trabajos_types::Problem>> {
-            let Self { client, trabajo_id, linea_id } = self;
+            let Self { client, trabajo_id, linea_id, if_match } = self;
             let trabajo_id = trabajo_id.map_err(Error::InvalidRequest)?;
             let linea_id = linea_id.map_err(Error::InvalidRequest)?;
+            let if_match = if_match.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/trabajos/{}/mano-obra/{}", client.baseurl, encode_path(& trabajo_id
                 .to_string()), encode_path(& linea_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -3015,6 +3044,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = if_match {
+                header_map.append("If-Match", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3049,6 +3081,20 @@ pub mod builder {
                     )
                 }
                 409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                412u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                428u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -3463,6 +3509,7 @@ pub mod builder {
         client: &'a super::Client,
         trabajo_id: Result<::uuid::Uuid, String>,
         linea_id: Result<::uuid::Uuid, String>,
+        if_match: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DeleteRecambioUsado<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -3470,6 +3517,7 @@ pub mod builder {
                 client: client,
                 trabajo_id: Err("trabajo_id was not initialized".to_string()),
                 linea_id: Err("linea_id was not initialized".to_string()),
+                if_match: Ok(None),
             }
         }
         pub fn trabajo_id<V>(mut self, value: V) -> Self
@@ -3494,18 +3542,32 @@ pub mod builder {
                 });
             self
         }
+        pub fn if_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/trabajos/{trabajo_id}/recambios/{linea_id}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::trabajos_types::Problem>> {
-            let Self { client, trabajo_id, linea_id } = self;
+            let Self { client, trabajo_id, linea_id, if_match } = self;
             let trabajo_id = trabajo_id.map_err(Error::InvalidRequest)?;
             let linea_id = linea_id.map_err(Error::InvalidRequest)?;
+            let if_match = if_match.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/trabajos/{}/recambios/{}", client.baseurl, encode_path(& trabajo_id
                 .to_string()), encode_path(& linea_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -3513,6 +3575,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = if_match {
+                header_map.append("If-Match", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3547,6 +3612,20 @@ pub mod builder {
                     )
                 }
                 409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                412u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                428u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -2448,8 +2448,13 @@ pub const CONTRACT_JSON: &str = r##"{
     },
     "/trabajos/{trabajo_id}/mano-obra/{linea_id}": {
       "delete": {
-        "description": "Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).",
+        "description": "Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).\nSend the line's `ETag` in `If-Match` (428 without it, 412 when stale).\n",
         "operationId": "delete_mano_obra",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/if_match"
+          }
+        ],
         "responses": {
           "204": {
             "description": "The line was removed."
@@ -2462,6 +2467,12 @@ pub const CONTRACT_JSON: &str = r##"{
           },
           "409": {
             "$ref": "#/components/responses/EstadoNoPermite"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "428": {
+            "$ref": "#/components/responses/PreconditionRequired"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -2502,7 +2513,12 @@ pub const CONTRACT_JSON: &str = r##"{
                 }
               }
             },
-            "description": "The labour line."
+            "description": "The labour line.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -2690,8 +2706,13 @@ pub const CONTRACT_JSON: &str = r##"{
     },
     "/trabajos/{trabajo_id}/recambios/{linea_id}": {
       "delete": {
-        "description": "Removes the line and releases its units in recambios, while the job is `CREADO`,\n`PLANIFICADO` or `INICIADO` (409 later).\n",
+        "description": "Removes the line and releases its units in recambios, while the job is `CREADO`,\n`PLANIFICADO` or `INICIADO` (409 later). Send the line's `ETag` in `If-Match` (428\nwithout it, 412 when stale).\n",
         "operationId": "delete_recambio_usado",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/if_match"
+          }
+        ],
         "responses": {
           "204": {
             "description": "The line was removed and its units released."
@@ -2704,6 +2725,12 @@ pub const CONTRACT_JSON: &str = r##"{
           },
           "409": {
             "$ref": "#/components/responses/EstadoNoPermite"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "428": {
+            "$ref": "#/components/responses/PreconditionRequired"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -2745,7 +2772,12 @@ pub const CONTRACT_JSON: &str = r##"{
                 }
               }
             },
-            "description": "The spare-part line."
+            "description": "The spare-part line.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"

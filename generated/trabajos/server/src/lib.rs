@@ -38,6 +38,19 @@ pub mod types {
         ///The job's id.
         pub trabajo_id: ::uuid::Uuid,
     }
+    ///`DeleteManoObraHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeleteManoObraHeaders {
+        /**The `ETag` of the resource as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
+    }
     ///`DeleteManoObraPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeleteManoObraPath {
@@ -45,6 +58,19 @@ pub mod types {
         pub linea_id: ::uuid::Uuid,
         ///The job's id.
         pub trabajo_id: ::uuid::Uuid,
+    }
+    ///`DeleteRecambioUsadoHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeleteRecambioUsadoHeaders {
+        /**The `ETag` of the resource as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
     }
     ///`DeleteRecambioUsadoPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -888,7 +914,7 @@ impl IntoResponse for GetTipoTrabajoResponse {
 pub struct UpdateTipoTrabajoRequest {
     /// The path parameters.
     pub path: types::UpdateTipoTrabajoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::UpdateTipoTrabajoHeaders,
     /// The request body.
     pub body: ::trabajos_types::TipoTrabajoActualizacion,
@@ -969,7 +995,7 @@ impl IntoResponse for UpdateTipoTrabajoResponse {
 pub struct DeleteTipoTrabajoRequest {
     /// The path parameters.
     pub path: types::DeleteTipoTrabajoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::DeleteTipoTrabajoHeaders,
 }
 /// Every response `delete_tipo_trabajo` declares, one variant per status.
@@ -1073,7 +1099,7 @@ impl IntoResponse for GetTrabajoResponse {
 pub struct UpdateTrabajoRequest {
     /// The path parameters.
     pub path: types::UpdateTrabajoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::UpdateTrabajoHeaders,
     /// The request body.
     pub body: ::trabajos_types::TrabajoActualizacion,
@@ -1154,7 +1180,7 @@ impl IntoResponse for UpdateTrabajoResponse {
 pub struct DeleteTrabajoRequest {
     /// The path parameters.
     pub path: types::DeleteTrabajoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::DeleteTrabajoHeaders,
 }
 /// Every response `delete_trabajo` declares, one variant per status.
@@ -1481,7 +1507,12 @@ pub struct GetManoObraRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetManoObraResponse {
     /// The labour line.
-    Ok200(::trabajos_types::LineaManoObra),
+    Ok200 {
+        /// The response body.
+        body: ::trabajos_types::LineaManoObra,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
@@ -1494,7 +1525,14 @@ pub enum GetManoObraResponse {
 impl IntoResponse for GetManoObraResponse {
     fn into_response(self) -> HttpResponse {
         match self {
-            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
             }
@@ -1515,6 +1553,8 @@ impl IntoResponse for GetManoObraResponse {
 pub struct DeleteManoObraRequest {
     /// The path parameters.
     pub path: types::DeleteManoObraPath,
+    /// The header parameters.
+    pub headers: types::DeleteManoObraHeaders,
 }
 /// Every response `delete_mano_obra` declares, one variant per status.
 #[must_use]
@@ -1528,6 +1568,10 @@ pub enum DeleteManoObraResponse {
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
     Conflict409(::trabajos_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the resource changed since it was read.
+    PreconditionFailed412(::trabajos_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::trabajos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::trabajos_types::Problem),
     /// A dependency (the database, or recambios for part lines) is down; retry later.
@@ -1545,6 +1589,12 @@ impl IntoResponse for DeleteManoObraResponse {
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
+            }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -1704,7 +1754,12 @@ pub struct GetRecambioUsadoRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRecambioUsadoResponse {
     /// The spare-part line.
-    Ok200(::trabajos_types::LineaRecambio),
+    Ok200 {
+        /// The response body.
+        body: ::trabajos_types::LineaRecambio,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
@@ -1717,7 +1772,14 @@ pub enum GetRecambioUsadoResponse {
 impl IntoResponse for GetRecambioUsadoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
-            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
             }
@@ -1738,6 +1800,8 @@ impl IntoResponse for GetRecambioUsadoResponse {
 pub struct DeleteRecambioUsadoRequest {
     /// The path parameters.
     pub path: types::DeleteRecambioUsadoPath,
+    /// The header parameters.
+    pub headers: types::DeleteRecambioUsadoHeaders,
 }
 /// Every response `delete_recambio_usado` declares, one variant per status.
 #[must_use]
@@ -1751,6 +1815,10 @@ pub enum DeleteRecambioUsadoResponse {
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
     Conflict409(::trabajos_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the resource changed since it was read.
+    PreconditionFailed412(::trabajos_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::trabajos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::trabajos_types::Problem),
     /// A dependency (the database, or recambios for part lines) is down; retry later.
@@ -1768,6 +1836,12 @@ impl IntoResponse for DeleteRecambioUsadoResponse {
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
+            }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -1837,158 +1911,160 @@ impl IntoResponse for TerminarTrabajoResponse {
 }
 /// The `trabajos` service as a trait: implement it and hand it to [`router`].
 pub trait TrabajosApi: Send + Sync + 'static {
-    /** List jobs
-
- A page of jobs matching every given filter: by vehicle (`vin`), by state, by a
- resource it needs (`recurso`), by work type, and by a range of `fecha_inicio`
- (inclusive). An empty result is 200 with `items: []`.*/
+    /// List jobs
+    ///
+    /// A page of jobs matching every given filter: by vehicle (`vin`), by state, by a
+    /// resource it needs (`recurso`), by work type, and by a range of `fecha_inicio`
+    /// (inclusive). An empty result is 200 with `items: []`.
     fn list_trabajos(
         &self,
         request: ListTrabajosRequest,
     ) -> impl ::std::future::Future<Output = ListTrabajosResponse> + Send;
-    /** Open a job on a vehicle
-
- Opens a job in state `CREADO`; the server assigns its `id`.*/
+    /// Open a job on a vehicle
+    ///
+    /// Opens a job in state `CREADO`; the server assigns its `id`.
     fn create_trabajo(
         &self,
         request: CreateTrabajoRequest,
     ) -> impl ::std::future::Future<Output = CreateTrabajoResponse> + Send;
-    /** List work types
-
- A page of work types; `nombre` matches a case-insensitive substring. Empty is 200 with `items: []`.*/
+    /// List work types
+    ///
+    /// A page of work types; `nombre` matches a case-insensitive substring. Empty is 200 with `items: []`.
     fn list_tipos_trabajo(
         &self,
         request: ListTiposTrabajoRequest,
     ) -> impl ::std::future::Future<Output = ListTiposTrabajoResponse> + Send;
-    /** Add a work type
-
- Adds a work type to the catalogue; a name already used is a 409.*/
+    /// Add a work type
+    ///
+    /// Adds a work type to the catalogue; a name already used is a 409.
     fn create_tipo_trabajo(
         &self,
         request: CreateTipoTrabajoRequest,
     ) -> impl ::std::future::Future<Output = CreateTipoTrabajoResponse> + Send;
-    /** Get a work type
-
- The work type, with its `ETag` for a later PUT or DELETE.*/
+    /// Get a work type
+    ///
+    /// The work type, with its `ETag` for a later PUT or DELETE.
     fn get_tipo_trabajo(
         &self,
         request: GetTipoTrabajoRequest,
     ) -> impl ::std::future::Future<Output = GetTipoTrabajoResponse> + Send;
-    /** Replace a work type
-
- Replaces the work type's data. `If-Match` as for every PUT (428 without it, 412 when stale).*/
+    /// Replace a work type
+    ///
+    /// Replaces the work type's data. `If-Match` as for every PUT (428 without it, 412 when stale).
     fn update_tipo_trabajo(
         &self,
         request: UpdateTipoTrabajoRequest,
     ) -> impl ::std::future::Future<Output = UpdateTipoTrabajoResponse> + Send;
-    /** Remove a work type
-
- Removes the work type from the catalogue (jobs that used it keep its id). `If-Match` as for PUT.*/
+    /// Remove a work type
+    ///
+    /// Removes the work type from the catalogue (jobs that used it keep its id). `If-Match` as for PUT.
     fn delete_tipo_trabajo(
         &self,
         request: DeleteTipoTrabajoRequest,
     ) -> impl ::std::future::Future<Output = DeleteTipoTrabajoResponse> + Send;
-    /** Get a job
-
- The job with its labour and parts, and its `ETag` for a later PUT or DELETE.*/
+    /// Get a job
+    ///
+    /// The job with its labour and parts, and its `ETag` for a later PUT or DELETE.
     fn get_trabajo(
         &self,
         request: GetTrabajoRequest,
     ) -> impl ::std::future::Future<Output = GetTrabajoResponse> + Send;
-    /** Replace a job's data
-
- Replaces the job's description, work type and resources (not its vehicle, state,
- lines or dates), while it is `CREADO` or `PLANIFICADO` (409 later). `If-Match` as
- for every PUT (428 without it, 412 when stale).*/
+    /// Replace a job's data
+    ///
+    /// Replaces the job's description, work type and resources (not its vehicle, state,
+    /// lines or dates), while it is `CREADO` or `PLANIFICADO` (409 later). `If-Match` as
+    /// for every PUT (428 without it, 412 when stale).
     fn update_trabajo(
         &self,
         request: UpdateTrabajoRequest,
     ) -> impl ::std::future::Future<Output = UpdateTrabajoResponse> + Send;
-    /** Delete a job opened by mistake
-
- Deletes a job that is still `CREADO` (409 later; cancel it instead). `If-Match` as for PUT.*/
+    /// Delete a job opened by mistake
+    ///
+    /// Deletes a job that is still `CREADO` (409 later; cancel it instead). `If-Match` as for PUT.
     fn delete_trabajo(
         &self,
         request: DeleteTrabajoRequest,
     ) -> impl ::std::future::Future<Output = DeleteTrabajoResponse> + Send;
-    /** Cancel a job
-
- `CREADO`, `PLANIFICADO` or `INICIADO` → `CANCELADO`, releasing the parts reserved
- for it in recambios. 409 from `TERMINADO`, `FACTURADO` or `CANCELADO`.*/
+    /// Cancel a job
+    ///
+    /// `CREADO`, `PLANIFICADO` or `INICIADO` → `CANCELADO`, releasing the parts reserved
+    /// for it in recambios. 409 from `TERMINADO`, `FACTURADO` or `CANCELADO`.
     fn cancelar_trabajo(
         &self,
         request: CancelarTrabajoRequest,
     ) -> impl ::std::future::Future<Output = CancelarTrabajoResponse> + Send;
-    /** Mark a job as invoiced
-
- `TERMINADO` → `FACTURADO`, recording the invoice (called by facturas when it issues one). 409 from any other state.*/
+    /// Mark a job as invoiced
+    ///
+    /// `TERMINADO` → `FACTURADO`, recording the invoice (called by facturas when it issues one). 409 from any other state.
     fn facturar_trabajo(
         &self,
         request: FacturarTrabajoRequest,
     ) -> impl ::std::future::Future<Output = FacturarTrabajoResponse> + Send;
-    /** Start a job
-
- `PLANIFICADO` → `INICIADO`: sets `fecha_inicio` to now. 409 from any other state.*/
+    /// Start a job
+    ///
+    /// `PLANIFICADO` → `INICIADO`: sets `fecha_inicio` to now. 409 from any other state.
     fn iniciar_trabajo(
         &self,
         request: IniciarTrabajoRequest,
     ) -> impl ::std::future::Future<Output = IniciarTrabajoResponse> + Send;
-    /** Add a labour line
-
- Adds labour to the job while it is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).*/
+    /// Add a labour line
+    ///
+    /// Adds labour to the job while it is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
     fn add_mano_obra(
         &self,
         request: AddManoObraRequest,
     ) -> impl ::std::future::Future<Output = AddManoObraResponse> + Send;
-    /** Get a labour line
-
- One labour line of the job.*/
+    /// Get a labour line
+    ///
+    /// One labour line of the job.
     fn get_mano_obra(
         &self,
         request: GetManoObraRequest,
     ) -> impl ::std::future::Future<Output = GetManoObraResponse> + Send;
-    /** Remove a labour line
-
- Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).*/
+    /// Remove a labour line
+    ///
+    /// Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
+    /// Send the line's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_mano_obra(
         &self,
         request: DeleteManoObraRequest,
     ) -> impl ::std::future::Future<Output = DeleteManoObraResponse> + Send;
-    /** Plan a job
-
- `CREADO` or `PLANIFICADO` → `PLANIFICADO`: sets the planned date and, optionally, the resources. 409 from any other state.*/
+    /// Plan a job
+    ///
+    /// `CREADO` or `PLANIFICADO` → `PLANIFICADO`: sets the planned date and, optionally, the resources. 409 from any other state.
     fn planificar_trabajo(
         &self,
         request: PlanificarTrabajoRequest,
     ) -> impl ::std::future::Future<Output = PlanificarTrabajoResponse> + Send;
-    /** Add a spare part used
-
- Adds `cantidad` units of a part to the job while it is `CREADO`, `PLANIFICADO` or
- `INICIADO`, reserving them in recambios. 409 when the job's state does not allow it
- or recambios has not enough units available; 422 when the part does not exist.*/
+    /// Add a spare part used
+    ///
+    /// Adds `cantidad` units of a part to the job while it is `CREADO`, `PLANIFICADO` or
+    /// `INICIADO`, reserving them in recambios. 409 when the job's state does not allow it
+    /// or recambios has not enough units available; 422 when the part does not exist.
     fn add_recambio_usado(
         &self,
         request: AddRecambioUsadoRequest,
     ) -> impl ::std::future::Future<Output = AddRecambioUsadoResponse> + Send;
-    /** Get a spare-part line
-
- One spare-part line of the job.*/
+    /// Get a spare-part line
+    ///
+    /// One spare-part line of the job.
     fn get_recambio_usado(
         &self,
         request: GetRecambioUsadoRequest,
     ) -> impl ::std::future::Future<Output = GetRecambioUsadoResponse> + Send;
-    /** Remove a spare-part line
-
- Removes the line and releases its units in recambios, while the job is `CREADO`,
- `PLANIFICADO` or `INICIADO` (409 later).*/
+    /// Remove a spare-part line
+    ///
+    /// Removes the line and releases its units in recambios, while the job is `CREADO`,
+    /// `PLANIFICADO` or `INICIADO` (409 later). Send the line's `ETag` in `If-Match` (428
+    /// without it, 412 when stale).
     fn delete_recambio_usado(
         &self,
         request: DeleteRecambioUsadoRequest,
     ) -> impl ::std::future::Future<Output = DeleteRecambioUsadoResponse> + Send;
-    /** Finish a job
-
- `INICIADO` → `TERMINADO`: sets `fecha_fin` to now and consumes the parts reserved
- for the job in recambios. 409 from any other state.*/
+    /// Finish a job
+    ///
+    /// `INICIADO` → `TERMINADO`: sets `fecha_fin` to now and consumes the parts reserved
+    /// for the job in recambios. 409 from any other state.
     fn terminar_trabajo(
         &self,
         request: TerminarTrabajoRequest,

@@ -410,7 +410,7 @@ Sends a `PUT` request to `/vehiculos/{vin}`
 
 Arguments:
 - `vin`: The vehicle's VIN.
-- `if_match`: The `ETag` of the vehicle as last read. Declared optional so that the server,
+- `if_match`: The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
 not the client library, answers its absence: 428 when missing, 412 when it does
 not match the current `ETag`.
 
@@ -436,7 +436,7 @@ Sends a `DELETE` request to `/vehiculos/{vin}`
 
 Arguments:
 - `vin`: The vehicle's VIN.
-- `if_match`: The `ETag` of the vehicle as last read. Declared optional so that the server,
+- `if_match`: The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
 not the client library, answers its absence: 428 when missing, 412 when it does
 not match the current `ETag`.
 
@@ -491,16 +491,22 @@ let response = client.create_reserva()
     /**Release a vehicle from its job
 
 Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is
-left as is). 404 when the vehicle does not exist or is not reserved.
+left as is). 404 when the vehicle does not exist or is not reserved. Send the
+reservation's `ETag` in `If-Match` (428 without it, 412 when stale).
 
 
 Sends a `DELETE` request to `/vehiculos/{vin}/reserva`
 
 Arguments:
 - `vin`: The vehicle's VIN.
+- `if_match`: The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+
 ```ignore
 let response = client.delete_reserva()
     .vin(vin)
+    .if_match(if_match)
     .send()
     .await;
 ```*/
@@ -1506,12 +1512,14 @@ pub mod builder {
     pub struct DeleteReserva<'a> {
         client: &'a super::Client,
         vin: Result<::vehiculos_types::Vin, String>,
+        if_match: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DeleteReserva<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 vin: Err("vin was not initialized".to_string()),
+                if_match: Ok(None),
             }
         }
         pub fn vin<V>(mut self, value: V) -> Self
@@ -1526,17 +1534,31 @@ pub mod builder {
                 });
             self
         }
+        pub fn if_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/vehiculos/{vin}/reserva`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::vehiculos_types::Problem>> {
-            let Self { client, vin } = self;
+            let Self { client, vin, if_match } = self;
             let vin = vin.map_err(Error::InvalidRequest)?;
+            let if_match = if_match.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/vehiculos/{}/reserva", client.baseurl, encode_path(& vin
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -1544,6 +1566,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = if_match {
+                header_map.append("If-Match", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1571,6 +1596,20 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                412u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                428u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

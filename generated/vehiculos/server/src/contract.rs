@@ -26,7 +26,7 @@ pub const CONTRACT_JSON: &str = r##"{
     },
     "parameters": {
       "if_match": {
-        "description": "The `ETag` of the vehicle as last read. Declared optional so that the server,\nnot the client library, answers its absence: 428 when missing, 412 when it does\nnot match the current `ETag`.\n",
+        "description": "The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,\nnot the client library, answers its absence: 428 when missing, 412 when it does\nnot match the current `ETag`.\n",
         "example": "\"9a8b7c6d5e4f3a2b\"",
         "in": "header",
         "name": "If-Match",
@@ -1166,8 +1166,13 @@ pub const CONTRACT_JSON: &str = r##"{
     },
     "/vehiculos/{vin}/reserva": {
       "delete": {
-        "description": "Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is\nleft as is). 404 when the vehicle does not exist or is not reserved.\n",
+        "description": "Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is\nleft as is). 404 when the vehicle does not exist or is not reserved. Send the\nreservation's `ETag` in `If-Match` (428 without it, 412 when stale).\n",
         "operationId": "delete_reserva",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/if_match"
+          }
+        ],
         "responses": {
           "204": {
             "description": "The reservation was released."
@@ -1177,6 +1182,12 @@ pub const CONTRACT_JSON: &str = r##"{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "428": {
+            "$ref": "#/components/responses/PreconditionRequired"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -1215,7 +1226,12 @@ pub const CONTRACT_JSON: &str = r##"{
                 }
               }
             },
-            "description": "The reservation."
+            "description": "The reservation.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"

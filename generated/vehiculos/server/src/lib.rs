@@ -25,6 +25,19 @@ pub mod types {
     pub struct CreateReservaPath {
         pub vin: ::vehiculos_types::Vin,
     }
+    ///`DeleteReservaHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeleteReservaHeaders {
+        /**The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
+not the client library, answers its absence: 428 when missing, 412 when it does
+not match the current `ETag`.
+*/
+        #[serde(
+            rename = "If-Match",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub if_match: ::std::option::Option<::std::string::String>,
+    }
     ///`DeleteReservaPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeleteReservaPath {
@@ -33,7 +46,7 @@ pub mod types {
     ///`DeleteVehiculoHeaders`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct DeleteVehiculoHeaders {
-        /**The `ETag` of the vehicle as last read. Declared optional so that the server,
+        /**The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
 not the client library, answers its absence: 428 when missing, 412 when it does
 not match the current `ETag`.
 */
@@ -289,7 +302,7 @@ not match the current `ETag`.
     ///`UpdateVehiculoHeaders`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateVehiculoHeaders {
-        /**The `ETag` of the vehicle as last read. Declared optional so that the server,
+        /**The `ETag` of the vehicle (or reservation) as last read. Declared optional so that the server,
 not the client library, answers its absence: 428 when missing, 412 when it does
 not match the current `ETag`.
 */
@@ -515,7 +528,7 @@ impl IntoResponse for GetVehiculoResponse {
 pub struct UpdateVehiculoRequest {
     /// The path parameters.
     pub path: types::UpdateVehiculoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::UpdateVehiculoHeaders,
     /// The request body.
     pub body: ::vehiculos_types::VehiculoActualizacion,
@@ -596,7 +609,7 @@ impl IntoResponse for UpdateVehiculoResponse {
 pub struct DeleteVehiculoRequest {
     /// The path parameters.
     pub path: types::DeleteVehiculoPath,
-    /// The headers parameters.
+    /// The header parameters.
     pub headers: types::DeleteVehiculoHeaders,
 }
 /// Every response `delete_vehiculo` declares, one variant per status.
@@ -659,7 +672,12 @@ pub struct GetReservaRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReservaResponse {
     /// The reservation.
-    Ok200(::vehiculos_types::Reserva),
+    Ok200 {
+        /// The response body.
+        body: ::vehiculos_types::Reserva,
+        /// The `ETag` header. Version of the resource, to send back in `If-Match`.
+        etag: ::std::option::Option<String>,
+    },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
@@ -672,7 +690,14 @@ pub enum GetReservaResponse {
 impl IntoResponse for GetReservaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
-            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = match etag {
+                    Some(value) => with_header(response, "etag", value),
+                    None => response,
+                };
+                response
+            }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
             }
@@ -762,6 +787,8 @@ impl IntoResponse for CreateReservaResponse {
 pub struct DeleteReservaRequest {
     /// The path parameters.
     pub path: types::DeleteReservaPath,
+    /// The header parameters.
+    pub headers: types::DeleteReservaHeaders,
 }
 /// Every response `delete_reserva` declares, one variant per status.
 #[must_use]
@@ -773,6 +800,10 @@ pub enum DeleteReservaResponse {
     BadRequest400(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
+    /// `If-Match` does not match the current `ETag`: the vehicle changed since it was read.
+    PreconditionFailed412(::vehiculos_types::Problem),
+    /// `If-Match` is missing.
+    PreconditionRequired428(::vehiculos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::vehiculos_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -788,6 +819,12 @@ impl IntoResponse for DeleteReservaResponse {
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
             }
+            Self::PreconditionFailed412(body) => {
+                json_response(412u16, "application/problem+json", &body)
+            }
+            Self::PreconditionRequired428(body) => {
+                json_response(428u16, "application/problem+json", &body)
+            }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
             }
@@ -799,64 +836,65 @@ impl IntoResponse for DeleteReservaResponse {
 }
 /// The `vehiculos` service as a trait: implement it and hand it to [`router`].
 pub trait VehiculosApi: Send + Sync + 'static {
-    /** List vehicles
-
- A page of vehicles matching every given filter. An empty result is 200 with `items: []`.*/
+    /// List vehicles
+    ///
+    /// A page of vehicles matching every given filter. An empty result is 200 with `items: []`.
     fn list_vehiculos(
         &self,
         request: ListVehiculosRequest,
     ) -> impl ::std::future::Future<Output = ListVehiculosResponse> + Send;
-    /** Register a vehicle
-
- Registers a vehicle. A VIN or plate already registered is a 409. `estado` defaults
- to `RECEPCIONADO`.*/
+    /// Register a vehicle
+    ///
+    /// Registers a vehicle. A VIN or plate already registered is a 409. `estado` defaults
+    /// to `RECEPCIONADO`.
     fn create_vehiculo(
         &self,
         request: CreateVehiculoRequest,
     ) -> impl ::std::future::Future<Output = CreateVehiculoResponse> + Send;
-    /** Get a vehicle
-
- The vehicle with this VIN, with its `ETag` for a later PUT or DELETE.*/
+    /// Get a vehicle
+    ///
+    /// The vehicle with this VIN, with its `ETag` for a later PUT or DELETE.
     fn get_vehiculo(
         &self,
         request: GetVehiculoRequest,
     ) -> impl ::std::future::Future<Output = GetVehiculoResponse> + Send;
-    /** Replace a vehicle's data
-
- Replaces owner, plate, make, model and state (the VIN never changes; the job is set
- through the reservation). Send the `ETag` from the last GET in `If-Match`: 428
- without it, 412 when it changed since. A plate held by another vehicle is a 409.*/
+    /// Replace a vehicle's data
+    ///
+    /// Replaces owner, plate, make, model and state (the VIN never changes; the job is set
+    /// through the reservation). Send the `ETag` from the last GET in `If-Match`: 428
+    /// without it, 412 when it changed since. A plate held by another vehicle is a 409.
     fn update_vehiculo(
         &self,
         request: UpdateVehiculoRequest,
     ) -> impl ::std::future::Future<Output = UpdateVehiculoResponse> + Send;
-    /** Delete a vehicle
-
- Deletes the vehicle. A vehicle reserved for a job cannot be deleted (409): release
- the reservation first. `If-Match` as for PUT (428 without it, 412 when stale).*/
+    /// Delete a vehicle
+    ///
+    /// Deletes the vehicle. A vehicle reserved for a job cannot be deleted (409): release
+    /// the reservation first. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_vehiculo(
         &self,
         request: DeleteVehiculoRequest,
     ) -> impl ::std::future::Future<Output = DeleteVehiculoResponse> + Send;
-    /** Get a vehicle's reservation
-
- The job the vehicle is reserved for; 404 when the vehicle does not exist or is not reserved.*/
+    /// Get a vehicle's reservation
+    ///
+    /// The job the vehicle is reserved for; 404 when the vehicle does not exist or is not reserved.
     fn get_reserva(
         &self,
         request: GetReservaRequest,
     ) -> impl ::std::future::Future<Output = GetReservaResponse> + Send;
-    /** Reserve a vehicle for a job
-
- Ties the vehicle to a job (its `id_trabajo` becomes the job's id) and moves it to
- `estado` (default `EN_REPARACION`). A vehicle already reserved for a job is a 409.*/
+    /// Reserve a vehicle for a job
+    ///
+    /// Ties the vehicle to a job (its `id_trabajo` becomes the job's id) and moves it to
+    /// `estado` (default `EN_REPARACION`). A vehicle already reserved for a job is a 409.
     fn create_reserva(
         &self,
         request: CreateReservaRequest,
     ) -> impl ::std::future::Future<Output = CreateReservaResponse> + Send;
-    /** Release a vehicle from its job
-
- Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is
- left as is). 404 when the vehicle does not exist or is not reserved.*/
+    /// Release a vehicle from its job
+    ///
+    /// Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is
+    /// left as is). 404 when the vehicle does not exist or is not reserved. Send the
+    /// reservation's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_reserva(
         &self,
         request: DeleteReservaRequest,

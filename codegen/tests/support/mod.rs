@@ -1,0 +1,131 @@
+//! What every round-trip test needs: the generated router behind `taller_runtime::service::app`
+//! on 127.0.0.1, and raw HTTP calls for the requests a typed client cannot make (invalid ones).
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+
+/// Serves `api` (a generated `router(..)`) with the contract, as a service does; returns the
+/// base URL.
+pub async fn serve(api: axum::Router, contract_json: &'static str) -> String {
+    let app = taller_runtime::service::app(
+        api,
+        contract_json,
+        None,
+        &taller_runtime::service::ServeArgs::default(),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind 127.0.0.1:0");
+    let addr = listener.local_addr().expect("local address");
+    tokio::spawn(async move {
+        axum::serve(listener, app).await.expect("serve");
+    });
+    format!("http://{addr}")
+}
+
+/// An answer seen raw: status, content type, body as JSON (Null when empty).
+#[derive(Debug)]
+pub struct Raw {
+    pub status: u16,
+    pub content_type: String,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+/// Sends `method url` with an optional body of `content_type`.
+pub async fn raw(
+    method: &str,
+    url: &str,
+    content_type: Option<&str>,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Raw {
+    let client = reqwest::Client::new();
+    let mut request = client.request(method.parse().expect("method"), url);
+    if let Some(ct) = content_type {
+        request = request.header("content-type", ct);
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    if let Some(body) = body {
+        request = request.body(body.to_string());
+    }
+    let response = request.send().await.expect("request reaches the server");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    let text = response.text().await.expect("body");
+    let body = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or(Value::String(text))
+    };
+    Raw {
+        status,
+        content_type,
+        headers,
+        body,
+    }
+}
+
+/// Asserts `raw` is a problem+json answer with `status` whose `errors` name `pointer`.
+pub fn assert_problem(raw: &Raw, status: u16, pointer: Option<&str>) {
+    assert_eq!(raw.status, status, "status of {raw:?}");
+    assert!(
+        raw.content_type.starts_with("application/problem+json"),
+        "content type of {raw:?}"
+    );
+    assert_eq!(raw.body["status"], status, "problem status of {raw:?}");
+    assert!(raw.body["title"].is_string(), "problem title of {raw:?}");
+    if let Some(pointer) = pointer {
+        let pointers: Vec<&str> = raw.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|e| e["pointer"].as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(
+            pointers.contains(&pointer),
+            "expected an error at {pointer}, got {pointers:?} in {raw:?}"
+        );
+    }
+}
+
+/// The generic checks every service passes: unknown route → 404, undeclared method → 405,
+/// both problem+json; the contract at /openapi.json.
+pub async fn assert_surface(base: &str, known_path: &str, undeclared_method: &str) {
+    let r = raw("GET", &format!("{base}/no-such-route"), None, None, &[]).await;
+    assert_problem(&r, 404, None);
+    let r = raw(
+        undeclared_method,
+        &format!("{base}{known_path}"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 405, None);
+    let r = raw("GET", &format!("{base}/openapi.json"), None, None, &[]).await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.0")),
+        "{:?}",
+        r.body
+    );
+}
+
+/// A typed value from JSON (tests write bodies as JSON, like callers do).
+pub fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("test data matches the generated type")
+}
