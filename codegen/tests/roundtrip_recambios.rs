@@ -80,7 +80,7 @@ impl RecambiosApi for Parts {
             .0
             .lock()
             .unwrap()
-            .get(&request.path.numero_serie.to_string())
+            .get(request.path.numero_serie.as_str())
         {
             Some(v) => GetRecambioResponse::Ok200 {
                 body: from_json(v.clone()),
@@ -97,7 +97,7 @@ impl RecambiosApi for Parts {
             ));
         };
         let mut parts = self.0.lock().unwrap();
-        let Some(current) = parts.get_mut(&request.path.numero_serie.to_string()) else {
+        let Some(current) = parts.get_mut(request.path.numero_serie.as_str()) else {
             return ReplaceRecambioResponse::NotFound404(problem(404, "no such part"));
         };
         if if_match.to_string() != format!("\"{}\"", current["version"]) {
@@ -115,7 +115,7 @@ impl RecambiosApi for Parts {
             .0
             .lock()
             .unwrap()
-            .remove(&request.path.numero_serie.to_string())
+            .remove(request.path.numero_serie.as_str())
         {
             Some(_) => DeleteRecambioResponse::NoContent204,
             None => DeleteRecambioResponse::NotFound404(problem(404, "no such part")),
