@@ -10,6 +10,9 @@ pub enum Error {
     NotFound(String),
     #[error("a part with numero_serie {0} already exists")]
     Duplicate(String),
+    /// A change without `If-Match`.
+    #[error("send If-Match with the ETag of the part to change it")]
+    IfMatchMissing,
     /// `If-Match` named another version than the current one.
     #[error("If-Match does not match the current ETag \"{current}\"")]
     Stale { current: u64 },

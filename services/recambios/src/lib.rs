@@ -5,6 +5,13 @@
 //! `store` (persistence behind the `Repository` trait), `effects` (notifications and audit
 //! log sent off the request path), `api` (the HTTP contract).
 
+pub mod api;
+pub mod app;
+pub mod config;
 pub mod domain;
+pub mod effects;
 pub mod error;
+pub mod service;
 pub mod store;
+
+pub use app::run;

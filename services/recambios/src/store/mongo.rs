@@ -187,31 +187,39 @@ impl Repository for MongoStore {
         if let Some(key) = &job_key {
             inc.insert(key.clone(), change.d_trabajo);
         }
-        let updated = timed(
-            self.parts
-                .find_one_and_update(filter, doc! {"$inc": inc})
-                .return_document(ReturnDocument::After),
-        )
-        .await?;
-        let Some(updated) = updated else {
-            // Nothing matched: the part is missing or the requirement failed. Read it to say
-            // which (a concurrent change may have made it hold again; the caller may retry).
+        // A miss means the part is missing or the requirement failed; a re-read says which.
+        // If the requirement holds again by then (a concurrent change), try once more.
+        let mut attempts = 0;
+        let updated = loop {
+            attempts += 1;
+            let found = timed(
+                self.parts
+                    .find_one_and_update(filter.clone(), doc! {"$inc": inc.clone()})
+                    .return_document(ReturnDocument::After),
+            )
+            .await?;
+            if let Some(updated) = found {
+                break updated;
+            }
             let current = self
                 .find_part(numero_serie)
                 .await?
                 .ok_or_else(|| Error::NotFound(numero_serie.to_owned()))?;
-            let shortage = change
-                .check(&current)
-                .err()
-                .unwrap_or(crate::domain::Shortage {
-                    requirement: change.requirement,
-                    actual: 0,
-                });
-            return Err(Error::Shortage {
-                numero_serie: numero_serie.to_owned(),
-                pedido: change.request.cantidad,
-                shortage,
-            });
+            match change.check(&current) {
+                Err(shortage) => {
+                    return Err(Error::Shortage {
+                        numero_serie: numero_serie.to_owned(),
+                        pedido: change.request.cantidad,
+                        shortage,
+                    });
+                }
+                Ok(()) if attempts >= 5 => {
+                    return Err(Error::Internal(format!(
+                        "stock update of {numero_serie} kept missing a changing document"
+                    )));
+                }
+                Ok(()) => continue,
+            }
         };
         let mut after = from_doc(&updated)?;
         // `$inc` cannot compute the low-stock flag; set it at exactly this version, so a

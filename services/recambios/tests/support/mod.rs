@@ -42,6 +42,15 @@ pub struct Mongo {
 }
 
 impl Mongo {
+    /// A database on a server started by the caller.
+    pub fn at(uri: &str) -> Mongo {
+        Mongo {
+            uri: uri.to_owned(),
+            database: format!("test_{}", uuid::Uuid::new_v4().simple()),
+            server: None,
+        }
+    }
+
     /// `MONGODB_URI` when set (a real MongoDB), otherwise a fresh in-memory SecantusDB.
     pub fn start() -> Mongo {
         let database = format!("test_{}", uuid::Uuid::new_v4().simple());
@@ -143,4 +152,110 @@ impl Drop for Secantus {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// Which store a service under test uses.
+pub enum Backend {
+    Embedded(tempfile::TempDir),
+    Mongo(Mongo),
+}
+
+impl Backend {
+    pub fn embedded() -> Backend {
+        Backend::Embedded(tempfile::tempdir().expect("temp dir"))
+    }
+
+    pub fn mongo() -> Backend {
+        Backend::Mongo(Mongo::start())
+    }
+
+    fn args(&self) -> Vec<String> {
+        match self {
+            Backend::Embedded(dir) => vec![
+                "--data".into(),
+                dir.path().join("recambios.redb").display().to_string(),
+            ],
+            Backend::Mongo(m) => vec![
+                "--mongodb-uri".into(),
+                m.uri.clone(),
+                "--database".into(),
+                m.database.clone(),
+            ],
+        }
+    }
+}
+
+/// The service running in this process on a free port, stopped when dropped.
+pub struct Service {
+    pub base: String,
+    pub backend: Backend,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Service {
+    /// Starts the whole application (as the binary builds it) on 127.0.0.1.
+    pub async fn start(backend: Backend, extra: &[&str]) -> Service {
+        let mut argv = vec![
+            "recambios".to_owned(),
+            "--listen".into(),
+            "127.0.0.1:0".into(),
+        ];
+        argv.extend(backend.args());
+        argv.extend(extra.iter().map(|s| s.to_string()));
+        let config = <recambios::config::Config as clap::Parser>::parse_from(argv);
+        let app = recambios::app::build(&config).await.expect("build the app");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(taller_runtime::service::serve_until(
+            listener,
+            app,
+            async move {
+                let _ = rx.await;
+            },
+            Duration::from_secs(1),
+        ));
+        Service {
+            base,
+            backend,
+            stop: Some(tx),
+        }
+    }
+
+    pub fn client(&self) -> recambios_client::Client {
+        recambios_client::Client::new(&self.base)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A request body for a new part, in the contract's type.
+pub fn nuevo(
+    numero_serie: &str,
+    cantidad: u32,
+    stock_minimo: u32,
+) -> recambios_types::RecambioNuevo {
+    serde_json::from_value(serde_json::json!({
+        "numero_serie": numero_serie,
+        "nombre": "Kit de frenos delanteros",
+        "descripcion": "Discos perforados y pastillas",
+        "proveedor": "Brembo",
+        "equivalencias": [{"nombre": "Kit EBC", "fabricante": "EBC Brakes", "modelo": "Golf GTI MK7"}],
+        "garantia": "3 meses",
+        "precio": 448.32,
+        "iva": 21,
+        "cantidad": cantidad,
+        "stock_minimo": stock_minimo,
+    }))
+    .expect("a valid RecambioNuevo")
 }

@@ -1,0 +1,91 @@
+//! Wiring: the configured store, the effect outboxes and the API, assembled into the router
+//! `taller-runtime` serves.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::FutureExt;
+use taller_runtime::service::{self, Readiness};
+
+use crate::api::Api;
+use crate::config::Config;
+use crate::effects::upstream::Logs;
+use crate::effects::{Outbox, OutboxConfig};
+use crate::error::{Error, Result};
+use crate::service::Recambios;
+use crate::store::Repository;
+use crate::store::embedded::EmbeddedStore;
+use crate::store::mongo::MongoStore;
+
+/// Opens the store the configuration names. MongoDB is connected lazily and its indexes are
+/// created in the background, retrying until the database answers: the service starts (and
+/// answers 503, with `/readyz` failing) while the database is still down.
+pub async fn open_store(config: &Config) -> Result<Arc<dyn Repository>> {
+    match &config.mongodb_uri {
+        Some(uri) if !uri.is_empty() => {
+            let store = MongoStore::connect(uri, &config.database).await?;
+            let indexing = store.clone();
+            tokio::spawn(async move {
+                let mut wait = Duration::from_millis(500);
+                loop {
+                    match indexing.ensure_indexes().await {
+                        Ok(()) => {
+                            tracing::info!("MongoDB indexes in place");
+                            return;
+                        }
+                        Err(error) => {
+                            tracing::warn!(%error, "cannot create indexes yet; retrying");
+                            tokio::time::sleep(wait).await;
+                            wait = (wait * 2).min(Duration::from_secs(10));
+                        }
+                    }
+                }
+            });
+            tracing::info!(database = %config.database, "store: MongoDB");
+            Ok(Arc::new(store))
+        }
+        _ => {
+            let store = EmbeddedStore::open(&config.data)?;
+            tracing::info!(path = %config.data.display(), "store: embedded file");
+            Ok(Arc::new(store))
+        }
+    }
+}
+
+/// The outboxes for the upstreams that are configured.
+pub fn outboxes(config: &Config) -> Vec<Outbox> {
+    let mut out = Vec::new();
+    if let Some(url) = config.logs_url.as_deref().filter(|u| !u.is_empty()) {
+        out.push(Outbox::start(
+            Arc::new(Logs::new(url)),
+            OutboxConfig::default(),
+        ));
+    }
+    out
+}
+
+/// The whole HTTP application: contract routes plus health, readiness and docs.
+pub async fn build(config: &Config) -> Result<axum::Router> {
+    let store = open_store(config).await?;
+    let recambios = Recambios::new(store, outboxes(config));
+    let probe = recambios.clone();
+    let readiness: Readiness = Arc::new(move || {
+        let probe = probe.clone();
+        async move { probe.ready().await.map_err(|e| e.to_string()) }.boxed()
+    });
+    let api = recambios_server::router(Api::new(recambios, config.public_prefix.clone()));
+    Ok(service::app(
+        api,
+        recambios_server::CONTRACT_JSON,
+        Some(readiness),
+        &config.serve,
+    ))
+}
+
+/// Builds the application and serves it until SIGINT/SIGTERM.
+pub async fn run(config: Config) -> Result<()> {
+    let app = build(&config).await?;
+    service::serve(app, &config.serve)
+        .await
+        .map_err(|e| Error::Internal(format!("serving on {}: {e}", config.serve.listen)))
+}

@@ -1,0 +1,223 @@
+//! Side effects sent off the request path: the audit log of every change (logs service) and
+//! low-stock alerts (notificaciones service), through their generated clients.
+//!
+//! A request only puts an [`Effect`] in a bounded queue ([`Outbox::send`] never waits). Worker
+//! tasks deliver it with retries and exponential backoff; when the queue is full or the retries
+//! run out the effect is dropped and counted. So a slow or dead upstream never slows or fails
+//! a request; the price is that, during a long outage, some events are lost (and counted).
+
+pub mod upstream;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use tokio::sync::{Semaphore, mpsc};
+
+/// Something that happened, to tell another service about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// A change to a part, for the audit log.
+    Cambio {
+        numero_serie: String,
+        descripcion: String,
+    },
+    /// A part's available stock fell to or below its minimum.
+    StockBajo {
+        numero_serie: String,
+        nombre: String,
+        disponible: u32,
+        minimo: u32,
+    },
+}
+
+impl Effect {
+    /// A one-line description (shared by the log entry and the alert text).
+    pub fn describe(&self) -> String {
+        match self {
+            Effect::Cambio {
+                numero_serie,
+                descripcion,
+            } => format!("{numero_serie}: {descripcion}"),
+            Effect::StockBajo {
+                numero_serie,
+                nombre,
+                disponible,
+                minimo,
+            } => format!(
+                "Stock bajo: {numero_serie} ({nombre}) tiene {disponible} unidades disponibles, mínimo {minimo}"
+            ),
+        }
+    }
+}
+
+/// Why a delivery failed: worth retrying (network, timeout, 5xx) or not (the upstream
+/// refused the request itself, e.g. 4xx).
+#[derive(Debug)]
+pub enum Failure {
+    Retry(String),
+    Reject(String),
+}
+
+/// Delivers one effect to one upstream service.
+#[async_trait]
+pub trait Deliver: Send + Sync + 'static {
+    /// The upstream's name, for logs and counters.
+    fn name(&self) -> &'static str;
+    /// Whether this upstream wants this kind of effect.
+    fn wants(&self, effect: &Effect) -> bool;
+    async fn deliver(&self, effect: &Effect) -> Result<(), Failure>;
+}
+
+/// Queue and retry settings.
+#[derive(Clone, Debug)]
+pub struct OutboxConfig {
+    /// Effects waiting at most; more are dropped.
+    pub capacity: usize,
+    /// Deliveries in flight at once.
+    pub concurrency: usize,
+    /// Attempts per effect, the first included.
+    pub attempts: u32,
+    /// Wait before the first retry; doubles each time.
+    pub backoff: Duration,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        OutboxConfig {
+            capacity: 1024,
+            concurrency: 8,
+            attempts: 5,
+            backoff: Duration::from_millis(200),
+        }
+    }
+}
+
+/// What happened to the effects so far.
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub delivered: AtomicU64,
+    /// Dropped because the queue was full.
+    pub dropped_full: AtomicU64,
+    /// Dropped after the last failed attempt, or refused by the upstream.
+    pub dropped_failed: AtomicU64,
+}
+
+impl Counters {
+    pub fn snapshot(&self) -> (u64, u64, u64) {
+        (
+            self.delivered.load(Ordering::Relaxed),
+            self.dropped_full.load(Ordering::Relaxed),
+            self.dropped_failed.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// A bounded queue to one upstream, drained by background tasks.
+#[derive(Clone)]
+pub struct Outbox {
+    tx: mpsc::Sender<Effect>,
+    deliver: Arc<dyn Deliver>,
+    counters: Arc<Counters>,
+}
+
+impl Outbox {
+    /// Starts the workers (on the current tokio runtime).
+    pub fn start(deliver: Arc<dyn Deliver>, config: OutboxConfig) -> Outbox {
+        let (tx, rx) = mpsc::channel(config.capacity.max(1));
+        let counters = Arc::new(Counters::default());
+        tokio::spawn(drain(rx, deliver.clone(), counters.clone(), config));
+        Outbox {
+            tx,
+            deliver,
+            counters,
+        }
+    }
+
+    /// Queues `effect` if this upstream wants it; never waits.
+    pub fn send(&self, effect: &Effect) {
+        if !self.deliver.wants(effect) {
+            return;
+        }
+        if self.tx.try_send(effect.clone()).is_err() {
+            let n = self.counters.dropped_full.fetch_add(1, Ordering::Relaxed) + 1;
+            tracing::warn!(
+                upstream = self.deliver.name(),
+                dropped_full = n,
+                "queue full, effect dropped"
+            );
+        }
+    }
+
+    pub fn counters(&self) -> &Counters {
+        &self.counters
+    }
+}
+
+async fn drain(
+    mut rx: mpsc::Receiver<Effect>,
+    deliver: Arc<dyn Deliver>,
+    counters: Arc<Counters>,
+    config: OutboxConfig,
+) {
+    let slots = Arc::new(Semaphore::new(config.concurrency.max(1)));
+    while let Some(effect) = rx.recv().await {
+        let Ok(permit) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        let (deliver, counters, config) = (deliver.clone(), counters.clone(), config.clone());
+        tokio::spawn(async move {
+            deliver_with_retries(&*deliver, &effect, &counters, &config).await;
+            drop(permit);
+        });
+    }
+}
+
+async fn deliver_with_retries(
+    deliver: &dyn Deliver,
+    effect: &Effect,
+    counters: &Counters,
+    config: &OutboxConfig,
+) {
+    let mut wait = config.backoff;
+    for attempt in 1..=config.attempts.max(1) {
+        match deliver.deliver(effect).await {
+            Ok(()) => {
+                counters.delivered.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
+            Err(Failure::Reject(why)) => {
+                counters.dropped_failed.fetch_add(1, Ordering::Relaxed);
+                tracing::warn!(upstream = deliver.name(), %why, "effect refused, dropped");
+                return;
+            }
+            Err(Failure::Retry(why)) if attempt < config.attempts => {
+                tracing::debug!(upstream = deliver.name(), attempt, %why, "delivery failed, retrying");
+                tokio::time::sleep(wait).await;
+                wait = wait.saturating_mul(2);
+            }
+            Err(Failure::Retry(why)) => {
+                let n = counters.dropped_failed.fetch_add(1, Ordering::Relaxed) + 1;
+                tracing::warn!(upstream = deliver.name(), attempts = attempt, %why, dropped_failed = n, "effect dropped");
+            }
+        }
+    }
+}
+
+/// Classifies a generated client's error: transport problems and 5xx are worth a retry.
+pub fn classify<E: std::fmt::Debug>(error: progenitor_client::Error<E>) -> Failure {
+    use progenitor_client::Error as E2;
+    let retry = match &error {
+        E2::CommunicationError(_) | E2::ResponseBodyError(_) => true,
+        E2::ErrorResponse(r) => r.status().is_server_error(),
+        E2::UnexpectedResponse(r) => r.status().is_server_error(),
+        _ => false,
+    };
+    let text = error.to_string();
+    if retry {
+        Failure::Retry(text)
+    } else {
+        Failure::Reject(text)
+    }
+}

@@ -1,0 +1,72 @@
+//! The two upstreams effects go to, each through its generated client: the logs service (every
+//! effect becomes an audit event) and notificaciones (low-stock alerts, by e-mail to the store
+//! room).
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+
+use super::{Deliver, Effect, Failure, classify};
+
+/// The `subsistema` number of recambios in the logs contract.
+const SUBSISTEMA_RECAMBIOS: u64 = 6;
+/// How long one delivery attempt may take.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(3);
+
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .connect_timeout(ATTEMPT_TIMEOUT)
+        .timeout(ATTEMPT_TIMEOUT)
+        .build()
+        .expect("a reqwest client with timeouts only")
+}
+
+/// Audit events to the logs service.
+pub struct Logs {
+    client: logs_client::Client,
+}
+
+impl Logs {
+    /// `base_url` is where the logs contract's paths are served (e.g. `http://logs:4010`).
+    pub fn new(base_url: &str) -> Self {
+        Logs {
+            client: logs_client::Client::new_with_client(base_url, http_client()),
+        }
+    }
+}
+
+#[async_trait]
+impl Deliver for Logs {
+    fn name(&self) -> &'static str {
+        "logs"
+    }
+
+    fn wants(&self, _: &Effect) -> bool {
+        true
+    }
+
+    async fn deliver(&self, effect: &Effect) -> Result<(), Failure> {
+        let prioridad = match effect {
+            Effect::StockBajo { .. } => 1,
+            Effect::Cambio { .. } => 3,
+        };
+        // The contract bounds the text to 2000 characters.
+        let descripcion: String = effect.describe().chars().take(2000).collect();
+        // Built from JSON so that the contract's own deserializers check every bound.
+        let body: logs_types::LogNuevo = serde_json::from_value(serde_json::json!({
+            "descripcion_evento": descripcion,
+            "fecha": chrono::Utc::now(),
+            "prioridad": prioridad,
+            "subsistema": SUBSISTEMA_RECAMBIOS,
+            "usuario": "recambios",
+        }))
+        .map_err(|e| Failure::Reject(format!("log entry: {e}")))?;
+        self.client
+            .create_log()
+            .body(body)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+}

@@ -1,0 +1,19 @@
+//! The `recambios` binary: reads its configuration, opens the store, and serves the contract
+//! with everything `taller-runtime` adds (health, readiness, docs, tracing, shutdown).
+
+use clap::Parser;
+use recambios::config::Config;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let config = Config::parse();
+    taller_runtime::service::init_tracing(config.serve.log_format);
+    match recambios::run(config).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!(%error, "recambios stopped");
+            eprintln!("recambios: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
