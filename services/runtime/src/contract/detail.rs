@@ -15,6 +15,10 @@ pub(crate) fn field_errors(
     instance: &Value,
     prefix: &str,
 ) -> Vec<FieldError> {
+    // The common case, valid input, takes the fast path that builds no error values.
+    if validator.is_valid(instance) {
+        return Vec::new();
+    }
     let mut errors: Vec<FieldError> = Vec::new();
     for error in validator.iter_errors(instance) {
         for field_error in describe(&error, prefix) {

@@ -211,9 +211,21 @@ impl Operation {
             };
             return Err(Problem::new(StatusCode::BAD_REQUEST, detail).with_errors(errors));
         }
-        if let Some(body) = &self.body {
-            validated.body = body.validate(req.headers, req.body)?;
-        }
+        validated.body = self.validate_body(req.headers, req.body)?;
         Ok(validated)
+    }
+
+    /// Only the body part of [`Operation::validate`]: 400 missing or unparseable, 415 wrong
+    /// content type, 422 breaks the schema; `Ok(None)` when the operation declares no body,
+    /// an optional body is absent, or the media type is not JSON.
+    pub fn validate_body(
+        &self,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Option<Value>, Problem> {
+        match &self.body {
+            Some(declared) => declared.validate(headers, body),
+            None => Ok(None),
+        }
     }
 }
