@@ -166,6 +166,8 @@ pub fn run(args: MockArgs) -> Result<(), MockError> {
         if !args.no_reload {
             watch::spawn(mounts.clone(), settings.clone());
         }
+        let mut mounts = mounts;
+        mounts.sort_by_key(|m| std::cmp::Reverse(m.prefix.len()));
         let app = Arc::new(App {
             mounts,
             settings,

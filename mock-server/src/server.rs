@@ -48,6 +48,7 @@ pub struct Mount {
 
 /// Everything the server needs.
 pub struct App {
+    /// Sorted by prefix length, longest first (stable: same prefixes keep their order).
     pub mounts: Vec<Arc<Mount>>,
     pub settings: Settings,
     pub docs: bool,
@@ -188,38 +189,36 @@ fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]
     }
 }
 
-/// Finds the mount and path for `path`: longest prefix first, then mounts in order.
-fn locate<'a>(
-    app: &'a App,
-    path: &str,
-) -> Result<
-    (
-        &'a Arc<Mount>,
-        arc_swap::Guard<Arc<Api>>,
-        usize,
-        crate::router::PathParams,
-        String,
-    ),
-    MockError,
-> {
-    let mut candidates: Vec<&Arc<Mount>> = app
-        .mounts
-        .iter()
-        .filter(|m| {
-            m.prefix.is_empty()
-                || path == m.prefix
-                || path
-                    .strip_prefix(m.prefix.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
-        .collect();
-    candidates.sort_by_key(|m| std::cmp::Reverse(m.prefix.len()));
-    for mount in candidates {
-        let rest = &path[mount.prefix.len()..];
+/// Where a request landed.
+struct Located<'a> {
+    mount: &'a Arc<Mount>,
+    api: arc_swap::Guard<Arc<Api>>,
+    path_index: usize,
+    params: crate::router::PathParams,
+    /// The path below the mount's prefix.
+    rest: String,
+}
+
+/// Finds the mount and path for `path`: mounts are kept longest prefix first (see [`App`]),
+/// and the first one whose spec has the path wins.
+fn locate<'a>(app: &'a App, path: &str) -> Result<Located<'a>, MockError> {
+    for mount in &app.mounts {
+        let Some(rest) = path.strip_prefix(mount.prefix.as_str()) else {
+            continue;
+        };
+        if !(rest.is_empty() || rest.starts_with('/') || mount.prefix.is_empty()) {
+            continue;
+        }
         let rest = if rest.is_empty() { "/" } else { rest };
         let api = mount.api.load();
-        if let Some((index, params)) = api.router.find(rest) {
-            return Ok((mount, api, index, params, rest.to_string()));
+        if let Some((path_index, params)) = api.router.find(rest) {
+            return Ok(Located {
+                mount,
+                api,
+                path_index,
+                params,
+                rest: rest.to_string(),
+            });
         }
     }
     Err(MockError::NoPathMatched {
@@ -282,7 +281,13 @@ async fn dispatch(
 ) -> Result<Response<Body>, MockError> {
     let raw_path = parts.uri.path();
     let path = percent_decode_str(raw_path).decode_utf8_lossy();
-    let (mount, api, path_index, path_params, rest) = locate(app, &path)?;
+    let Located {
+        mount,
+        api,
+        path_index,
+        params: path_params,
+        rest,
+    } = locate(app, &path)?;
     let item = &api.paths[path_index];
     let method = &parts.method;
     let Some(&(_, op_index)) = item.ops.iter().find(|(m, _)| m == method) else {
@@ -414,7 +419,6 @@ async fn dispatch(
         })?,
     };
     let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
-    let _ = mount;
     respond_with_settings(
         app, &api, op, index, status, parts, &wish, dynamic, violations,
     )
