@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::ffi::OsString;
+use std::os::unix::process::ExitStatusExt;
 use std::process::{ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -26,6 +27,38 @@ pub struct Spec {
     pub program: std::path::PathBuf,
     pub args: Vec<OsString>,
     pub env: Vec<(String, OsString)>,
+}
+
+/// How a stopped child ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Exit code 0, or ended by the SIGTERM it was sent (a server without a shutdown handler,
+    /// which SIGTERM's default action ends at once).
+    Clean,
+    /// A non-zero exit code, or another signal.
+    Failed(ExitStatus),
+    /// Still running after the grace period: SIGKILLed.
+    Killed,
+}
+
+impl Ending {
+    fn from_status(status: ExitStatus) -> Ending {
+        if status.success() || status.signal() == Some(Signal::SIGTERM as i32) {
+            Ending::Clean
+        } else {
+            Ending::Failed(status)
+        }
+    }
+}
+
+impl std::fmt::Display for Ending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ending::Clean => f.write_str("stopped"),
+            Ending::Failed(status) => write!(f, "failed ({status})"),
+            Ending::Killed => f.write_str("did not stop in time and was killed"),
+        }
+    }
 }
 
 /// A running child process.
@@ -110,6 +143,32 @@ impl Child {
         }
     }
 
+    /// Waits until `port` on 127.0.0.1 accepts connections (for servers that speak no HTTP,
+    /// e.g. a database); fails as soon as the child exits, or after `timeout`.
+    pub async fn wait_port(&mut self, port: u16, timeout: Duration) -> Result<(), Error> {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.process.try_wait()? {
+                return Err(self.exited(status));
+            }
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return Ok(());
+            }
+            if started.elapsed() > timeout {
+                return Err(Error::NotReady {
+                    name: self.name.clone(),
+                    url: format!("tcp://127.0.0.1:{port}"),
+                    waited: timeout,
+                    output: self.tail(),
+                });
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits until the child ends on its own, and says so as an error.
     pub async fn died(&mut self) -> Error {
         match self.process.wait().await {
@@ -122,20 +181,21 @@ impl Child {
         }
     }
 
-    /// SIGTERM, then SIGKILL if it is still running after `grace`. Returns how it ended.
-    pub async fn stop(mut self, grace: Duration) -> std::io::Result<ExitStatus> {
+    /// SIGTERM, then SIGKILL if it is still running after `grace`. Says how it ended.
+    pub async fn stop(mut self, grace: Duration) -> std::io::Result<Ending> {
         if let Some(status) = self.process.try_wait()? {
-            return Ok(status);
+            return Ok(Ending::from_status(status));
         }
         if let Some(pid) = self.process.id().and_then(|id| i32::try_from(id).ok()) {
             // ESRCH only means it has just ended, which wait() below collects.
             let _ = kill(Pid::from_raw(pid), Signal::SIGTERM);
         }
         match tokio::time::timeout(grace, self.process.wait()).await {
-            Ok(status) => status,
+            Ok(status) => Ok(Ending::from_status(status?)),
             Err(_) => {
                 self.process.start_kill()?;
-                self.process.wait().await
+                self.process.wait().await?;
+                Ok(Ending::Killed)
             }
         }
     }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use futures::future::{join_all, select_all};
 
-use crate::child::{Child, Spec, free_port};
+use crate::child::{Child, Ending, Spec, free_port};
 use crate::error::Error;
 use crate::layout::Layout;
 
@@ -110,13 +110,9 @@ impl Platform {
     }
 
     /// Stops the gateway (no new requests), then every service, each with SIGTERM and a grace
-    /// period. Returns the processes that did not end cleanly (exit code 0), by name.
+    /// period. Returns the processes that did not end cleanly, as "name: how it ended".
     pub async fn stop(self) -> Vec<String> {
-        let mut unclean = Vec::new();
-        let name = self.gateway.name().to_owned();
-        if !matches!(self.gateway.stop(GRACE).await, Ok(status) if status.success()) {
-            unclean.push(name);
-        }
+        let mut unclean = stop_all(vec![self.gateway]).await;
         unclean.extend(stop_all(self.services).await);
         unclean
     }
@@ -250,14 +246,17 @@ fn upstream(service: &str, port: u16) -> (String, OsString) {
     )
 }
 
-/// Stops all, concurrently; returns the names of those that did not exit with code 0.
+/// Stops all, concurrently; returns "name: how it ended" for those that did not end cleanly.
 async fn stop_all(children: Vec<Child>) -> Vec<String> {
     let names: Vec<String> = children.iter().map(|c| c.name().to_owned()).collect();
-    let results = join_all(children.into_iter().map(|child| child.stop(GRACE))).await;
+    let endings = join_all(children.into_iter().map(|child| child.stop(GRACE))).await;
     names
         .into_iter()
-        .zip(results)
-        .filter(|(_, result)| !matches!(result, Ok(status) if status.success()))
-        .map(|(name, _)| name)
+        .zip(endings)
+        .filter_map(|(name, ending)| match ending {
+            Ok(Ending::Clean) => None,
+            Ok(ending) => Some(format!("{name}: {ending}")),
+            Err(error) => Some(format!("{name}: {error}")),
+        })
         .collect()
 }

@@ -1,0 +1,458 @@
+//! End to end through the real gateway, with no Docker: SecantusDB (a MongoDB wire-protocol
+//! server; or the MongoDB of `MONGODB_URI` when set), recambios on it, the six mocks and Caddy
+//! with the project's Caddyfile, started by the same code as the `taller` command. Then, only
+//! through Caddy and the generated clients: a part's life (create, reserve, read with its ETag,
+//! replace with If-Match, list with filters), every mocked service answering within its
+//! contract, each service's docs under `/<service>/`, the problem+json 404 for unknown routes,
+//! and a clean stop of every process.
+//!
+//! Needs Caddy and SecantusDB; a missing tool fails the test, naming the script that installs it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use taller_platform::child::{Child, Ending, Spec, free_port};
+use taller_platform::{Layout, MOCKED, Options, Platform, Recambios};
+
+const READY: Duration = Duration::from_secs(60);
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the repository root")
+}
+
+/// The cargo profile folder this test runs from (`<target>/<profile>/deps/e2e-…`).
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test's own path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("<target>/<profile>/deps/<test>")
+        .to_path_buf()
+}
+
+/// Builds mock-server and recambios into the test's own profile folder first, so the test never
+/// runs stale binaries (a no-op when `cargo nextest run --workspace` has just built them).
+fn build_servers(profile_dir: &Path) {
+    let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
+        Some("debug") => "dev".to_owned(),
+        Some(other) => other.to_owned(),
+        None => panic!("no profile folder in {}", profile_dir.display()),
+    };
+    let target_dir = profile_dir.parent().expect("the target folder");
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--bins", "-p", "mock-server", "-p", "recambios"])
+        .args(["--profile", &profile])
+        .arg("--target-dir")
+        .arg(target_dir)
+        .current_dir(repo_root())
+        .status()
+        .expect("cargo runs");
+    assert!(
+        status.success(),
+        "cargo build of mock-server and recambios failed"
+    );
+}
+
+fn caddy() -> PathBuf {
+    let caddy = taller_platform::layout::on_path(Path::new(
+        &std::env::var_os("CADDY").unwrap_or_else(|| "caddy".into()),
+    ));
+    assert!(
+        caddy.is_file(),
+        "caddy not found (looked for {}): install it with `. scripts/tools.sh; ensure_caddy`",
+        caddy.display()
+    );
+    caddy
+}
+
+/// SecantusDB on a free port, in memory.
+async fn start_secantus() -> (Child, String) {
+    let program = repo_root().join(".tools/venv/bin/secantusd-py");
+    assert!(
+        program.is_file(),
+        "SecantusDB not found at {}: install it with `. scripts/tools.sh; ensure_venv`",
+        program.display()
+    );
+    let port = free_port().expect("a free port");
+    let spec = Spec {
+        name: "secantusdb".into(),
+        program,
+        args: ["--host", "127.0.0.1", "--port", &port.to_string()]
+            .into_iter()
+            .chain(["--storage-path", ":memory:"])
+            .map(Into::into)
+            .collect(),
+        env: Vec::new(),
+    };
+    let mut db = Child::spawn(&spec, false).expect("SecantusDB starts");
+    db.wait_port(port, READY).await.expect("SecantusDB listens");
+    (
+        db,
+        format!("mongodb://127.0.0.1:{port}/?directConnection=true"),
+    )
+}
+
+/// A value of a generated type, from JSON (the types' newtypes enforce the contract's patterns).
+fn typed<T: serde::de::DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("a value the contract accepts")
+}
+
+/// The status of a client error that carries an HTTP response.
+fn status_of<E: std::fmt::Debug>(error: &progenitor_client::Error<E>) -> StatusCode {
+    error
+        .status()
+        .unwrap_or_else(|| panic!("an HTTP error answer, not {error:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_platform_works_through_the_gateway() {
+    let profile_dir = profile_dir();
+    build_servers(&profile_dir);
+    let caddy = caddy();
+
+    // A real MongoDB when the caller gives one (its own database per run), else SecantusDB.
+    let run = std::process::id();
+    let (db, uri) = match std::env::var("MONGODB_URI") {
+        Ok(uri) => (None, uri),
+        Err(_) => {
+            let (db, uri) = start_secantus().await;
+            (Some(db), uri)
+        }
+    };
+    let state = tempfile_dir(run);
+    let options = Options {
+        listen: format!("127.0.0.1:{}", free_port().expect("a free port"))
+            .parse()
+            .expect("an address"),
+        recambios: Recambios::Mongo {
+            uri,
+            database: format!("taller_e2e_{run}"),
+        },
+        state_dir: state.clone(),
+        echo: std::env::var_os("TALLER_E2E_ECHO").is_some(),
+        ready_timeout: READY,
+    };
+    let layout = Layout {
+        root: repo_root(),
+        bin_dir: profile_dir,
+        caddy,
+    };
+    let platform = Platform::start(&layout, &options)
+        .await
+        .unwrap_or_else(|error| panic!("the platform did not start: {error}"));
+    let base = platform.base_url().to_owned();
+
+    a_part_lives_through_the_gateway(&base, run).await;
+    every_mock_answers_within_its_contract(&base).await;
+    every_service_serves_its_docs(&base).await;
+    unknown_routes_get_a_problem_404(&base).await;
+
+    let unclean = platform.stop().await;
+    assert!(unclean.is_empty(), "did not stop cleanly: {unclean:?}");
+    if let Some(db) = db {
+        let ending = db
+            .stop(Duration::from_secs(10))
+            .await
+            .expect("SecantusDB stops");
+        assert_eq!(ending, Ending::Clean, "SecantusDB");
+    }
+    let _ = std::fs::remove_dir_all(state);
+}
+
+fn tempfile_dir(run: u32) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("taller-e2e-{run}"));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+async fn a_part_lives_through_the_gateway(base: &str, run: u32) {
+    let client = recambios_client::Client::new(&format!("{base}/api/v1"));
+    // Unique per run, so a real MongoDB shared between runs does not see duplicates.
+    let numero_serie = format!("E{:07}-A", run % 10_000_000);
+    let proveedor = format!("Proveedor e2e {run}");
+    let trabajo = uuid_v4_like(run);
+
+    let created = client
+        .create_recambio()
+        .body(typed::<recambios_types::RecambioNuevo>(json!({
+            "numero_serie": numero_serie,
+            "nombre": "Kit de frenos delanteros",
+            "proveedor": proveedor,
+            "garantia": "3 meses",
+            "precio": 100.0,
+            "iva": 21,
+            "cantidad": 10,
+            "stock_minimo": 2
+        })))
+        .send()
+        .await
+        .expect("201 Created");
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let location = created
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(location, format!("/api/v1/recambios/{numero_serie}"));
+    let part = created.into_inner();
+    assert_eq!(part.importe, 121.0);
+    assert_eq!((part.cantidad, part.cantidad_reservada), (10, 0));
+
+    let reserved = client
+        .add_reserva()
+        .numero_serie(numero_serie.as_str())
+        .body(typed::<recambios_types::OperacionReserva>(json!({
+            "cantidad": 3, "trabajo_id": trabajo
+        })))
+        .send()
+        .await
+        .expect("reservation accepted")
+        .into_inner();
+    assert_eq!(
+        (reserved.cantidad_reservada, reserved.cantidad_disponible),
+        (3, 7)
+    );
+
+    let oversold = client
+        .add_reserva()
+        .numero_serie(numero_serie.as_str())
+        .body(typed::<recambios_types::OperacionReserva>(json!({
+            "cantidad": 8, "trabajo_id": trabajo
+        })))
+        .send()
+        .await
+        .expect_err("only 7 are available");
+    assert_eq!(status_of(&oversold), StatusCode::CONFLICT);
+
+    let read = client
+        .get_recambio()
+        .numero_serie(numero_serie.as_str())
+        .send()
+        .await
+        .expect("200 with the part");
+    let etag = read
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .expect("an ETag")
+        .to_owned();
+    assert_eq!(read.cantidad_reservada, 3);
+
+    let update = json!({
+        "nombre": "Kit de frenos delanteros",
+        "proveedor": proveedor,
+        "garantia": "3 meses",
+        "precio": 200.0,
+        "iva": 21,
+        "stock_minimo": 2
+    });
+    let replaced = client
+        .replace_recambio()
+        .numero_serie(numero_serie.as_str())
+        .if_match(etag.as_str())
+        .body(typed::<recambios_types::RecambioActualizacion>(
+            update.clone(),
+        ))
+        .send()
+        .await
+        .expect("200 with the replaced part");
+    let new_etag = replaced
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .expect("a new ETag")
+        .to_owned();
+    assert_ne!(new_etag, etag);
+    assert_eq!(replaced.importe, 242.0);
+    assert_eq!(
+        replaced.cantidad_reservada, 3,
+        "stock is not editable by PUT"
+    );
+
+    let stale = client
+        .replace_recambio()
+        .numero_serie(numero_serie.as_str())
+        .if_match(etag.as_str())
+        .body(typed::<recambios_types::RecambioActualizacion>(update))
+        .send()
+        .await
+        .expect_err("the old ETag no longer matches");
+    assert_eq!(status_of(&stale), StatusCode::PRECONDITION_FAILED);
+
+    let page = client
+        .list_recambios()
+        .proveedor(proveedor.as_str())
+        .nombre("frenos")
+        .precio_min(150.0)
+        .send()
+        .await
+        .expect("a page")
+        .into_inner();
+    assert_eq!(page.total, 1);
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].numero_serie.as_str(), numero_serie);
+    let none = client
+        .list_recambios()
+        .proveedor(proveedor.as_str())
+        .precio_max(150.0)
+        .send()
+        .await
+        .expect("an empty page, not a 404")
+        .into_inner();
+    assert_eq!((none.total, none.items.len()), (0, 0));
+}
+
+/// A fixed, valid UUID per run (the reservation's job).
+fn uuid_v4_like(run: u32) -> String {
+    format!("{run:08x}-0000-4000-8000-000000000000")
+}
+
+/// Each mock's list operation, through the gateway, decoded by the generated client: a body
+/// outside the contract's schema fails to decode.
+async fn every_mock_answers_within_its_contract(base: &str) {
+    let api = format!("{base}/api/v1");
+    let totals = [
+        (
+            "clientes",
+            clientes_client::Client::new(&api)
+                .list_clientes()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+        (
+            "vehiculos",
+            vehiculos_client::Client::new(&api)
+                .list_vehiculos()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+        (
+            "trabajos",
+            trabajos_client::Client::new(&api)
+                .list_trabajos()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+        (
+            "notificaciones",
+            notificaciones_client::Client::new(&api)
+                .list_notificaciones()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+        (
+            "facturas",
+            facturas_client::Client::new(&api)
+                .list_facturas()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+        (
+            "logs",
+            logs_client::Client::new(&api)
+                .list_logs()
+                .send()
+                .await
+                .map(|r| r.into_inner().items.len())
+                .map_err(|e| format!("{e:?}")),
+        ),
+    ];
+    for (service, answer) in totals {
+        if let Err(error) = answer {
+            panic!("{service}: the mock's answer is not what its contract says: {error}");
+        }
+    }
+
+    // And a mock refuses what its contract refuses, with the contract's problem+json.
+    let refused = reqwest::Client::new()
+        .post(format!("{api}/clientes"))
+        .json(&json!({"nombre": 42}))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(content_type(&refused), "application/problem+json");
+}
+
+async fn every_service_serves_its_docs(base: &str) {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("an HTTP client");
+    let mut services: Vec<&str> = MOCKED.to_vec();
+    services.push("recambios");
+    for service in services {
+        let bare = http
+            .get(format!("{base}/{service}"))
+            .send()
+            .await
+            .expect("an answer");
+        assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT, "/{service}");
+        assert_eq!(
+            bare.headers().get("location").and_then(|v| v.to_str().ok()),
+            Some(format!("/{service}/").as_str())
+        );
+
+        let page = http
+            .get(format!("{base}/{service}/"))
+            .send()
+            .await
+            .expect("an answer");
+        assert_eq!(page.status(), StatusCode::OK, "/{service}/");
+        assert!(content_type(&page).starts_with("text/html"), "/{service}/");
+        let html = page.text().await.expect("a page").to_lowercase();
+        assert!(html.contains("swagger-ui"), "/{service}/ is Swagger UI");
+
+        let document: Value = http
+            .get(format!("{base}/{service}/openapi.json"))
+            .send()
+            .await
+            .expect("an answer")
+            .json()
+            .await
+            .expect("the contract as JSON");
+        let paths = document["paths"].as_object().expect("paths");
+        assert!(
+            !paths.is_empty() && paths.keys().all(|p| p.starts_with(&format!("/{service}"))),
+            "/{service}/openapi.json is {service}'s contract"
+        );
+    }
+}
+
+async fn unknown_routes_get_a_problem_404(base: &str) {
+    for path in ["/", "/api/v1/nada", "/api/v1/clientesx", "/nada/"] {
+        let answer = reqwest::get(format!("{base}{path}"))
+            .await
+            .expect("an answer");
+        assert_eq!(answer.status(), StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(content_type(&answer), "application/problem+json", "{path}");
+        let problem: Value = answer.json().await.expect("a problem document");
+        assert_eq!(problem["status"], 404, "{path}");
+        assert_eq!(problem["title"], "Not Found", "{path}");
+    }
+}
+
+fn content_type(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
