@@ -9,7 +9,7 @@ use taller_runtime::service::{self, Readiness};
 
 use crate::api::Api;
 use crate::config::Config;
-use crate::effects::upstream::Logs;
+use crate::effects::upstream::{Logs, Notificaciones};
 use crate::effects::{Outbox, OutboxConfig};
 use crate::error::{Error, Result};
 use crate::service::Recambios;
@@ -60,6 +60,14 @@ pub fn outboxes(config: &Config) -> Vec<Outbox> {
             Arc::new(Logs::new(url)),
             OutboxConfig::default(),
         ));
+    }
+    if let Some(url) = config
+        .notificaciones_url
+        .as_deref()
+        .filter(|u| !u.is_empty())
+    {
+        let upstream = Notificaciones::new(url, &config.stock_alert_email);
+        out.push(Outbox::start(Arc::new(upstream), OutboxConfig::default()));
     }
     out
 }

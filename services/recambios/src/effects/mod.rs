@@ -205,11 +205,15 @@ async fn deliver_with_retries(
     }
 }
 
-/// Classifies a generated client's error: transport problems and 5xx are worth a retry.
+/// Classifies a generated client's error: transport problems and 5xx are worth a retry, a
+/// refusal (4xx) is not. An answer whose body does not parse carries no status any more; it
+/// is retried, because losing an event is worse than logging it twice.
 pub fn classify<E: std::fmt::Debug>(error: progenitor_client::Error<E>) -> Failure {
     use progenitor_client::Error as E2;
     let retry = match &error {
-        E2::CommunicationError(_) | E2::ResponseBodyError(_) => true,
+        E2::CommunicationError(_) | E2::ResponseBodyError(_) | E2::InvalidResponsePayload(..) => {
+            true
+        }
         E2::ErrorResponse(r) => r.status().is_server_error(),
         E2::UnexpectedResponse(r) => r.status().is_server_error(),
         _ => false,

@@ -70,3 +70,50 @@ impl Deliver for Logs {
             .map_err(classify)
     }
 }
+
+/// Low-stock alerts to notificaciones, as an e-mail to the store room.
+pub struct Notificaciones {
+    client: notificaciones_client::Client,
+    destinatario: String,
+}
+
+impl Notificaciones {
+    /// `base_url` is where the notificaciones contract's paths are served; alerts go to
+    /// `destinatario`.
+    pub fn new(base_url: &str, destinatario: &str) -> Self {
+        Notificaciones {
+            client: notificaciones_client::Client::new_with_client(base_url, http_client()),
+            destinatario: destinatario.to_owned(),
+        }
+    }
+}
+
+#[async_trait]
+impl Deliver for Notificaciones {
+    fn name(&self) -> &'static str {
+        "notificaciones"
+    }
+
+    fn wants(&self, effect: &Effect) -> bool {
+        matches!(effect, Effect::StockBajo { .. })
+    }
+
+    async fn deliver(&self, effect: &Effect) -> Result<(), Failure> {
+        let Effect::StockBajo { numero_serie, .. } = effect else {
+            return Ok(());
+        };
+        let body: notificaciones_types::EmailNuevo = serde_json::from_value(serde_json::json!({
+            "destinatario": self.destinatario,
+            "asunto": format!("Stock bajo: {numero_serie}"),
+            "mensaje": effect.describe(),
+        }))
+        .map_err(|e| Failure::Reject(format!("alert e-mail: {e}")))?;
+        self.client
+            .send_email()
+            .body(body)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(classify)
+    }
+}
