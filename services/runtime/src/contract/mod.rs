@@ -2,8 +2,8 @@
 //! operation, so that checking a request costs only the validation itself.
 //!
 //! Loading resolves the document's local `$ref`s, turns each OpenAPI 3.0 schema into JSON Schema
-//! ([`schema`]) and compiles it with the `jsonschema` crate; [`Operation::validate`] then coerces
-//! the request's parameters to their declared types ([`params`]), checks the body ([`body`]) and
+//! (module `schema`) and compiles it with the `jsonschema` crate; [`Operation::validate`] then coerces
+//! the request's parameters to their declared types (module `params`), checks the body (module `body`) and
 //! answers every failure as a [`Problem`] naming the failing fields.
 
 mod body;

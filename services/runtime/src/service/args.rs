@@ -19,7 +19,7 @@ pub struct ServeArgs {
     /// bodies are answered 413.
     #[arg(long, env = "BODY_LIMIT", default_value = "1MiB", value_parser = parse_size)]
     pub body_limit: usize,
-    /// Origin allowed to call from a browser (CORS), e.g. https://taller.example; repeat the
+    /// Origin allowed to call from a browser (CORS), e.g. `https://taller.example`; repeat the
     /// flag or comma-separate the variable. None, or `*`, allows any origin.
     #[arg(long = "cors-origin", env = "CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
     pub cors_origins: Vec<String>,

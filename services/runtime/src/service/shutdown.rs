@@ -42,7 +42,10 @@ pub async fn serve_until(
         tokio::time::sleep(grace).await;
     };
     tokio::select! {
-        result = server => result,
+        result = server => {
+            tracing::info!("stopped");
+            result
+        }
         () = deadline => {
             tracing::warn!(grace_s = grace.as_secs(), "requests still in flight after the grace period; stopping anyway");
             Ok(())
