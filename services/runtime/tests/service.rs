@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{CommandFactory, Parser};
-use common::{CONTRACT, client, problem, spawn, spawn_default};
+use common::{CONTRACT, client, get, post_json, problem, spawn, spawn_default};
 use futures::FutureExt;
 use serde_json::{Value, json};
 use taller_runtime::service::{self, Readiness, ServeArgs};
@@ -15,11 +15,7 @@ use taller_runtime::service::{self, Readiness, ServeArgs};
 #[tokio::test]
 async fn healthz_answers_ok() {
     let base = spawn_default().await;
-    let response = client()
-        .get(format!("{base}/healthz"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/healthz")).await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.json::<Value>().await.unwrap(),
@@ -30,12 +26,12 @@ async fn healthz_answers_ok() {
 #[tokio::test]
 async fn readyz_follows_the_readiness_probe() {
     let base = spawn_default().await;
-    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    let response = get(format!("{base}/readyz")).await;
     assert_eq!(response.status(), 200, "no probe means ready");
 
     let healthy: Readiness = Arc::new(|| async { Ok(()) }.boxed());
     let base = spawn(ServeArgs::default(), Some(healthy)).await;
-    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    let response = get(format!("{base}/readyz")).await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.json::<Value>().await.unwrap(),
@@ -45,15 +41,11 @@ async fn readyz_follows_the_readiness_probe() {
     let failing: Readiness =
         Arc::new(|| async { Err("database: connection refused".to_owned()) }.boxed());
     let base = spawn(ServeArgs::default(), Some(failing)).await;
-    let response = client().get(format!("{base}/readyz")).send().await.unwrap();
+    let response = get(format!("{base}/readyz")).await;
     let body = problem(response, 503).await;
     assert_eq!(body["detail"], "not ready: database: connection refused");
     // Liveness does not depend on the dependencies.
-    let response = client()
-        .get(format!("{base}/healthz"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/healthz")).await;
     assert_eq!(response.status(), 200);
 }
 
@@ -61,7 +53,7 @@ async fn readyz_follows_the_readiness_probe() {
 async fn the_contract_is_served_as_given() {
     let base = spawn_default().await;
     for path in ["/openapi.json", "/docs/openapi.json"] {
-        let response = client().get(format!("{base}{path}")).send().await.unwrap();
+        let response = get(format!("{base}{path}")).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(
             response.headers()["content-type"],
@@ -75,7 +67,7 @@ async fn the_contract_is_served_as_given() {
 #[tokio::test]
 async fn swagger_ui_is_served_with_its_assets_and_loads_the_contract_relatively() {
     let base = spawn_default().await;
-    let response = client().get(format!("{base}/docs/")).send().await.unwrap();
+    let response = get(format!("{base}/docs/")).await;
     assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]
@@ -96,20 +88,13 @@ async fn swagger_ui_is_served_with_its_assets_and_loads_the_contract_relatively(
             page.contains(&format!("\"./{asset}\"")) || page.contains(&format!("\"{asset}\"")),
             "page does not load {asset} relatively"
         );
-        let response = client()
-            .get(format!("{base}/docs/{asset}"))
-            .send()
-            .await
-            .unwrap();
+        let response = get(format!("{base}/docs/{asset}")).await;
         assert_eq!(response.status(), 200, "{asset}");
         let bytes = response.bytes().await.unwrap();
         assert!(bytes.len() > 100, "{asset} is {} bytes", bytes.len());
     }
-    let initializer = client()
-        .get(format!("{base}/docs/swagger-initializer.js"))
-        .send()
+    let initializer = get(format!("{base}/docs/swagger-initializer.js"))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -132,22 +117,14 @@ async fn swagger_ui_is_served_with_its_assets_and_loads_the_contract_relatively(
     assert_eq!(response.status(), 301);
     assert_eq!(response.headers()["location"], "docs/");
 
-    let response = client()
-        .get(format!("{base}/docs/nada.js"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/docs/nada.js")).await;
     problem(response, 404).await;
 }
 
 #[tokio::test]
 async fn unknown_paths_are_404_problems() {
     let base = spawn_default().await;
-    let response = client()
-        .get(format!("{base}/nada/aqui"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/nada/aqui")).await;
     let body = problem(response, 404).await;
     assert_eq!(body["instance"], "/nada/aqui");
     assert_eq!(body["detail"], "no resource at /nada/aqui");
@@ -215,12 +192,11 @@ async fn a_body_over_the_limit_is_a_413_problem() {
     problem(response, 413).await;
 
     // Under the limit passes.
-    let response = client()
-        .post(format!("{base}/piezas"))
-        .json(&json!({ "numero_serie": "A1234567-B", "nombre": "x", "precio": 1 }))
-        .send()
-        .await
-        .unwrap();
+    let response = post_json(
+        format!("{base}/piezas"),
+        &json!({ "numero_serie": "A1234567-B", "nombre": "x", "precio": 1 }),
+    )
+    .await;
     assert_eq!(response.status(), 200);
 }
 
@@ -306,7 +282,7 @@ async fn request_ids_are_echoed_or_made() {
     assert_eq!(response.headers()["x-request-id"], "abc-123");
 
     for path in ["/healthz", "/no-existe"] {
-        let response = client().get(format!("{base}{path}")).send().await.unwrap();
+        let response = get(format!("{base}{path}")).await;
         let id = response.headers()["x-request-id"].to_str().unwrap();
         assert_eq!(id.len(), 36, "a UUID on {path}: {id}");
         assert_eq!(id.matches('-').count(), 4, "a UUID on {path}: {id}");

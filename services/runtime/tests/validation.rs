@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{client, errors, problem, spawn_default};
+use common::{client, errors, get, post_json, problem, spawn_default};
 use serde_json::{Value, json};
 
 async fn get_json(url: &str) -> Value {
@@ -95,11 +95,7 @@ async fn bad_query_parameters_are_400_with_one_pointer_each() {
         ),
     ];
     for (query, pointer, detail) in cases {
-        let response = client()
-            .get(format!("{base}/piezas?{query}"))
-            .send()
-            .await
-            .unwrap();
+        let response = get(format!("{base}/piezas?{query}")).await;
         let body = problem(response, 400).await;
         assert_eq!(
             errors(&body),
@@ -112,11 +108,7 @@ async fn bad_query_parameters_are_400_with_one_pointer_each() {
 #[tokio::test]
 async fn several_bad_parameters_are_reported_together() {
     let base = spawn_default().await;
-    let response = client()
-        .get(format!("{base}/piezas?page=0&activo=yes"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/piezas?page=0&activo=yes")).await;
     let body = problem(response, 400).await;
     let errors = errors(&body);
     assert_eq!(errors.len(), 2, "{body}");
@@ -134,11 +126,7 @@ async fn path_parameters_are_checked_and_coerced() {
     let echo = get_json(&format!("{base}/talleres/{id}/piezas/3")).await;
     assert_eq!(echo["path"], json!({ "taller_id": id, "cantidad": 3 }));
 
-    let response = client()
-        .get(format!("{base}/piezas/a123"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/piezas/a123")).await;
     let body = problem(response, 400).await;
     assert_eq!(
         errors(&body),
@@ -148,11 +136,7 @@ async fn path_parameters_are_checked_and_coerced() {
         )]
     );
 
-    let response = client()
-        .get(format!("{base}/talleres/no-uuid/piezas/0"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(format!("{base}/talleres/no-uuid/piezas/0")).await;
     let errors = errors(&problem(response, 400).await);
     assert!(
         has(&errors, "/path/taller_id", "must be a UUID"),
@@ -248,12 +232,7 @@ fn valid_pieza() -> Value {
 #[tokio::test]
 async fn a_valid_body_is_parsed_and_read_only_fields_are_not_required() {
     let base = spawn_default().await;
-    let response = client()
-        .post(format!("{base}/piezas"))
-        .json(&valid_pieza())
-        .send()
-        .await
-        .unwrap();
+    let response = post_json(format!("{base}/piezas"), &valid_pieza()).await;
     assert_eq!(response.status(), 200);
     let echo: Value = response.json().await.unwrap();
     assert_eq!(echo["body"], valid_pieza());
@@ -285,12 +264,7 @@ async fn body_schema_failures_are_422_with_a_pointer_per_field() {
     pieza["sustituye"] = json!("nope");
     pieza["equivalencias"] = json!([{ "fabricante": "x" }, { "nombre": "y", "extra": 1 }]);
     pieza["kit"] = json!({ "partes": [{ "partes": [{ "nombre": 5 }] }] });
-    let response = client()
-        .post(format!("{base}/piezas"))
-        .json(&pieza)
-        .send()
-        .await
-        .unwrap();
+    let response = post_json(format!("{base}/piezas"), &pieza).await;
     let body = problem(response, 422).await;
     let errors = errors(&body);
     let expected = [
@@ -332,12 +306,7 @@ async fn a_single_body_failure_is_spelled_out_in_the_detail() {
     let base = spawn_default().await;
     let mut pieza = valid_pieza();
     pieza["numero_serie"] = json!("A1234567B");
-    let response = client()
-        .post(format!("{base}/piezas"))
-        .json(&pieza)
-        .send()
-        .await
-        .unwrap();
+    let response = post_json(format!("{base}/piezas"), &pieza).await;
     let body = problem(response, 422).await;
     assert_eq!(
         body["detail"],

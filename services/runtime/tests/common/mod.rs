@@ -14,7 +14,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{RawPathParams, RawQuery};
 use axum::response::IntoResponse;
-use axum::routing::{MethodFilter, get, on};
+use axum::routing::{self, MethodFilter, on};
 use http::HeaderMap;
 use serde_json::{Value, json};
 use taller_runtime::contract::{Contract, RawRequest};
@@ -84,7 +84,7 @@ pub fn api() -> Router {
         )
         .route(
             "/lento",
-            get(|| async {
+            routing::get(|| async {
                 tokio::time::sleep(Duration::from_millis(300)).await;
                 "done"
             }),
@@ -155,4 +155,19 @@ pub fn errors(problem: &Value) -> Vec<(String, String)> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// GET `url`.
+pub async fn get(url: impl reqwest::IntoUrl) -> reqwest::Response {
+    client().get(url).send().await.expect("GET answered")
+}
+
+/// POST `body` as JSON to `url`.
+pub async fn post_json(url: impl reqwest::IntoUrl, body: &Value) -> reqwest::Response {
+    client()
+        .post(url)
+        .json(body)
+        .send()
+        .await
+        .expect("POST answered")
 }
