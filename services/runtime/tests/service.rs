@@ -154,6 +154,23 @@ async fn wrong_methods_are_405_problems_with_allow() {
     problem(response, 405).await;
 }
 
+#[tokio::test]
+async fn an_api_with_its_own_fallback_keeps_it() {
+    let api = axum::Router::new()
+        .route("/x", axum::routing::get(|| async { "x" }))
+        .fallback(|| async {
+            taller_runtime::Problem::new(http::StatusCode::NOT_FOUND, "nothing here, said the API")
+        });
+    let app = service::app(api, CONTRACT, None, &ServeArgs::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    assert_eq!(get(format!("{base}/x")).await.text().await.unwrap(), "x");
+    assert_eq!(get(format!("{base}/healthz")).await.status(), 200);
+    let body = problem(get(format!("{base}/y")).await, 404).await;
+    assert_eq!(body["detail"], "nothing here, said the API");
+}
+
 fn small_limit() -> ServeArgs {
     ServeArgs {
         body_limit: 64,

@@ -163,6 +163,8 @@ async fn header_parameters_are_named_as_in_the_contract() {
         .put(format!("{base}/piezas/A1234567-B"))
         .header("if-match", "\"v1\"")
         .header("x-intentos", "3")
+        .header("x-lotes", "1, 2")
+        .header("x-lotes", "3")
         .send()
         .await
         .unwrap();
@@ -170,7 +172,7 @@ async fn header_parameters_are_named_as_in_the_contract() {
     let echo: Value = response.json().await.unwrap();
     assert_eq!(
         echo["headers"],
-        json!({ "If-Match": "\"v1\"", "X-Intentos": 3 })
+        json!({ "If-Match": "\"v1\"", "X-Intentos": 3, "X-Lotes": [1, 2, 3] })
     );
     assert_eq!(echo["body"], Value::Null, "optional body may be absent");
 

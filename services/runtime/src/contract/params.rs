@@ -248,7 +248,10 @@ impl Param {
                 if raw.is_empty() {
                     return Ok(Value::Array(Vec::new()));
                 }
+                // Header lists may space their items out (`a, b`); other places may not.
+                let trim = self.location == In::Header;
                 raw.split(self.delimiter())
+                    .map(|part| if trim { part.trim() } else { part })
                     .enumerate()
                     .map(|(index, part)| {
                         coerce(item, part).map_err(|d| self.error_at(&index.to_string(), d))

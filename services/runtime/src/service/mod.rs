@@ -45,8 +45,9 @@ pub fn app(
 ) -> Router {
     let routes = api
         .merge(health::router(readiness))
-        .merge(docs::router(contract_json))
-        .fallback(not_found);
+        .merge(docs::router(contract_json));
+    // No fallback of ours: an `api` with its own keeps it (axum's `merge` would panic on two),
+    // and axum's bare 404 becomes problem+json in the layer below like every other error.
     let body_limit = args.body_limit;
     let layered = ServiceBuilder::new()
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
