@@ -102,6 +102,14 @@ async fn swagger_ui_is_served_with_its_assets_and_loads_the_contract_relatively(
         initializer.contains(r#""url": "./openapi.json""#),
         "{initializer}"
     );
+    assert!(
+        initializer.contains(r#""validatorUrl": "none""#),
+        "{initializer}"
+    );
+    assert!(
+        !initializer.contains("https://"),
+        "the page calls out: {initializer}"
+    );
 
     // `/docs` sends the browser to `docs/`, relative so it survives a prefixing proxy.
     let no_redirects = reqwest::Client::builder()

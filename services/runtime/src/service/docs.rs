@@ -18,7 +18,8 @@ use crate::problem::Problem;
 
 /// Routes `/openapi.json`, `/docs`, `/docs/`, `/docs/openapi.json` and the UI's assets.
 pub(super) fn router(contract_json: &'static str) -> Router {
-    let config = Arc::new(Config::new(["./openapi.json"]));
+    // No online validator badge: the page must not call out to swagger.io (no CDN, no tracking).
+    let config = Arc::new(Config::new(["./openapi.json"]).validator_url("none"));
     let contract = move || async move {
         (
             [(
