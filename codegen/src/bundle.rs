@@ -16,11 +16,12 @@ use crate::pointer;
 /// A file plus a JSON pointer into it: what an external `$ref` designates.
 type Target = (PathBuf, String);
 
-/// Reads `path` and every file it references, and returns the bundled document.
-pub fn bundle(path: &Path) -> Result<Value> {
-    let root = std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?;
+/// Reads `path` (named `display` in errors) and every file it references, and returns the
+/// bundled document.
+pub fn bundle(path: &Path, display: &Path) -> Result<Value> {
+    let root = std::fs::canonicalize(path).map_err(|e| Error::io(display, e))?;
     let mut bundler = Bundler {
-        display_root: path.to_path_buf(),
+        display_root: display.to_path_buf(),
         root: root.clone(),
         files: HashMap::new(),
         named: BTreeMap::new(),
@@ -28,7 +29,7 @@ pub fn bundle(path: &Path) -> Result<Value> {
     let doc = bundler.file(&root)?.clone();
     bundler.name_root_components(&doc);
     let bundled = bundler.walk(&doc, &root, "", &mut Vec::new())?;
-    check_local_refs(&bundled, &bundled, path, &mut String::new())?;
+    check_local_refs(&bundled, &bundled, display, &mut String::new())?;
     Ok(bundled)
 }
 

@@ -91,7 +91,7 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         command: command.to_string(),
     };
     let display_path = PathBuf::from(display);
-    let mut doc = bundle::bundle(spec)?;
+    let mut doc = bundle::bundle(spec, &display_path)?;
     sort_keys(&mut doc);
     let api = model::Api::from_document(&display_path, &doc)?;
     let names = manifest::CrateNames::of(&service);

@@ -146,6 +146,7 @@ impl Api {
             .unwrap_or_default();
         let mut operations = Vec::new();
         let mut ids = BTreeMap::<String, String>::new();
+        let mut shapes = BTreeMap::<String, String>::new();
         if let Some(paths) = doc.get("paths") {
             let paths = paths
                 .as_object()
@@ -154,6 +155,27 @@ impl Api {
                 let item_at = pointer::join("/paths", path);
                 if !path.starts_with('/') {
                     return Err(r.err(&item_at, "a path must start with '/'"));
+                }
+                // axum (matchit) takes whole-segment `{name}` captures only, and one template per shape.
+                for segment in path.split('/') {
+                    let whole = segment.starts_with('{')
+                        && segment.ends_with('}')
+                        && segment.matches('{').count() == 1;
+                    if (segment.contains('{') || segment.contains('}')) && !whole {
+                        return Err(r.err(&item_at, format!("segment {segment:?}: a path parameter must be a whole segment (`/{{name}}`)")));
+                    }
+                }
+                let shape: Vec<&str> = path
+                    .split('/')
+                    .map(|s| if s.starts_with('{') { "{}" } else { s })
+                    .collect();
+                if let Some(other) = shapes.insert(shape.join("/"), path.clone()) {
+                    return Err(r.err(
+                        &item_at,
+                        format!(
+                            "{path} and {other} are the same route with different parameter names"
+                        ),
+                    ));
                 }
                 if item.get("$ref").is_some() {
                     return Err(r.err(&item_at, "a path item $ref is not supported by progenitor; write the operations here"));
@@ -403,7 +425,9 @@ fn read_operation(
             seen.entry(shape).or_insert(resp.status);
         }
         if seen.len() > 1 {
-            let statuses: Vec<String> = seen.values().map(|s| status_key(*s)).collect();
+            let mut statuses: Vec<Status> = seen.values().copied().collect();
+            statuses.sort();
+            let statuses: Vec<String> = statuses.into_iter().map(status_key).collect();
             return Err(r.err(
                 &responses_at,
                 format!(

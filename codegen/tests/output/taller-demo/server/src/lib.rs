@@ -1,0 +1,716 @@
+// @generated from codegen/tests/fixtures/taller-demo.yaml by `EXPECTORATE=overwrite cargo test -p taller-codegen --test snapshots`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `taller-demo` service (Demo of what the generator handles): implement `TallerDemoApi` and serve `router(api)`.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    unused_imports,
+    unused_mut,
+    irrefutable_let_patterns,
+    mismatched_lifetime_syntaxes
+)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`DeletePiezaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeletePiezaPath {
+        pub codigo: ::taller_demo_types::Codigo,
+    }
+    ///`GetPiezaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetPiezaPath {
+        pub codigo: ::taller_demo_types::Codigo,
+    }
+    ///`ListPiezasHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListPiezasHeaders {
+        #[serde(rename = "X-Trace")]
+        pub x_trace: ListPiezasHeadersXTrace,
+    }
+    ///`ListPiezasHeadersXTrace`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListPiezasHeadersXTrace(::std::string::String);
+    impl ::std::ops::Deref for ListPiezasHeadersXTrace {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListPiezasHeadersXTrace> for ::std::string::String {
+        fn from(value: ListPiezasHeadersXTrace) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListPiezasHeadersXTrace {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListPiezasHeadersXTrace {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListPiezasHeadersXTrace {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListPiezasHeadersXTrace {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListPiezasQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListPiezasQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<ListPiezasQueryColor>,
+        ///Page number.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 1>")]
+        pub page: ::std::num::NonZeroU64,
+    }
+    impl ::std::default::Default for ListPiezasQuery {
+        fn default() -> Self {
+            Self {
+                color: Default::default(),
+                page: defaults::default_nzu64::<::std::num::NonZeroU64, 1>(),
+            }
+        }
+    }
+    ///`ListPiezasQueryColor`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListPiezasQueryColor {
+        #[serde(rename = "rojo")]
+        Rojo,
+        #[serde(rename = "azul")]
+        Azul,
+    }
+    impl ::std::fmt::Display for ListPiezasQueryColor {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Rojo => f.write_str("rojo"),
+                Self::Azul => f.write_str("azul"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListPiezasQueryColor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "rojo" => Ok(Self::Rojo),
+                "azul" => Ok(Self::Azul),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListPiezasQueryColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListPiezasQueryColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ListPiezasResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListPiezasResponse200 {
+        pub items: ::std::vec::Vec<::taller_demo_types::Pieza>,
+        pub page: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trace: ::std::option::Option<::std::string::String>,
+    }
+    ///`SetNotaBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct SetNotaBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub texto: ::std::option::Option<SetNotaBodyTexto>,
+    }
+    ///`SetNotaBodyTexto`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetNotaBodyTexto(::std::string::String);
+    impl ::std::ops::Deref for SetNotaBodyTexto {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SetNotaBodyTexto> for ::std::string::String {
+        fn from(value: SetNotaBodyTexto) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SetNotaBodyTexto {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SetNotaBodyTexto {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SetNotaBodyTexto {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SetNotaBodyTexto {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SetNotaPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetNotaPath {
+        pub codigo: ::taller_demo_types::Codigo,
+    }
+    ///`SetNotaResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetNotaResponse200 {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub texto: ::std::option::Option<::std::string::String>,
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `list_piezas` (GET /piezas), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListPiezasRequest {
+    /// The query parameters.
+    pub query: types::ListPiezasQuery,
+    /// The header parameters.
+    pub headers: types::ListPiezasHeaders,
+}
+/// Every response `list_piezas` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListPiezasResponse {
+    /// A page of parts.
+    Ok200(types::ListPiezasResponse200),
+    /// An RFC 9457 problem.
+    BadRequest400(::taller_demo_types::Problem),
+}
+impl IntoResponse for ListPiezasResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::BadRequest400(body) => {
+                json_response(400u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `create_pieza` (POST /piezas), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct CreatePiezaRequest {
+    /// The request body.
+    pub body: ::taller_demo_types::PiezaNueva,
+}
+/// Every response `create_pieza` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePiezaResponse {
+    /// Created.
+    Created201 {
+        /// The response body.
+        body: ::taller_demo_types::Pieza,
+        /// The `Location` header.
+        location: String,
+        /// The `X-Version` header.
+        x_version: ::std::option::Option<i64>,
+    },
+    /// An RFC 9457 problem.
+    Conflict409(::taller_demo_types::Problem),
+    /// An RFC 9457 problem.
+    UnprocessableEntity422(::taller_demo_types::Problem),
+}
+impl IntoResponse for CreatePiezaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201 { body, location, x_version } => {
+                let response = json_response(201u16, "application/json", &body);
+                let response = with_header(response, "location", location);
+                let response = match x_version {
+                    Some(value) => with_header(response, "x-version", value),
+                    None => response,
+                };
+                response
+            }
+            Self::Conflict409(body) => {
+                json_response(409u16, "application/problem+json", &body)
+            }
+            Self::UnprocessableEntity422(body) => {
+                json_response(422u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_pieza` (GET /piezas/{codigo}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetPiezaRequest {
+    /// The path parameters.
+    pub path: types::GetPiezaPath,
+}
+/// Every response `get_pieza` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPiezaResponse {
+    /// The part.
+    Ok200 {
+        /// The response body.
+        body: ::taller_demo_types::Pieza,
+        /// The `ETag` header.
+        etag: String,
+    },
+    /// An RFC 9457 problem.
+    NotFound404(::taller_demo_types::Problem),
+}
+impl IntoResponse for GetPiezaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200 { body, etag } => {
+                let response = json_response(200u16, "application/json", &body);
+                let response = with_header(response, "etag", etag);
+                response
+            }
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `delete_pieza` (DELETE /piezas/{codigo}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct DeletePiezaRequest {
+    /// The path parameters.
+    pub path: types::DeletePiezaPath,
+}
+/// Every response `delete_pieza` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeletePiezaResponse {
+    /// Deleted.
+    NoContent204,
+    /// An RFC 9457 problem.
+    NotFound404(::taller_demo_types::Problem),
+}
+impl IntoResponse for DeletePiezaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::NoContent204 => empty_response(204u16),
+            Self::NotFound404(body) => {
+                json_response(404u16, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `set_nota` (PUT /piezas/{codigo}/nota), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct SetNotaRequest {
+    /// The path parameters.
+    pub path: types::SetNotaPath,
+    /// The request body, when sent.
+    pub body: ::std::option::Option<types::SetNotaBody>,
+}
+/// Every response `set_nota` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetNotaResponse {
+    /// The note as stored.
+    Ok200(types::SetNotaResponse200),
+    /// An RFC 9457 problem.
+    ClientError4XX {
+        /// The status code sent.
+        status: u16,
+        /// The response body.
+        body: ::taller_demo_types::Problem,
+    },
+}
+impl IntoResponse for SetNotaResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::ClientError4XX { status, body } => {
+                let response = json_response(status, "application/problem+json", &body);
+                response
+            }
+        }
+    }
+}
+/// The `taller-demo` service as a trait: implement it and hand it to [`router`].
+pub trait TallerDemoApi: Send + Sync + 'static {
+    /// List parts
+    fn list_piezas(
+        &self,
+        request: ListPiezasRequest,
+    ) -> impl ::std::future::Future<Output = ListPiezasResponse> + Send;
+    /// create_pieza
+    fn create_pieza(
+        &self,
+        request: CreatePiezaRequest,
+    ) -> impl ::std::future::Future<Output = CreatePiezaResponse> + Send;
+    /// get_pieza
+    fn get_pieza(
+        &self,
+        request: GetPiezaRequest,
+    ) -> impl ::std::future::Future<Output = GetPiezaResponse> + Send;
+    /// delete_pieza
+    fn delete_pieza(
+        &self,
+        request: DeletePiezaRequest,
+    ) -> impl ::std::future::Future<Output = DeletePiezaResponse> + Send;
+    /// An optional, inline body; any client error through a `4XX` range.
+    fn set_nota(
+        &self,
+        request: SetNotaRequest,
+    ) -> impl ::std::future::Future<Output = SetNotaResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 5usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: TallerDemoApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("list_piezas")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("create_pieza")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("get_pieza")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("delete_pieza")
+            .expect("every operation of the contract is known"),
+        contract.operation("set_nota").expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/piezas",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_piezas::<A>)
+                .post(handle_create_pieza::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
+                }),
+        )
+        .route(
+            "/piezas/{codigo}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_pieza::<A>)
+                .delete(handle_delete_pieza::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::DELETE],
+                    )
+                }),
+        )
+        .route(
+            "/piezas/{codigo}/nota",
+            ::axum::routing::MethodRouter::new()
+                .put(handle_set_nota::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::PUT])
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_piezas<A: TallerDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListPiezasRequest>(&shared.operations[0usize], request).await {
+        Ok(request) => shared.api.list_piezas(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_create_pieza<A: TallerDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<CreatePiezaRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.create_pieza(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_pieza<A: TallerDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetPiezaRequest>(&shared.operations[2usize], request).await {
+        Ok(request) => shared.api.get_pieza(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_delete_pieza<A: TallerDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<DeletePiezaRequest>(&shared.operations[3usize], request).await {
+        Ok(request) => shared.api.delete_pieza(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_set_nota<A: TallerDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<SetNotaRequest>(&shared.operations[4usize], request).await {
+        Ok(request) => shared.api.set_nota(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// Validates the raw request against the contract, then deserialises it into `T`.
+async fn decode<T: ::serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: ::axum::extract::Request,
+) -> Result<T, Problem> {
+    use ::axum::extract::{FromRequest, FromRequestParts};
+    let (mut parts, body) = request.into_parts();
+    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = ::axum::body::Bytes::from_request(
+            ::axum::extract::Request::from_parts(parts, body),
+            &(),
+        )
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation
+        .validate(
+            &::taller_runtime::contract::RawRequest {
+                path_params: &path_params,
+                query: query.as_deref(),
+                headers: &headers,
+                body: &bytes,
+            },
+        )?;
+    let mut whole = ::serde_json::Map::new();
+    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
+    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
+    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
+    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
+        .map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments
+                .next()
+                .map(|s| s.to_string())
+                .as_deref()
+            {
+                Some("body") => {
+                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Some("headers") => {
+                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
+                }
+                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
+                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
+            };
+            for segment in segments {
+                let segment = match segment {
+                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
+                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    ::serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(
+                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
+                )
+        })
+}
+/// A response with a JSON body of the declared media type.
+fn json_response<T: ::serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> HttpResponse {
+    let status = ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    match ::serde_json::to_vec(body) {
+        Ok(bytes) => {
+            (
+                status,
+                [
+                    (
+                        ::axum::http::header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(media_type),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the response body could not be written: {e}"),
+                )
+                .into_response()
+        }
+    }
+}
+/// A response without a body.
+fn empty_response(status: u16) -> HttpResponse {
+    ::axum::http::StatusCode::from_u16(status)
+        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+/// Adds a declared response header; a value that cannot be a header is the
+/// implementation's bug, answered as a 500 problem.
+fn with_header(
+    mut response: HttpResponse,
+    name: &'static str,
+    value: impl ToString,
+) -> HttpResponse {
+    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => {
+            Problem::new(
+                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("the {name} header value is not valid in HTTP"),
+                )
+                .into_response()
+        }
+    }
+}
