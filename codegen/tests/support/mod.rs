@@ -129,3 +129,66 @@ pub async fn assert_surface(base: &str, known_path: &str, undeclared_method: &st
 pub fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("test data matches the generated type")
 }
+
+/// The contract's examples, which every request and response body has (specs/README.md):
+/// tests send and answer them, so each test proves the generated types accept real data.
+pub struct Examples(Value);
+
+impl Examples {
+    pub fn new(contract_json: &str) -> Examples {
+        Examples(serde_json::from_str(contract_json).expect("the embedded contract is JSON"))
+    }
+
+    fn resolve<'a>(&'a self, mut v: &'a Value) -> &'a Value {
+        while let Some(r) = v.get("$ref").and_then(Value::as_str) {
+            v = self
+                .0
+                .pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("unresolved {r}"));
+        }
+        v
+    }
+
+    fn first_example(&self, media: &Value) -> Value {
+        if let Some(example) = media.get("example") {
+            return example.clone();
+        }
+        let examples = media["examples"]
+            .as_object()
+            .expect("the media type has examples");
+        let (_, first) = examples.iter().next().expect("at least one example");
+        self.resolve(first)["value"].clone()
+    }
+
+    fn operation(&self, path: &str, method: &str) -> &Value {
+        let op = &self.0["paths"][path][method];
+        assert!(op.is_object(), "no {method} {path} in the contract");
+        op
+    }
+
+    /// The first example of the request body of `method path`.
+    pub fn request(&self, path: &str, method: &str) -> Value {
+        let body = self.resolve(&self.operation(path, method)["requestBody"]);
+        self.first_example(&body["content"]["application/json"])
+    }
+
+    /// The first example of the `status` response of `method path`.
+    pub fn response(&self, path: &str, method: &str, status: &str) -> Value {
+        let response = self.resolve(&self.operation(path, method)["responses"][status]);
+        let content = response["content"]
+            .as_object()
+            .expect("the response has content");
+        let (_, media) = content.iter().next().expect("one media type");
+        self.first_example(media)
+    }
+}
+
+/// A JSON value without the keys `skip` (what the server computes, for comparisons).
+pub fn without(mut value: Value, skip: &[&str]) -> Value {
+    if let Some(map) = value.as_object_mut() {
+        for key in skip {
+            map.remove(*key);
+        }
+    }
+    value
+}
