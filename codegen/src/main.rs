@@ -81,22 +81,44 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
     let mut files: Vec<GeneratedFile> = taller_codegen::folder_files("codegen generate");
     let mut scope = Vec::new();
     let mut failed = 0;
-    for spec in &specs {
-        let t = Instant::now();
-        let display = spec.display().to_string().replace('\\', "/");
-        let command = if all {
-            "codegen generate".to_string()
-        } else {
-            format!("codegen generate {display}")
-        };
-        match generate_spec(spec, &display, &command) {
+    // Specs are independent: generate them in parallel, report in order.
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = specs
+            .iter()
+            .map(|spec| {
+                scope.spawn(move || {
+                    let t = Instant::now();
+                    let display = spec.display().to_string().replace('\\', "/");
+                    let command = if all {
+                        "codegen generate".to_string()
+                    } else {
+                        format!("codegen generate {display}")
+                    };
+                    (
+                        display.clone(),
+                        generate_spec(spec, &display, &command),
+                        t.elapsed(),
+                    )
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .expect("generation threads report errors, not panics")
+            })
+            .collect()
+    });
+    for (display, result, elapsed) in results {
+        match result {
             Ok(out) => {
                 eprintln!(
                     "codegen: {display} → {}/{}: {} files in {} ms",
                     target.out.display(),
                     out.service,
                     out.files.len(),
-                    t.elapsed().as_millis()
+                    elapsed.as_millis()
                 );
                 scope.push(PathBuf::from(&out.service));
                 files.extend(out.files);
