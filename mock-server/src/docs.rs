@@ -1,40 +1,71 @@
 //! `--docs`: the container endpoints every taller service has — `/healthz`, `/readyz`,
-//! `/openapi.json`, `/docs/openapi.json` and a Swagger UI page at `/docs/`.
+//! `/openapi.json`, `/docs/openapi.json` and Swagger UI at `/docs/` (vendored into the binary
+//! by `utoipa-swagger-ui`, no CDN). The UI loads `./openapi.json` relative to its page, so it
+//! also works behind the gateway's `/<svc>/` → `/docs/` rewrite. With several mounts the
+//! documents are the first mount's.
+
+use std::sync::{Arc, LazyLock};
 
 use bytes::Bytes;
 use http::header::{self, HeaderValue};
 use http::{Response, StatusCode};
 use http_body_util::Full;
+use utoipa_swagger_ui::Config;
 
 use crate::server::App;
 
-/// The answer for one of the built-in paths, or `None` to let the spec answer.
-pub fn serve(app: &App, path: &str) -> Option<Response<Full<Bytes>>> {
-    let (media, body) = match path {
-        "/healthz" | "/readyz" => (
-            "application/json",
-            Bytes::from_static(b"{\"status\":\"ok\"}"),
-        ),
-        "/openapi.json" | "/docs/openapi.json" => {
-            let first = app.mounts.first()?;
-            ("application/json", first.api.load().openapi_json.clone())
-        }
-        "/docs" | "/docs/" => ("text/html; charset=utf-8", Bytes::from(page())),
-        _ => return None,
-    };
+static UI_CONFIG: LazyLock<Arc<Config<'static>>> =
+    LazyLock::new(|| Arc::new(Config::new(["./openapi.json"])));
+
+fn reply(status: StatusCode, media: &str, body: Bytes) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(body));
-    *r.status_mut() = StatusCode::OK;
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
-    Some(r)
+    *r.status_mut() = status;
+    if let Ok(v) = HeaderValue::from_str(media) {
+        r.headers_mut().insert(header::CONTENT_TYPE, v);
+    }
+    r
 }
 
-/// A page that loads Swagger UI and points it at `openapi.json` next to it.
-fn page() -> String {
-    "<!doctype html><html><head><meta charset=\"utf-8\"><title>API docs</title>\
-<link rel=\"stylesheet\" href=\"https://unpkg.com/swagger-ui-dist@5/swagger-ui.css\"></head>\
-<body><div id=\"ui\"></div>\
-<script src=\"https://unpkg.com/swagger-ui-dist@5/swagger-ui-bundle.js\"></script>\
-<script>SwaggerUIBundle({url: 'openapi.json', dom_id: '#ui'});</script></body></html>"
-        .to_string()
+/// The answer for one of the built-in paths, or `None` to let the spec answer.
+pub fn serve(app: &App, path: &str) -> Option<Response<Full<Bytes>>> {
+    match path {
+        "/healthz" | "/readyz" => Some(reply(
+            StatusCode::OK,
+            "application/json",
+            Bytes::from_static(b"{\"status\":\"ok\"}"),
+        )),
+        "/openapi.json" | "/docs/openapi.json" => {
+            let first = app
+                .mounts
+                .iter()
+                .find(|m| m.prefix.is_empty())
+                .or(app.mounts.first())?;
+            Some(reply(
+                StatusCode::OK,
+                "application/json",
+                first.api.load().openapi_json.clone(),
+            ))
+        }
+        "/docs" => {
+            let mut r = reply(StatusCode::MOVED_PERMANENTLY, "text/plain", Bytes::new());
+            r.headers_mut()
+                .insert(header::LOCATION, HeaderValue::from_static("docs/"));
+            Some(r)
+        }
+        _ => {
+            let file = path.strip_prefix("/docs/")?;
+            let file = if file.is_empty() { "index.html" } else { file };
+            let found = utoipa_swagger_ui::serve(file, Arc::clone(&UI_CONFIG)).ok()??;
+            let mut r = reply(
+                StatusCode::OK,
+                &found.content_type,
+                Bytes::from(found.bytes.into_owned()),
+            );
+            if found.gzpipped {
+                r.headers_mut()
+                    .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            }
+            Some(r)
+        }
+    }
 }

@@ -40,7 +40,7 @@ fn parse(accept: &str) -> Vec<Range> {
 
 /// Index into `available` (media-type essences, in spec order) of the representation to send;
 /// `None` means 406.
-pub fn choose(accept: Option<&str>, available: &[String]) -> Option<usize> {
+pub fn choose<S: AsRef<str>>(accept: Option<&str>, available: &[S]) -> Option<usize> {
     let accept = match accept {
         Some(a) if !a.trim().is_empty() => a,
         _ => return Some(0),
@@ -50,7 +50,8 @@ pub fn choose(accept: Option<&str>, available: &[String]) -> Option<usize> {
             continue;
         }
         let found = available.iter().position(|m| {
-            let (kind, subtype) = m.split_once('/').unwrap_or((m.as_str(), ""));
+            let m = m.as_ref();
+            let (kind, subtype) = m.split_once('/').unwrap_or((m, ""));
             (range.kind == "*" || range.kind == kind || kind == "*")
                 && (range.subtype == "*" || range.subtype == subtype || subtype == "*")
         });

@@ -503,8 +503,7 @@ fn build(
             .headers
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok());
-        let essences: Vec<String> = spec.contents.iter().map(|c| c.essence.clone()).collect();
-        let chosen = negotiate::choose(accept, &essences);
+        let chosen = negotiate::choose(accept, &spec.essences);
         // Error responses picked by validation still answer when Accept cannot be met.
         let chosen = match chosen {
             Some(i) => i,

@@ -149,6 +149,8 @@ pub struct Content {
 /// A declared response.
 pub struct ResponseSpec {
     pub key: StatusKey,
+    /// Media-type essences of `contents`, in order (for negotiation).
+    pub essences: Vec<String>,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub contents: Vec<Content>,
 }
@@ -699,6 +701,7 @@ fn compile_response(
     ResponseSpec {
         key,
         headers,
+        essences: contents.iter().map(|c| c.essence.clone()).collect(),
         contents,
     }
 }

@@ -464,3 +464,19 @@ fn malformed_specs_exit_2_with_file_and_location() {
         "{err}"
     );
 }
+
+#[test]
+fn docs_flag_serves_health_document_and_swagger_ui() {
+    let (_dir, spec) = pets();
+    let s = start(&["--docs", &spec]);
+    let r = get(&format!("{}/healthz", s.base));
+    assert_eq!((r.status, r.json()), (200, json!({"status": "ok"})));
+    let doc = get(&format!("{}/docs/openapi.json", s.base)).json();
+    assert_eq!(doc["info"]["title"], json!("pets"));
+    let page = get(&format!("{}/docs/", s.base));
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("swagger"), "{}", page.body);
+    // Without --docs these paths belong to the spec (404 here).
+    let plain = start(&[&spec]);
+    assert_eq!(get(&format!("{}/healthz", plain.base)).status, 404);
+}
