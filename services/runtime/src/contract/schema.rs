@@ -264,3 +264,118 @@ fn shape(pointer: &str, message: &str) -> Error {
         message: message.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::Converter;
+
+    fn convert(root: &Value, schema: Value) -> Value {
+        let mut converter = Converter {
+            root,
+            defs: Default::default(),
+            pending: Vec::new(),
+        };
+        converter.convert(&schema, "#", 0).unwrap()
+    }
+
+    #[test]
+    fn nullable_becomes_a_null_type_or_union() {
+        let root = json!({ "components": { "schemas": { "X": { "type": "string" } } } });
+        assert_eq!(
+            convert(&root, json!({ "type": "string", "nullable": true })),
+            json!({ "type": ["string", "null"] })
+        );
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "type": "string", "enum": ["a"], "nullable": true })
+            ),
+            json!({ "type": ["string", "null"], "enum": ["a", null] })
+        );
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "$ref": "#/components/schemas/X", "nullable": true })
+            ),
+            json!({ "anyOf": [{ "$ref": "#/$defs/X" }, { "type": "null" }] })
+        );
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "allOf": [{ "minLength": 1 }], "nullable": true })
+            ),
+            json!({ "anyOf": [{ "allOf": [{ "minLength": 1 }] }, { "type": "null" }] })
+        );
+    }
+
+    #[test]
+    fn boolean_exclusive_bounds_become_numbers() {
+        let root = json!({});
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "type": "number", "minimum": 0, "exclusiveMinimum": true, "maximum": 9, "exclusiveMaximum": false })
+            ),
+            json!({ "type": "number", "exclusiveMinimum": 0, "maximum": 9 })
+        );
+    }
+
+    #[test]
+    fn openapi_only_keywords_are_dropped_and_read_only_fields_not_required() {
+        let root = json!({ "components": { "schemas": { "Id": { "type": "string", "readOnly": true } } } });
+        let converted = convert(
+            &root,
+            json!({
+                "type": "object",
+                "required": ["id", "ref_id", "name"],
+                "example": { "name": "x" },
+                "xml": { "name": "x" },
+                "discriminator": { "propertyName": "kind" },
+                "externalDocs": { "url": "https://example.org" },
+                "deprecated": false,
+                "x-internal": true,
+                "properties": {
+                    "id": { "type": "string", "readOnly": true, "example": "1" },
+                    "ref_id": { "$ref": "#/components/schemas/Id" },
+                    "name": { "type": "string", "writeOnly": true }
+                }
+            }),
+        );
+        assert_eq!(
+            converted,
+            json!({
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "id": { "type": "string" },
+                    "ref_id": { "$ref": "#/$defs/Id" },
+                    "name": { "type": "string" }
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn siblings_of_a_ref_are_ignored_as_openapi_3_0_says() {
+        let root = json!({ "components": { "schemas": { "X": { "type": "string" } } } });
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "$ref": "#/components/schemas/X", "description": "d", "maxLength": 1 })
+            ),
+            json!({ "$ref": "#/$defs/X" })
+        );
+    }
+
+    #[test]
+    fn references_outside_component_schemas_are_inlined() {
+        let root =
+            json!({ "components": { "parameters": { "P": { "schema": { "type": "integer" } } } } });
+        assert_eq!(
+            convert(&root, json!({ "$ref": "#/components/parameters/P/schema" })),
+            json!({ "type": "integer" })
+        );
+    }
+}
