@@ -192,3 +192,23 @@ pub fn without(mut value: Value, skip: &[&str]) -> Value {
     }
     value
 }
+
+/// `value` with every number as a float, so `45` and `45.0` compare equal.
+fn numbers_as_floats(value: &Value) -> Value {
+    match value {
+        Value::Number(n) => serde_json::json!(n.as_f64().unwrap_or(f64::NAN)),
+        Value::Array(items) => Value::Array(items.iter().map(numbers_as_floats).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), numbers_as_floats(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// Asserts a typed value serialises to `expected` (numbers compared by value).
+pub fn assert_json<T: serde::Serialize>(actual: T, expected: &Value) {
+    let actual = serde_json::to_value(actual).expect("serialisable");
+    assert_eq!(numbers_as_floats(&actual), numbers_as_floats(expected));
+}

@@ -1,0 +1,204 @@
+//! facturas: the generated router with an in-test implementation, called through the
+//! generated client over HTTP on 127.0.0.1, with the contract's own examples as data.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use facturas_client::Client;
+use facturas_server::*;
+use facturas_types as t;
+use serde_json::{Value, json};
+use support::*;
+
+/// Answers the contract's examples and records what it received.
+struct Facturas {
+    examples: Examples,
+    seen: Arc<Mutex<Vec<Value>>>,
+}
+
+fn problem(status: u16) -> t::Problem {
+    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
+}
+
+impl Facturas {
+    fn record(&self, value: impl serde::Serialize) {
+        self.seen
+            .lock()
+            .unwrap()
+            .push(serde_json::to_value(value).unwrap());
+    }
+    fn id(&self) -> String {
+        self.examples
+            .response("/facturas/{factura_id}", "get", "200")["id_factura"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+}
+
+impl FacturasApi for Facturas {
+    async fn list_facturas(&self, request: ListFacturasRequest) -> ListFacturasResponse {
+        self.record(
+            json!({ "importe_min": request.query.importe_min, "order": request.query.order }),
+        );
+        ListFacturasResponse::Ok200(from_json(self.examples.response("/facturas", "get", "200")))
+    }
+    async fn create_factura(&self, request: CreateFacturaRequest) -> CreateFacturaResponse {
+        self.record(&request.body);
+        CreateFacturaResponse::Created201 {
+            body: from_json(self.examples.response("/facturas", "post", "201")),
+            location: Some(format!("/api/v1/facturas/{}", self.id())),
+        }
+    }
+    async fn get_factura(&self, request: GetFacturaRequest) -> GetFacturaResponse {
+        if request.path.factura_id.as_str() != self.id() {
+            return GetFacturaResponse::NotFound404(problem(404));
+        }
+        GetFacturaResponse::Ok200 {
+            body: from_json(
+                self.examples
+                    .response("/facturas/{factura_id}", "get", "200"),
+            ),
+            etag: Some("\"1\"".into()),
+        }
+    }
+    async fn anular_factura(&self, _: AnularFacturaRequest) -> AnularFacturaResponse {
+        AnularFacturaResponse::Conflict409(problem(409))
+    }
+    async fn pagar_factura(&self, request: PagarFacturaRequest) -> PagarFacturaResponse {
+        self.record(json!({ "id": request.path.factura_id.as_str(), "body": request.body }));
+        PagarFacturaResponse::Ok200 {
+            body: from_json(
+                self.examples
+                    .response("/facturas/{factura_id}/pagar", "post", "200"),
+            ),
+            etag: Some("\"2\"".into()),
+        }
+    }
+}
+
+async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let api = Facturas {
+        examples: Examples::new(CONTRACT_JSON),
+        seen: seen.clone(),
+    };
+    (serve(router(api), CONTRACT_JSON).await, seen)
+}
+
+#[tokio::test]
+async fn facturas_round_trip() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let id = examples.response("/facturas/{factura_id}", "get", "200")["id_factura"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (base, seen) = start().await;
+    let client = Client::new(&base);
+
+    let nueva = examples.request("/facturas", "post");
+    let created = client
+        .create_factura()
+        .body(from_json::<t::FacturaNueva>(nueva.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    assert_eq!(
+        created.headers()["location"],
+        format!("/api/v1/facturas/{id}")
+    );
+    assert_json(
+        created.into_inner(),
+        &examples.response("/facturas", "post", "201"),
+    );
+
+    let got = client
+        .get_factura()
+        .factura_id(id.as_str())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.headers()["etag"], "\"1\"");
+    let missing = client
+        .get_factura()
+        .factura_id("1999-0001")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
+
+    let page = client
+        .list_facturas()
+        .importe_min(100.5)
+        .send()
+        .await
+        .unwrap();
+    assert_json(
+        page.into_inner(),
+        &examples.response("/facturas", "get", "200"),
+    );
+
+    let pago = examples.request("/facturas/{factura_id}/pagar", "post");
+    let paid = client
+        .pagar_factura()
+        .factura_id(id.as_str())
+        .body(from_json::<t::Pago>(pago.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(paid.headers()["etag"], "\"2\"");
+    let e = client
+        .anular_factura()
+        .factura_id(id.as_str())
+        .body(from_json::<t::Anulacion>(
+            examples.request("/facturas/{factura_id}/anular", "post"),
+        ))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(409));
+
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0], nueva);
+    assert_eq!(seen[1]["importe_min"], 100.5);
+    assert!(
+        seen[1]["order"].is_string(),
+        "the default order is applied: {seen:?}"
+    );
+    assert_eq!(seen[2], json!({"id": id, "body": pago}));
+}
+
+#[tokio::test]
+async fn invalid_requests_are_problems_naming_the_field() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let (base, seen) = start().await;
+    let mut bad = examples.request("/facturas", "post");
+    bad["trabajos"] = json!([]);
+    let r = raw(
+        "POST",
+        &format!("{base}/facturas"),
+        Some("application/json"),
+        Some(&bad.to_string()),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/trabajos"));
+    let r = raw("GET", &format!("{base}/facturas/42"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/factura_id"));
+    let r = raw(
+        "GET",
+        &format!("{base}/facturas?importe_min=mucho"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/query/importe_min"));
+    assert_surface(&base, "/facturas", "PATCH").await;
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "invalid requests never reach the implementation"
+    );
+}
