@@ -53,7 +53,7 @@ impl ClientesApi for Clientes {
         }
     }
     async fn update_cliente(&self, request: UpdateClienteRequest) -> UpdateClienteResponse {
-        match request.headers.if_match.as_ref().map(|v| v.as_str()) {
+        match request.headers.if_match.as_deref() {
             None => UpdateClienteResponse::PreconditionRequired428(problem(428)),
             Some("\"1\"") => {
                 self.seen
