@@ -4,7 +4,8 @@
 //! through Caddy and the generated clients: a part's life (create, reserve, read with its ETag,
 //! replace with If-Match, list with filters), every mocked service answering within its
 //! contract, each service's docs under `/<service>/`, the problem+json 404 for unknown routes,
-//! and a clean stop of every process.
+//! the gateway's compression, body limit and security headers, and a clean stop of every
+//! process.
 //!
 //! Needs Caddy and SecantusDB; a missing tool fails the test, naming the script that installs it.
 
@@ -151,6 +152,7 @@ async fn the_platform_works_through_the_gateway() {
     every_mock_answers_within_its_contract(&base).await;
     every_service_serves_its_docs(&base).await;
     unknown_routes_get_a_problem_404(&base).await;
+    the_gateway_compresses_limits_and_hardens(&base).await;
 
     let unclean = platform.stop().await;
     assert!(unclean.is_empty(), "did not stop cleanly: {unclean:?}");
@@ -446,6 +448,49 @@ async fn unknown_routes_get_a_problem_404(base: &str) {
         assert_eq!(problem["status"], 404, "{path}");
         assert_eq!(problem["title"], "Not Found", "{path}");
     }
+}
+
+/// What the Caddyfile adds on top of routing: compression, the body limit (as problem+json),
+/// security headers.
+async fn the_gateway_compresses_limits_and_hardens(base: &str) {
+    let http = reqwest::Client::new();
+    let compressed = http
+        .get(format!("{base}/recambios/openapi.json"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(compressed.status(), StatusCode::OK);
+    assert_eq!(header(&compressed, "content-encoding"), "gzip");
+    assert_eq!(header(&compressed, "x-content-type-options"), "nosniff");
+    assert_eq!(header(&compressed, "x-frame-options"), "DENY");
+    assert_eq!(
+        header(&compressed, "server"),
+        "",
+        "the gateway hides its name"
+    );
+
+    // 2 MiB, over the default 1 MiB limit: refused by the gateway before any service sees it.
+    let too_large = http
+        .post(format!("{base}/api/v1/recambios"))
+        .header("content-type", "application/json")
+        .body(vec![b' '; 2 * 1024 * 1024])
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(too_large.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(content_type(&too_large), "application/problem+json");
+    let problem: Value = too_large.json().await.expect("a problem document");
+    assert_eq!(problem["status"], 413);
+}
+
+fn header(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn content_type(response: &reqwest::Response) -> String {
