@@ -67,6 +67,7 @@ pub struct Child {
     name: String,
     process: tokio::process::Child,
     tail: Arc<Mutex<VecDeque<String>>>,
+    forwarders: Vec<tokio::task::JoinHandle<()>>,
 }
 
 impl Child {
@@ -90,16 +91,28 @@ impl Child {
             source,
         })?;
         let tail = Arc::new(Mutex::new(VecDeque::with_capacity(TAIL)));
+        let mut forwarders = Vec::new();
         if let Some(out) = process.stdout.take() {
-            tokio::spawn(forward(out, spec.name.clone(), echo, tail.clone()));
+            forwarders.push(tokio::spawn(forward(
+                out,
+                spec.name.clone(),
+                echo,
+                tail.clone(),
+            )));
         }
         if let Some(err) = process.stderr.take() {
-            tokio::spawn(forward(err, spec.name.clone(), echo, tail.clone()));
+            forwarders.push(tokio::spawn(forward(
+                err,
+                spec.name.clone(),
+                echo,
+                tail.clone(),
+            )));
         }
         Ok(Child {
             name: spec.name.clone(),
             process,
             tail,
+            forwarders,
         })
     }
 
@@ -124,7 +137,7 @@ impl Child {
         let started = Instant::now();
         loop {
             if let Some(status) = self.process.try_wait()? {
-                return Err(self.exited(status));
+                return Err(self.exited(status).await);
             }
             if let Ok(response) = client.get(url).send().await
                 && response.status().is_success()
@@ -149,7 +162,7 @@ impl Child {
         let started = Instant::now();
         loop {
             if let Some(status) = self.process.try_wait()? {
-                return Err(self.exited(status));
+                return Err(self.exited(status).await);
             }
             if tokio::net::TcpStream::connect(("127.0.0.1", port))
                 .await
@@ -172,11 +185,7 @@ impl Child {
     /// Waits until the child ends on its own, and says so as an error.
     pub async fn died(&mut self) -> Error {
         match self.process.wait().await {
-            Ok(status) => {
-                // Let the forwarding tasks catch the child's last words.
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                self.exited(status)
-            }
+            Ok(status) => self.exited(status).await,
             Err(error) => Error::Io(error),
         }
     }
@@ -200,7 +209,12 @@ impl Child {
         }
     }
 
-    fn exited(&self, status: ExitStatus) -> Error {
+    /// The error for a child that ended by itself, with its last words: the forwarding tasks
+    /// get a moment to read what is left in the pipes (a grandchild may hold them open).
+    async fn exited(&mut self, status: ExitStatus) -> Error {
+        for forwarder in self.forwarders.drain(..) {
+            let _ = tokio::time::timeout(Duration::from_millis(500), forwarder).await;
+        }
         Error::Exited {
             name: self.name.clone(),
             status,
