@@ -1,0 +1,236 @@
+//! notificaciones: the generated router with an in-test implementation, called through the
+//! generated client over HTTP on 127.0.0.1, with the contract's own examples as data.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use notificaciones_client::Client;
+use notificaciones_server::*;
+use notificaciones_types as t;
+use serde_json::{Value, json};
+use support::*;
+
+const CLIENTE: &str = "3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f";
+
+/// Answers the contract's examples and records what it received.
+struct Notificaciones {
+    examples: Examples,
+    seen: Arc<Mutex<Vec<Value>>>,
+}
+
+fn problem(status: u16) -> t::Problem {
+    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
+}
+
+impl Notificaciones {
+    fn record(&self, value: impl serde::Serialize) {
+        self.seen
+            .lock()
+            .unwrap()
+            .push(serde_json::to_value(value).unwrap());
+    }
+}
+
+impl NotificacionesApi for Notificaciones {
+    async fn list_notificaciones(
+        &self,
+        request: ListNotificacionesRequest,
+    ) -> ListNotificacionesResponse {
+        self.record(
+            json!({ "cliente_id": request.query.cliente_id, "canal": request.query.canal }),
+        );
+        ListNotificacionesResponse::Ok200(from_json(self.examples.response(
+            "/notificaciones",
+            "get",
+            "200",
+        )))
+    }
+    async fn send_email(&self, request: SendEmailRequest) -> SendEmailResponse {
+        self.record(&request.body);
+        SendEmailResponse::Created201 {
+            body: from_json(
+                self.examples
+                    .response("/notificaciones/email", "post", "201"),
+            ),
+            location: Some("/api/v1/notificaciones/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into()),
+        }
+    }
+    async fn send_masiva(&self, _: SendMasivaRequest) -> SendMasivaResponse {
+        SendMasivaResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn get_masiva(&self, _: GetMasivaRequest) -> GetMasivaResponse {
+        GetMasivaResponse::NotFound404(problem(404))
+    }
+    async fn send_sms(&self, request: SendSmsRequest) -> SendSmsResponse {
+        self.record(&request.body);
+        SendSmsResponse::Conflict409(problem(409))
+    }
+    async fn get_suscripcion(&self, request: GetSuscripcionRequest) -> GetSuscripcionResponse {
+        let _ = request.path.cliente_id;
+        GetSuscripcionResponse::Ok200 {
+            body: from_json(self.examples.response(
+                "/notificaciones/suscripciones/{cliente_id}",
+                "get",
+                "200",
+            )),
+            etag: Some("\"4\"".into()),
+        }
+    }
+    async fn update_suscripcion(
+        &self,
+        request: UpdateSuscripcionRequest,
+    ) -> UpdateSuscripcionResponse {
+        if request.headers.if_match.is_none() {
+            return UpdateSuscripcionResponse::PreconditionRequired428(problem(428));
+        }
+        self.record(json!({ "cliente_id": request.path.cliente_id, "body": request.body }));
+        UpdateSuscripcionResponse::Ok200 {
+            body: from_json(self.examples.response(
+                "/notificaciones/suscripciones/{cliente_id}",
+                "put",
+                "200",
+            )),
+            etag: Some("\"5\"".into()),
+        }
+    }
+    async fn get_notificacion(&self, _: GetNotificacionRequest) -> GetNotificacionResponse {
+        GetNotificacionResponse::NotFound404(problem(404))
+    }
+}
+
+async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let api = Notificaciones {
+        examples: Examples::new(CONTRACT_JSON),
+        seen: seen.clone(),
+    };
+    (serve(router(api), CONTRACT_JSON).await, seen)
+}
+
+#[tokio::test]
+async fn notificaciones_round_trip() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let (base, seen) = start().await;
+    let client = Client::new(&base);
+    let cliente: uuid::Uuid = CLIENTE.parse().unwrap();
+
+    let email = examples.request("/notificaciones/email", "post");
+    let sent = client
+        .send_email()
+        .body(from_json::<t::EmailNuevo>(email.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status().as_u16(), 201);
+    assert!(
+        sent.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/api/v1/notificaciones/")
+    );
+    assert_json(
+        sent.into_inner(),
+        &examples.response("/notificaciones/email", "post", "201"),
+    );
+
+    let sms = examples.request("/notificaciones/sms", "post");
+    let e = client
+        .send_sms()
+        .body(from_json::<t::SmsNuevo>(sms.clone()))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(409));
+
+    let page = client
+        .list_notificaciones()
+        .cliente_id(cliente)
+        .send()
+        .await
+        .unwrap();
+    assert_json(
+        page.into_inner(),
+        &examples.response("/notificaciones", "get", "200"),
+    );
+
+    let got = client
+        .get_suscripcion()
+        .cliente_id(cliente)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.headers()["etag"], "\"4\"");
+    let cambio = examples.request("/notificaciones/suscripciones/{cliente_id}", "put");
+    let body = || from_json::<t::SuscripcionActualizacion>(cambio.clone());
+    let e = client
+        .update_suscripcion()
+        .cliente_id(cliente)
+        .body(body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(428));
+    let updated = client
+        .update_suscripcion()
+        .cliente_id(cliente)
+        .if_match("\"4\"")
+        .body(body())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(updated.headers()["etag"], "\"5\"");
+    let missing = client
+        .get_notificacion()
+        .notificacion_id(uuid::Uuid::nil())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
+
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0], email);
+    assert_eq!(seen[1], sms);
+    assert_eq!(seen[2], json!({"cliente_id": CLIENTE, "canal": null}));
+    assert_eq!(seen[3], json!({"cliente_id": CLIENTE, "body": cambio}));
+}
+
+#[tokio::test]
+async fn invalid_requests_are_problems_naming_the_field() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let (base, seen) = start().await;
+    let mut bad = examples.request("/notificaciones/email", "post");
+    bad["destinatario"] = json!("not an email");
+    let r = raw(
+        "POST",
+        &format!("{base}/notificaciones/email"),
+        Some("application/json"),
+        Some(&bad.to_string()),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/destinatario"));
+    let r = raw(
+        "GET",
+        &format!("{base}/notificaciones/suscripciones/7"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/path/cliente_id"));
+    let r = raw(
+        "GET",
+        &format!("{base}/notificaciones?canal=paloma"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/query/canal"));
+    assert_surface(&base, "/notificaciones/email", "GET").await;
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "invalid requests never reach the implementation"
+    );
+}

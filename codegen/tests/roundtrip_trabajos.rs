@@ -1,0 +1,294 @@
+//! trabajos: the generated router with an in-test implementation, called through the
+//! generated client over HTTP on 127.0.0.1, with the contract's own examples as data.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+use support::*;
+use trabajos_client::Client;
+use trabajos_server::*;
+use trabajos_types as t;
+
+const TRABAJO: &str = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+
+/// Answers the contract's examples and records what it received.
+struct Trabajos {
+    examples: Examples,
+    seen: Arc<Mutex<Vec<Value>>>,
+}
+
+fn problem(status: u16) -> t::Problem {
+    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
+}
+
+impl Trabajos {
+    fn record(&self, value: impl serde::Serialize) {
+        self.seen
+            .lock()
+            .unwrap()
+            .push(serde_json::to_value(value).unwrap());
+    }
+    fn example(&self, path: &str, method: &str, status: &str) -> Value {
+        self.examples.response(path, method, status)
+    }
+}
+
+impl TrabajosApi for Trabajos {
+    async fn list_trabajos(&self, request: ListTrabajosRequest) -> ListTrabajosResponse {
+        self.record(json!({ "estado": request.query.estado, "vin": request.query.vin.map(|v| v.to_string()) }));
+        ListTrabajosResponse::Ok200(from_json(self.example("/trabajos", "get", "200")))
+    }
+    async fn create_trabajo(&self, request: CreateTrabajoRequest) -> CreateTrabajoResponse {
+        self.record(&request.body);
+        CreateTrabajoResponse::Created201 {
+            body: from_json(self.example("/trabajos", "post", "201")),
+            etag: Some("\"1\"".into()),
+            location: Some(format!("/api/v1/trabajos/{TRABAJO}")),
+        }
+    }
+    async fn list_tipos_trabajo(&self, _: ListTiposTrabajoRequest) -> ListTiposTrabajoResponse {
+        ListTiposTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn create_tipo_trabajo(
+        &self,
+        request: CreateTipoTrabajoRequest,
+    ) -> CreateTipoTrabajoResponse {
+        self.record(&request.body);
+        CreateTipoTrabajoResponse::Conflict409(problem(409))
+    }
+    async fn get_tipo_trabajo(&self, _: GetTipoTrabajoRequest) -> GetTipoTrabajoResponse {
+        GetTipoTrabajoResponse::NotFound404(problem(404))
+    }
+    async fn update_tipo_trabajo(&self, _: UpdateTipoTrabajoRequest) -> UpdateTipoTrabajoResponse {
+        UpdateTipoTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn delete_tipo_trabajo(&self, _: DeleteTipoTrabajoRequest) -> DeleteTipoTrabajoResponse {
+        DeleteTipoTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn get_trabajo(&self, request: GetTrabajoRequest) -> GetTrabajoResponse {
+        if request.path.trabajo_id.to_string() != TRABAJO {
+            return GetTrabajoResponse::NotFound404(problem(404));
+        }
+        GetTrabajoResponse::Ok200 {
+            body: from_json(self.example("/trabajos/{trabajo_id}", "get", "200")),
+            etag: Some("\"3\"".into()),
+        }
+    }
+    async fn update_trabajo(&self, _: UpdateTrabajoRequest) -> UpdateTrabajoResponse {
+        UpdateTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn delete_trabajo(&self, _: DeleteTrabajoRequest) -> DeleteTrabajoResponse {
+        DeleteTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn cancelar_trabajo(&self, _: CancelarTrabajoRequest) -> CancelarTrabajoResponse {
+        CancelarTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn facturar_trabajo(&self, _: FacturarTrabajoRequest) -> FacturarTrabajoResponse {
+        FacturarTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn iniciar_trabajo(&self, request: IniciarTrabajoRequest) -> IniciarTrabajoResponse {
+        self.record(json!({ "iniciar": request.path.trabajo_id }));
+        IniciarTrabajoResponse::Conflict409(problem(409))
+    }
+    async fn add_mano_obra(&self, request: AddManoObraRequest) -> AddManoObraResponse {
+        self.record(&request.body);
+        AddManoObraResponse::Created201 {
+            body: from_json(self.example("/trabajos/{trabajo_id}/mano-obra", "post", "201")),
+            location: Some(format!("/api/v1/trabajos/{TRABAJO}/mano-obra/1")),
+        }
+    }
+    async fn get_mano_obra(&self, _: GetManoObraRequest) -> GetManoObraResponse {
+        GetManoObraResponse::NotFound404(problem(404))
+    }
+    async fn delete_mano_obra(&self, request: DeleteManoObraRequest) -> DeleteManoObraResponse {
+        self.record(json!({ "trabajo": request.path.trabajo_id, "linea": request.path.linea_id }));
+        DeleteManoObraResponse::NoContent204
+    }
+    async fn planificar_trabajo(
+        &self,
+        request: PlanificarTrabajoRequest,
+    ) -> PlanificarTrabajoResponse {
+        self.record(&request.body);
+        PlanificarTrabajoResponse::Ok200 {
+            body: from_json(self.example("/trabajos/{trabajo_id}/planificar", "post", "200")),
+            etag: Some("\"4\"".into()),
+        }
+    }
+    async fn add_recambio_usado(&self, _: AddRecambioUsadoRequest) -> AddRecambioUsadoResponse {
+        AddRecambioUsadoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn get_recambio_usado(&self, _: GetRecambioUsadoRequest) -> GetRecambioUsadoResponse {
+        GetRecambioUsadoResponse::NotFound404(problem(404))
+    }
+    async fn delete_recambio_usado(
+        &self,
+        _: DeleteRecambioUsadoRequest,
+    ) -> DeleteRecambioUsadoResponse {
+        DeleteRecambioUsadoResponse::ServiceUnavailable503(problem(503))
+    }
+    async fn terminar_trabajo(&self, _: TerminarTrabajoRequest) -> TerminarTrabajoResponse {
+        TerminarTrabajoResponse::ServiceUnavailable503(problem(503))
+    }
+}
+
+async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let api = Trabajos {
+        examples: Examples::new(CONTRACT_JSON),
+        seen: seen.clone(),
+    };
+    (serve(router(api), CONTRACT_JSON).await, seen)
+}
+
+#[tokio::test]
+async fn trabajos_round_trip() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let (base, seen) = start().await;
+    let client = Client::new(&base);
+    let id: uuid::Uuid = TRABAJO.parse().unwrap();
+
+    let nuevo = examples.request("/trabajos", "post");
+    let created = client
+        .create_trabajo()
+        .body(from_json::<t::TrabajoNuevo>(nuevo.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    assert_eq!(
+        created.headers()["location"],
+        format!("/api/v1/trabajos/{TRABAJO}")
+    );
+    assert_json(
+        created.into_inner(),
+        &examples.response("/trabajos", "post", "201"),
+    );
+
+    let got = client.get_trabajo().trabajo_id(id).send().await.unwrap();
+    assert_eq!(got.headers()["etag"], "\"3\"");
+    let missing = client
+        .get_trabajo()
+        .trabajo_id(uuid::Uuid::nil())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
+
+    let vin = nuevo["vin"].as_str().unwrap().to_string();
+    let page = client
+        .list_trabajos()
+        .vin(vin.as_str())
+        .send()
+        .await
+        .unwrap();
+    assert_json(
+        page.into_inner(),
+        &examples.response("/trabajos", "get", "200"),
+    );
+
+    let plan = examples.request("/trabajos/{trabajo_id}/planificar", "post");
+    let planned = client
+        .planificar_trabajo()
+        .trabajo_id(id)
+        .body(from_json::<t::Planificacion>(plan.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(planned.headers()["etag"], "\"4\"");
+    let e = client
+        .iniciar_trabajo()
+        .trabajo_id(id)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(409));
+
+    let linea = examples.request("/trabajos/{trabajo_id}/mano-obra", "post");
+    let added = client
+        .add_mano_obra()
+        .trabajo_id(id)
+        .body(from_json::<t::LineaManoObraNueva>(linea.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status().as_u16(), 201);
+    let linea_id = uuid::Uuid::from_u128(7);
+    let deleted = client
+        .delete_mano_obra()
+        .trabajo_id(id)
+        .linea_id(linea_id)
+        .if_match("\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status().as_u16(), 204);
+
+    let tipo = examples.request("/trabajos/tipos", "post");
+    let e = client
+        .create_tipo_trabajo()
+        .body(from_json::<t::TipoTrabajoNuevo>(tipo.clone()))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(409));
+
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0], nuevo);
+    assert_eq!(seen[1]["vin"], json!(vin));
+    assert_eq!(seen[2], plan);
+    assert_eq!(seen[3], json!({ "iniciar": TRABAJO }));
+    assert_json(&seen[4], &linea);
+    assert_eq!(seen[5], json!({ "trabajo": TRABAJO, "linea": linea_id }));
+    assert_eq!(seen[6], tipo);
+}
+
+#[tokio::test]
+async fn invalid_requests_are_problems_naming_the_field() {
+    let examples = Examples::new(CONTRACT_JSON);
+    let (base, seen) = start().await;
+    let mut bad = examples.request("/trabajos", "post");
+    bad["vin"] = json!("IOQ");
+    let r = raw(
+        "POST",
+        &format!("{base}/trabajos"),
+        Some("application/json"),
+        Some(&bad.to_string()),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/vin"));
+    let r = raw(
+        "POST",
+        &format!("{base}/trabajos/{TRABAJO}/iniciar/"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 404, None);
+    let r = raw(
+        "GET",
+        &format!("{base}/trabajos/{TRABAJO}/mano-obra/nope"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/path/linea_id"));
+    let r = raw(
+        "GET",
+        &format!("{base}/trabajos?estado=VOLANDO"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/query/estado"));
+    assert_surface(&base, "/trabajos/tipos", "DELETE").await;
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "invalid requests never reach the implementation"
+    );
+}
