@@ -47,12 +47,13 @@ pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> R
             named.impls.iter().cloned(),
         );
     }
-    catching(file, "progenitor", || {
+    catching(file, "/paths", "progenitor", || {
         let mut generator = Generator::new(&settings);
         let tokens = generator
             .generate_tokens(&spec)
             .map_err(|e| Error::Generator {
                 file: file.to_path_buf(),
+                pointer: "/paths".to_string(),
                 stage: "progenitor",
                 message: e.to_string(),
             })?;

@@ -21,10 +21,12 @@ pub enum Error {
         column: usize,
         message: String,
     },
-    /// progenitor or typify refused the spec (or panicked, caught and reported here).
-    #[error("{}: {stage}: {message}", file.display())]
+    /// progenitor or typify refused the spec (or panicked, caught and reported here);
+    /// `pointer` is the part of the spec being generated.
+    #[error("{}: {pointer}: {stage}: {message}", file.display())]
     Generator {
         file: PathBuf,
+        pointer: String,
         stage: &'static str,
         message: String,
     },

@@ -97,11 +97,11 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
     let names = manifest::CrateNames::of(&service);
     let types_ident = names::crate_ident(&names.types);
 
-    let types = panics::catching(&display_path, "typify", || {
+    let types = panics::catching(&display_path, "/components/schemas", "typify", || {
         types_crate::generate(&display_path, &api)
     })?;
     let client = client_crate::generate(&display_path, &doc, &types, &types_ident)?;
-    let server = panics::catching(&display_path, "server", || {
+    let server = panics::catching(&display_path, "/paths", "server", || {
         server_crate::generate(&display_path, &service, &api, &types, &types_ident)
     })?;
 

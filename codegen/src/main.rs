@@ -10,6 +10,10 @@ use clap::{Parser, Subcommand};
 use taller_codegen::output::{self, GeneratedFile};
 use taller_codegen::{Error, generate_spec};
 
+/// What the headers name as the writer: the same whatever the arguments, so `check` agrees
+/// with any `generate` run.
+const COMMAND: &str = "cargo run -p taller-codegen -- generate";
+
 #[derive(Parser)]
 #[command(
     name = "codegen",
@@ -78,7 +82,7 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
         target.specs.clone()
     };
     let started = Instant::now();
-    let mut files: Vec<GeneratedFile> = taller_codegen::folder_files("codegen generate");
+    let mut files: Vec<GeneratedFile> = taller_codegen::folder_files(COMMAND);
     let mut scope = Vec::new();
     let mut failed = 0;
     // Specs are independent: generate them in parallel, report in order.
@@ -89,14 +93,9 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
                 scope.spawn(move || {
                     let t = Instant::now();
                     let display = spec.display().to_string().replace('\\', "/");
-                    let command = if all {
-                        "codegen generate".to_string()
-                    } else {
-                        format!("codegen generate {display}")
-                    };
                     (
                         display.clone(),
-                        generate_spec(spec, &display, &command),
+                        generate_spec(spec, &display, COMMAND),
                         t.elapsed(),
                     )
                 })

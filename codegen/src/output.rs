@@ -42,6 +42,7 @@ pub fn rust_file(
     let path = path.into();
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Generator {
         file: PathBuf::from(&from.spec),
+        pointer: String::new(),
         stage: "formatting",
         message: format!("{}: generated code does not parse: {e}", path.display()),
     })?;

@@ -12,7 +12,12 @@ pub fn install_quiet_hook() {
 }
 
 /// Runs `f`, turning a panic into [`Error::Generator`].
-pub fn catching<T>(file: &Path, stage: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+pub fn catching<T>(
+    file: &Path,
+    pointer: &str,
+    stage: &'static str,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result,
         Err(payload) => {
@@ -23,6 +28,7 @@ pub fn catching<T>(file: &Path, stage: &'static str, f: impl FnOnce() -> Result<
                 .unwrap_or_else(|| "unknown panic".to_string());
             Err(Error::Generator {
                 file: file.to_path_buf(),
+                pointer: pointer.to_string(),
                 stage,
                 message: format!(
                     "the generator gave up on this spec: {}",

@@ -240,13 +240,15 @@ fn type_for(
         .add_type_with_name(&schema, Some(name))
         .map_err(|e| Error::Generator {
             file: file.to_path_buf(),
+            pointer: at.to_string(),
             stage: "typify",
-            message: format!("{at}: {e}"),
+            message: e.to_string(),
         })?;
     let ty = space.get_type(&id).map_err(|e| Error::Generator {
         file: file.to_path_buf(),
+        pointer: at.to_string(),
         stage: "typify",
-        message: format!("{at}: {e}"),
+        message: e.to_string(),
     })?;
     Ok(ty.ident())
 }

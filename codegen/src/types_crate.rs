@@ -85,6 +85,7 @@ pub fn add_components(file: &Path, api: &Api, space: &mut TypeSpace) -> Result<(
     }
     space.add_ref_types(defs).map_err(|e| Error::Generator {
         file: file.to_path_buf(),
+        pointer: "/components/schemas".to_string(),
         stage: "typify",
         message: e.to_string(),
     })

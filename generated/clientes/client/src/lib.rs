@@ -1,4 +1,4 @@
-// @generated from specs/clientes.yaml by `codegen generate`.
+// @generated from specs/clientes.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Async client of the `clientes` service (taller — clientes), Builder style; models come from `clientes-types`.

@@ -1,4 +1,4 @@
-// @generated from specs/clientes.yaml by `codegen generate`.
+// @generated from specs/clientes.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `clientes` service (taller — clientes): implement `ClientesApi` and serve `router(api)`.

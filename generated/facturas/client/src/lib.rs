@@ -1,4 +1,4 @@
-// @generated from specs/facturas.yaml by `codegen generate`.
+// @generated from specs/facturas.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Async client of the `facturas` service (taller — facturas), Builder style; models come from `facturas-types`.

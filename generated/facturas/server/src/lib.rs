@@ -1,4 +1,4 @@
-// @generated from specs/facturas.yaml by `codegen generate`.
+// @generated from specs/facturas.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `facturas` service (taller — facturas): implement `FacturasApi` and serve `router(api)`.

@@ -1,4 +1,4 @@
-// @generated from specs/logs.yaml by `codegen generate`.
+// @generated from specs/logs.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `logs` service (taller — logs): implement `LogsApi` and serve `router(api)`.

@@ -1,4 +1,4 @@
-// @generated from specs/notificaciones.yaml by `codegen generate`.
+// @generated from specs/notificaciones.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Async client of the `notificaciones` service (taller — notificaciones), Builder style; models come from `notificaciones-types`.

@@ -1,4 +1,4 @@
-// @generated from specs/notificaciones.yaml by `codegen generate`.
+// @generated from specs/notificaciones.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `notificaciones` service (taller — notificaciones): implement `NotificacionesApi` and serve `router(api)`.

@@ -1,4 +1,4 @@
-// @generated from specs/recambios.yaml by `codegen generate`.
+// @generated from specs/recambios.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Async client of the `recambios` service (taller — recambios (spare parts and stock)), Builder style; models come from `recambios-types`.

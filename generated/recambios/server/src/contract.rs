@@ -1,4 +1,4 @@
-// @generated from specs/recambios.yaml by `codegen generate`.
+// @generated from specs/recambios.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! The contract, bundled into one JSON document: validated against by the router, served at

@@ -1,4 +1,4 @@
-// @generated from specs/recambios.yaml by `codegen generate`.
+// @generated from specs/recambios.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Models of the `recambios` contract (taller — recambios (spare parts and stock)): one type per `components.schemas` entry.

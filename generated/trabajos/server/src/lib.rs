@@ -1,4 +1,4 @@
-// @generated from specs/trabajos.yaml by `codegen generate`.
+// @generated from specs/trabajos.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `trabajos` service (taller — trabajos): implement `TrabajosApi` and serve `router(api)`.

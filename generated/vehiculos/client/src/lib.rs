@@ -1,4 +1,4 @@
-// @generated from specs/vehiculos.yaml by `codegen generate`.
+// @generated from specs/vehiculos.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Async client of the `vehiculos` service (taller — vehiculos), Builder style; models come from `vehiculos-types`.

@@ -1,4 +1,4 @@
-// @generated from specs/vehiculos.yaml by `codegen generate`.
+// @generated from specs/vehiculos.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `vehiculos` service (taller — vehiculos): implement `VehiculosApi` and serve `router(api)`.

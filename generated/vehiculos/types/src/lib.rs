@@ -1,4 +1,4 @@
-// @generated from specs/vehiculos.yaml by `codegen generate`.
+// @generated from specs/vehiculos.yaml by `cargo run -p taller-codegen -- generate`.
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! Models of the `vehiculos` contract (taller — vehiculos): one type per `components.schemas` entry.
