@@ -17,6 +17,7 @@ pub mod server;
 pub mod source;
 pub mod spec;
 pub mod state;
+pub mod swagger2;
 pub mod validate;
 pub mod watch;
 

@@ -109,6 +109,14 @@ pub fn load(spec: &str) -> Result<Source, MockError> {
         }
         let text = fetch(&key, &mut files)?;
         let mut value = parse(&Source::display_key(&key), &text)?;
+        if key == root
+            && value
+                .get("swagger")
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.starts_with("2."))
+        {
+            crate::swagger2::convert(&mut value);
+        }
         let mut pending = Vec::new();
         absolutize_refs(&key, &mut value, &mut pending);
         for p in pending {
@@ -357,7 +365,7 @@ fn detect_version(file: &str, root: &Value) -> Result<OasVersion, MockError> {
     if root.get("swagger").is_some() {
         return Err(invalid(
             "/swagger",
-            "Swagger 2.0 documents are not supported; convert the spec to OpenAPI 3",
+            "only Swagger 2.0 is supported (`swagger: \"2.0\"`)",
         ));
     }
     let version = match root.get("openapi") {
