@@ -9,8 +9,9 @@
 //!
 //! Needs Caddy and SecantusDB; a missing tool fails the test, naming the script that installs it.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
+
+use std::path::PathBuf;
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -18,58 +19,7 @@ use serde_json::{Value, json};
 use taller_platform::child::{Child, Ending, Spec, free_port};
 use taller_platform::{Layout, MOCKED, Options, Platform, Recambios};
 
-const READY: Duration = Duration::from_secs(60);
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("the repository root")
-}
-
-/// The cargo profile folder this test runs from (`<target>/<profile>/deps/e2e-…`).
-fn profile_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test's own path");
-    exe.parent()
-        .and_then(Path::parent)
-        .expect("<target>/<profile>/deps/<test>")
-        .to_path_buf()
-}
-
-/// Builds mock-server and recambios into the test's own profile folder first, so the test never
-/// runs stale binaries (a no-op when `cargo nextest run --workspace` has just built them).
-fn build_servers(profile_dir: &Path) {
-    let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
-        Some("debug") => "dev".to_owned(),
-        Some(other) => other.to_owned(),
-        None => panic!("no profile folder in {}", profile_dir.display()),
-    };
-    let target_dir = profile_dir.parent().expect("the target folder");
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--bins", "-p", "mock-server", "-p", "recambios"])
-        .args(["--profile", &profile])
-        .arg("--target-dir")
-        .arg(target_dir)
-        .current_dir(repo_root())
-        .status()
-        .expect("cargo runs");
-    assert!(
-        status.success(),
-        "cargo build of mock-server and recambios failed"
-    );
-}
-
-fn caddy() -> PathBuf {
-    let caddy = taller_platform::layout::on_path(Path::new(
-        &std::env::var_os("CADDY").unwrap_or_else(|| "caddy".into()),
-    ));
-    assert!(
-        caddy.is_file(),
-        "caddy not found (looked for {}): install it with `. scripts/tools.sh; ensure_caddy`",
-        caddy.display()
-    );
-    caddy
-}
+use support::{READY, build_servers, caddy, profile_dir, repo_root};
 
 /// SecantusDB on a free port, in memory.
 async fn start_secantus() -> (Child, String) {
