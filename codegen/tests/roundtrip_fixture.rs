@@ -96,6 +96,25 @@ async fn demo_round_trip() {
     .await;
     assert_problem(&r, 422, Some("/peso"));
 
+    // Valid for the contract but too big for the Rust type: still a problem+json 422 naming
+    // the field, from the deserialisation step after validation.
+    let r = raw(
+        "POST",
+        &format!("{base}/piezas"),
+        Some("application/json"),
+        Some(r#"{"codigo":"ABC1","nombre":"T","peso":1,"stock":100000000000000000000}"#),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/stock"));
+    assert!(
+        r.body["errors"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("u64"),
+        "{r:?}"
+    );
+
     // Optional inline body: absent → the 4XX variant with its own status; present → typed,
     // with a nullable field.
     let r = raw("PUT", &format!("{base}/piezas/ABC1/nota"), None, None, &[]).await;

@@ -79,6 +79,11 @@ pub const CONTRACT_JSON: &str = r##"{
             "exclusiveMinimum": true,
             "minimum": 0,
             "type": "number"
+          },
+          "stock": {
+            "description": "No maximum, so a valid JSON integer can still overflow the Rust type.",
+            "minimum": 0,
+            "type": "integer"
           }
         },
         "required": [

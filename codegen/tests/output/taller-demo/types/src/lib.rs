@@ -141,6 +141,9 @@ pub struct PiezaNueva {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nota: ::std::option::Option<::std::string::String>,
     pub peso: f64,
+    ///No maximum, so a valid JSON integer can still overflow the Rust type.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stock: ::std::option::Option<u64>,
 }
 ///`PiezaNuevaNombre`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
