@@ -306,11 +306,17 @@ async fn request_ids_are_echoed_or_made() {
         .unwrap();
     assert_eq!(response.headers()["x-request-id"], "abc-123");
 
-    for path in ["/healthz", "/no-existe"] {
+    let mut seen = Vec::new();
+    for path in ["/healthz", "/no-existe", "/healthz"] {
         let response = get(format!("{base}{path}")).await;
-        let id = response.headers()["x-request-id"].to_str().unwrap();
-        assert_eq!(id.len(), 36, "a UUID on {path}: {id}");
-        assert_eq!(id.matches('-').count(), 4, "a UUID on {path}: {id}");
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(id.len(), 36, "UUID-shaped on {path}: {id}");
+        assert_eq!(id.matches('-').count(), 4, "UUID-shaped on {path}: {id}");
+        assert!(!seen.contains(&id), "ids repeat: {id} in {seen:?}");
+        seen.push(id);
     }
 }
 

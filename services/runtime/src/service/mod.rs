@@ -5,6 +5,7 @@
 mod args;
 mod docs;
 mod health;
+mod request_id;
 mod routing;
 mod shutdown;
 mod trace;
@@ -18,7 +19,7 @@ use http::{HeaderName, HeaderValue, Request, header};
 use tower::ServiceBuilder;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -50,7 +51,10 @@ pub fn app(
     // and axum's bare 404 becomes problem+json in the layer below like every other error.
     let body_limit = args.body_limit;
     let layered = ServiceBuilder::new()
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(
+            REQUEST_ID,
+            request_id::ProcessRequestIds::new(),
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<_>| {
