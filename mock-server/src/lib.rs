@@ -31,7 +31,7 @@ use crate::error::MockError;
 use crate::server::{App, Mount};
 use crate::spec::{Api, Settings};
 
-/// Loads and compiles one spec; warnings are schemas that could not be compiled.
+/// Loads one spec and prepares it for serving (validators compile later: [`Api::warm`]).
 pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), MockError> {
     let source = source::load(spec)?;
     let mut warnings = Vec::new();
@@ -121,9 +121,23 @@ fn looks_like_spec(path: &Path) -> bool {
 pub fn run(args: MockArgs) -> Result<(), MockError> {
     let settings = settings(&args);
     let list = mount_list(&args)?;
+    // Specs load in parallel: parsing and sampling dominate the start-up time.
+    let loaded: Vec<Result<(Api, Vec<String>), MockError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = list
+            .iter()
+            .map(|(_, spec)| scope.spawn(|| load_api(spec, &settings)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(MockError::Usage("a spec loader panicked".into())))
+            })
+            .collect()
+    });
     let mut mounts = Vec::new();
-    for (prefix, spec) in list {
-        let (api, warnings) = load_api(&spec, &settings)?;
+    for ((prefix, spec), result) in list.into_iter().zip(loaded) {
+        let (api, warnings) = result?;
         for w in warnings {
             eprintln!("warning: {w}");
         }
@@ -164,6 +178,15 @@ pub fn run(args: MockArgs) -> Result<(), MockError> {
             }
         }
         println!("mock-server listening on {shown}");
+        // Validators compile in the background so the first answer does not wait for them.
+        let warm: Vec<Arc<Mount>> = mounts.clone();
+        std::thread::spawn(move || {
+            for mount in warm {
+                for w in mount.api.load().warm() {
+                    eprintln!("warning: {w}");
+                }
+            }
+        });
         if !args.no_reload {
             watch::spawn(mounts.clone(), settings.clone());
         }

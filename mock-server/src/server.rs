@@ -589,9 +589,13 @@ fn body_for(
         &content.prepared
     };
     match prepared {
-        Prepared::Ready {
-            bytes, violations, ..
-        } => Ok((bytes.clone(), violations.clone())),
+        Prepared::Ready { bytes, .. } => Ok((
+            bytes.clone(),
+            content
+                .violations_of(prepared)
+                .map(<[Violation]>::to_vec)
+                .unwrap_or_default(),
+        )),
         Prepared::Failed(make) => Err(make()),
         Prepared::Empty => Ok((Bytes::new(), Vec::new())),
     }

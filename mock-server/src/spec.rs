@@ -2,7 +2,7 @@
 //! [`Operation`] per path and method with compiled validators, and every static response body
 //! already rendered to bytes together with its own (pre-computed) schema violations.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue, Method};
@@ -39,6 +39,7 @@ pub struct Api {
     pub faker: FakerOptions,
     /// The root document as JSON (served at `/openapi.json` with `--docs`).
     pub openapi_json: Bytes,
+    compiler: Arc<SchemaCompiler>,
 }
 
 /// One path template and its operations.
@@ -77,14 +78,14 @@ pub struct Param {
     pub explode: bool,
     /// The schema with its top-level `$ref` followed (for type coercion).
     pub schema: Option<Value>,
-    pub validator: Option<Arc<Validator>>,
+    pub validator: Option<LazyValidator>,
 }
 
 /// A media type the request body may have.
 pub struct BodyContent {
     pub media: String,
     pub schema: Option<Value>,
-    pub validator: Option<Arc<Validator>>,
+    pub validator: Option<LazyValidator>,
     /// Form fields whose encoding forbids reserved characters.
     pub no_reserved: Vec<String>,
 }
@@ -125,7 +126,8 @@ pub enum Prepared {
     Ready {
         value: Value,
         bytes: Bytes,
-        violations: Vec<Violation>,
+        /// How the value breaks its own schema; filled by the warm-up (or first use).
+        violations: OnceLock<Vec<Violation>>,
     },
     /// Rendering failed; the error is answered at request time.
     Failed(fn() -> MockError),
@@ -184,10 +186,13 @@ const METHODS: [&str; 8] = [
 ];
 
 /// Compiles validators against the spec's documents, all registered under their keys.
-struct SchemaCompiler {
+pub struct SchemaCompiler {
     draft: Draft,
     registry: Registry,
-    warnings: Vec<String>,
+    warnings: Mutex<Vec<String>>,
+    /// Compiled validators by schema text: contracts repeat the same `$ref` (e.g. `Problem` on
+    /// every error response) many times.
+    cache: Mutex<std::collections::HashMap<String, Option<Arc<Validator>>>>,
 }
 
 impl SchemaCompiler {
@@ -220,24 +225,117 @@ impl SchemaCompiler {
         Ok(SchemaCompiler {
             draft,
             registry,
-            warnings: Vec::new(),
+            warnings: Mutex::new(Vec::new()),
+            cache: Mutex::new(std::collections::HashMap::new()),
         })
     }
 
-    fn compile(&mut self, schema: &Value, at: &str) -> Option<Arc<Validator>> {
+    fn compile(&self, schema: &Value, at: &str) -> Option<Arc<Validator>> {
+        let key = schema.to_string();
+        if let Some(done) = self
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return done.clone();
+        }
         let result = jsonschema::options()
             .with_draft(self.draft)
             .with_registry(self.registry.clone())
             .should_validate_formats(true)
             .build(schema);
-        match result {
+        let compiled = match result {
             Ok(v) => Some(Arc::new(v)),
             Err(e) => {
                 self.warnings
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
                     .push(format!("{at}: schema not validated ({e})"));
                 None
             }
+        };
+        self.cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, compiled.clone());
+        compiled
+    }
+}
+
+/// A validator compiled by the warm-up that runs right after start-up (so the server answers
+/// at once), or by the first request that needs it, whichever comes first.
+pub struct LazyValidator {
+    schema: Value,
+    at: String,
+    compiler: Arc<SchemaCompiler>,
+    cell: OnceLock<Option<Arc<Validator>>>,
+}
+
+impl LazyValidator {
+    fn new(compiler: &Arc<SchemaCompiler>, schema: &Value, at: &str) -> Self {
+        LazyValidator {
+            schema: schema.clone(),
+            at: at.to_string(),
+            compiler: Arc::clone(compiler),
+            cell: OnceLock::new(),
         }
+    }
+
+    /// The compiled validator (`None` when the schema cannot be compiled; a warning says why).
+    pub fn get(&self) -> Option<&Validator> {
+        self.cell
+            .get_or_init(|| self.compiler.compile(&self.schema, &self.at))
+            .as_deref()
+    }
+}
+
+impl Content {
+    /// The violations of a prepared body, computed once.
+    pub fn violations_of<'a>(&self, prepared: &'a Prepared) -> Option<&'a [Violation]> {
+        match prepared {
+            Prepared::Ready {
+                value, violations, ..
+            } => Some(violations.get_or_init(|| {
+                self.check
+                    .as_ref()
+                    .map(|c| response_violations(c, value))
+                    .unwrap_or_default()
+            })),
+            _ => None,
+        }
+    }
+}
+
+impl Api {
+    /// Compiles every validator and checks every static body now; returns the warnings about
+    /// schemas that could not be compiled.
+    pub fn warm(&self) -> Vec<String> {
+        for op in &self.ops {
+            for p in &op.params {
+                if let Some(v) = &p.validator {
+                    v.get();
+                }
+            }
+            for c in op.body.iter().flat_map(|b| &b.contents) {
+                if let Some(v) = &c.validator {
+                    v.get();
+                }
+            }
+            for content in op.responses.iter().flat_map(|r| &r.contents) {
+                content.violations_of(&content.prepared);
+                for (_, p) in &content.named {
+                    content.violations_of(p);
+                }
+            }
+        }
+        std::mem::take(
+            &mut *self
+                .compiler
+                .warnings
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
+        )
     }
 }
 
@@ -251,7 +349,7 @@ pub fn compile(
     settings: &Settings,
     warn: &mut Vec<String>,
 ) -> Result<Api, MockError> {
-    let mut compiler = SchemaCompiler::new(&source)?;
+    let compiler = Arc::new(SchemaCompiler::new(&source)?);
     let root = source.root_doc().clone();
     let mut faker = FakerOptions {
         fill_properties: settings.fill_properties,
@@ -308,7 +406,7 @@ pub fn compile(
             }
             let operation = compile_operation(
                 &source,
-                &mut compiler,
+                &compiler,
                 settings,
                 &faker,
                 OpInput {
@@ -327,7 +425,7 @@ pub fn compile(
         }
         paths.push(path_item);
     }
-    warn.append(&mut compiler.warnings);
+    let _ = warn;
     let openapi_json = Bytes::from(serde_json::to_vec(&root).unwrap_or_default());
     Ok(Api {
         source,
@@ -336,6 +434,7 @@ pub fn compile(
         ops,
         faker,
         openapi_json,
+        compiler,
     })
 }
 
@@ -352,7 +451,7 @@ struct OpInput<'a> {
 
 fn compile_operation(
     source: &Source,
-    compiler: &mut SchemaCompiler,
+    compiler: &Arc<SchemaCompiler>,
     settings: &Settings,
     faker: &FakerOptions,
     input: OpInput<'_>,
@@ -413,7 +512,7 @@ fn compile_operation(
                     .and_then(|c| c.values().next())
                     .and_then(|m| m.get("schema"))
             });
-            let validator = raw_schema.and_then(|s| compiler.compile(s, &at));
+            let validator = raw_schema.map(|s| LazyValidator::new(compiler, s, &at));
             let param = Param {
                 name: name.to_string(),
                 location,
@@ -443,8 +542,12 @@ fn compile_operation(
                 for (media, m) in content {
                     let m = source.deref(m);
                     let schema = m.get("schema");
-                    let validator = schema.and_then(|s| {
-                        compiler.compile(s, &format!("{at}/content/{}", escape_pointer(media)))
+                    let validator = schema.map(|s| {
+                        LazyValidator::new(
+                            compiler,
+                            s,
+                            &format!("{at}/content/{}", escape_pointer(media)),
+                        )
                     });
                     let mut no_reserved = Vec::new();
                     if let Some(enc) = m.get("encoding").and_then(Value::as_object) {
@@ -595,7 +698,7 @@ fn scheme_check(scheme: &Value) -> SchemeCheck {
 
 fn compile_response(
     source: &Source,
-    compiler: &mut SchemaCompiler,
+    compiler: &Arc<SchemaCompiler>,
     settings: &Settings,
     faker: &FakerOptions,
     key: StatusKey,
@@ -637,30 +740,27 @@ fn compile_response(
             let essence = essence(media);
             let schema = m.get("schema").cloned();
             let content_at = format!("{at}/content/{}", escape_pointer(media));
-            let check = schema.as_ref().and_then(|s| {
-                let validator = compiler.compile(s, &content_at)?;
+            let check = schema.as_ref().map(|s| {
+                let validator = LazyValidator::new(compiler, s, &content_at);
                 let resolved = source.deref(s);
-                let contains = resolved.get("contains").and_then(|c| {
+                let contains = resolved.get("contains").map(|c| {
                     let min = resolved
                         .get("minContains")
                         .and_then(Value::as_u64)
                         .unwrap_or(1);
-                    compiler.compile(c, &content_at).map(|v| (min, v))
+                    (min, LazyValidator::new(compiler, c, &content_at))
                 });
-                Some(BodyCheck {
+                BodyCheck {
                     validator,
                     contains,
-                })
+                }
             });
             let mut named = Vec::new();
             if let Some(examples) = m.get("examples").and_then(Value::as_object) {
                 for (name, ex) in examples {
                     let ex = source.deref(ex);
                     if let Some(value) = ex.get("value") {
-                        named.push((
-                            name.clone(),
-                            prepare(&essence, value.clone(), check.as_ref()),
-                        ));
+                        named.push((name.clone(), prepare(&essence, value.clone())));
                     }
                 }
             }
@@ -676,10 +776,10 @@ fn compile_response(
                     .or_else(|| m.get("example").cloned())
             };
             let prepared = match chosen {
-                Some(v) => prepare(&essence, v, check.as_ref()),
+                Some(v) => prepare(&essence, v),
                 None => match &schema {
                     Some(s) => match generate::sample(source, s) {
-                        Ok(v) => prepare(&essence, v, check.as_ref()),
+                        Ok(v) => prepare(&essence, v),
                         Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
                     },
                     None => Prepared::Empty,
@@ -706,19 +806,14 @@ fn compile_response(
     }
 }
 
-/// Renders `value` and records how it breaks its own schema.
-pub fn prepare(essence: &str, value: Value, check: Option<&BodyCheck>) -> Prepared {
+/// Renders `value` (its violations are computed later, see [`Content::violations_of`]).
+pub fn prepare(essence: &str, value: Value) -> Prepared {
     match render(essence, &value) {
-        Ok(bytes) => {
-            let violations = check
-                .map(|c| response_violations(c, &value))
-                .unwrap_or_default();
-            Prepared::Ready {
-                value,
-                bytes,
-                violations,
-            }
-        }
+        Ok(bytes) => Prepared::Ready {
+            value,
+            bytes,
+            violations: OnceLock::new(),
+        },
         Err(MockError::NoComplexObjectText) => Prepared::Failed(|| MockError::NoComplexObjectText),
         Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
     }

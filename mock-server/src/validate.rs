@@ -222,10 +222,10 @@ fn run(
 
 /// A response schema's compiled checks.
 pub struct BodyCheck {
-    pub validator: std::sync::Arc<Validator>,
+    pub validator: crate::spec::LazyValidator,
     /// `contains` at the top: (minimum count, validator of the `contains` schema), so the
     /// report can say, like ajv, how many items were needed and why each item failed.
-    pub contains: Option<(u64, std::sync::Arc<Validator>)>,
+    pub contains: Option<(u64, crate::spec::LazyValidator)>,
 }
 
 fn response_subject(path: &[String]) -> String {
@@ -238,14 +238,20 @@ fn response_subject(path: &[String]) -> String {
 
 /// How a response body breaks its own schema.
 pub fn response_violations(check: &BodyCheck, value: &Value) -> Vec<Violation> {
+    let Some(validator) = check.validator.get() else {
+        return Vec::new();
+    };
     let mut found = run(
-        &check.validator,
+        validator,
         value,
         Side::Response,
         &["body".into()],
         &response_subject,
     );
     let (Some((min, item_validator)), Value::Array(items)) = (&check.contains, value) else {
+        return found;
+    };
+    let Some(item_validator) = item_validator.get() else {
         return found;
     };
     let Some(at) = found.iter().position(|v| {
@@ -353,7 +359,7 @@ pub fn check_params(
                 message,
             });
         }
-        if let Some(validator) = &p.validator {
+        if let Some(validator) = p.validator.as_ref().and_then(|v| v.get()) {
             let name = p.name.clone();
             let base = vec![loc.to_string(), p.name.clone()];
             out.extend(run(validator, &value, Side::Request, &base, &|path| {
@@ -553,7 +559,7 @@ pub async fn check_body(
     } else {
         Value::String(String::from_utf8_lossy(body).into_owned())
     };
-    if let Some(validator) = &content.validator {
+    if let Some(validator) = content.validator.as_ref().and_then(|v| v.get()) {
         out.extend(run(
             validator,
             &value,

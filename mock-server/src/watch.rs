@@ -43,6 +43,9 @@ pub fn spawn(mounts: Vec<Arc<Mount>>, settings: Settings) {
                             eprintln!("warning: {w}");
                         }
                         seen[i] = stamps(&api.source.files);
+                        for w in api.warm() {
+                            eprintln!("warning: {w}");
+                        }
                         mount.api.store(Arc::new(api));
                         println!("reloaded {}", mount.spec);
                     }
