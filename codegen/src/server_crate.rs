@@ -199,6 +199,14 @@ pub fn generate(
                 .into_response()
         }
 
+        /// Adds a declared optional response header when it is set.
+        fn with_optional_header(response: HttpResponse, name: &'static str, value: Option<impl ToString>) -> HttpResponse {
+            match value {
+                Some(value) => with_header(response, name, value),
+                None => response,
+            }
+        }
+
         /// Adds a declared response header; a value that cannot be a header is the
         /// implementation's bug, answered as a 500 problem.
         fn with_header(mut response: HttpResponse, name: &'static str, value: impl ToString) -> HttpResponse {
@@ -449,7 +457,7 @@ fn variant_code(
         Some(c) => quote! { #c },
         None => quote! { status },
     };
-    let make = if body_ty.is_some() {
+    let mut make = if body_ty.is_some() {
         quote! { json_response(#status_expr, #media_type, &body) }
     } else {
         quote! { empty_response(#status_expr) }
@@ -465,7 +473,6 @@ fn variant_code(
     }
     let mut fields = Vec::new();
     let mut bindings = Vec::new();
-    let mut header_steps = Vec::new();
     if code.is_none() {
         fields.push(quote! { /// The status code sent.
         status: u16 });
@@ -499,26 +506,17 @@ fn variant_code(
         let header = h.name.to_ascii_lowercase();
         if h.required {
             fields.push(quote! { #[doc = #doc] #field: #ty });
-            header_steps.push(quote! { let response = with_header(response, #header, #field); });
+            make = quote! { with_header(#make, #header, #field) };
         } else {
             fields.push(quote! { #[doc = #doc] #field: ::std::option::Option<#ty> });
-            header_steps.push(quote! {
-                let response = match #field {
-                    Some(value) => with_header(response, #header, value),
-                    None => response,
-                };
-            });
+            make = quote! { with_optional_header(#make, #header, #field) };
         }
         bindings.push(quote! { #field });
     }
     (
         quote! { #variant { #(#fields),* } },
         quote! {
-            Self::#variant { #(#bindings),* } => {
-                let response = #make;
-                #(#header_steps)*
-                response
-            }
+            Self::#variant { #(#bindings),* } => #make,
         },
     )
 }

@@ -2,15 +2,7 @@
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `notificaciones` service (taller — notificaciones): implement `NotificacionesApi` and serve `router(api)`.
-#![allow(
-    clippy::all,
-    clippy::pedantic,
-    dead_code,
-    unused_imports,
-    unused_mut,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 use ::taller_runtime::contract::{Contract, Operation};
@@ -355,12 +347,11 @@ impl IntoResponse for SendEmailResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -415,12 +406,11 @@ impl IntoResponse for SendMasivaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -470,12 +460,11 @@ impl IntoResponse for GetMasivaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -526,12 +515,11 @@ impl IntoResponse for SendSmsResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -582,12 +570,11 @@ impl IntoResponse for GetSuscripcionResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -641,12 +628,11 @@ impl IntoResponse for UpdateSuscripcionResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -702,12 +688,11 @@ impl IntoResponse for GetNotificacionResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1074,6 +1059,17 @@ fn empty_response(status: u16) -> HttpResponse {
     ::axum::http::StatusCode::from_u16(status)
         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
         .into_response()
+}
+/// Adds a declared optional response header when it is set.
+fn with_optional_header(
+    response: HttpResponse,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> HttpResponse {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
 }
 /// Adds a declared response header; a value that cannot be a header is the
 /// implementation's bug, answered as a 500 problem.

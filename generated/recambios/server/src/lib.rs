@@ -2,15 +2,7 @@
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `recambios` service (taller — recambios (spare parts and stock)): implement `RecambiosApi` and serve `router(api)`.
-#![allow(
-    clippy::all,
-    clippy::pedantic,
-    dead_code,
-    unused_imports,
-    unused_mut,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 use ::taller_runtime::contract::{Contract, Operation};
@@ -987,16 +979,15 @@ impl IntoResponse for CreateRecambioResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, etag, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    with_optional_header(
+                        json_response(201u16, "application/json", &body),
+                        "etag",
+                        etag,
+                    ),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1087,12 +1078,11 @@ impl IntoResponse for GetRecambioResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1153,12 +1143,11 @@ impl IntoResponse for ReplaceRecambioResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1282,12 +1271,11 @@ impl IntoResponse for AddEntradaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1356,12 +1344,11 @@ impl IntoResponse for AddLiberacionResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1472,12 +1459,11 @@ impl IntoResponse for AddReservaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1546,12 +1532,11 @@ impl IntoResponse for AddSalidaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -2000,6 +1985,17 @@ fn empty_response(status: u16) -> HttpResponse {
     ::axum::http::StatusCode::from_u16(status)
         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
         .into_response()
+}
+/// Adds a declared optional response header when it is set.
+fn with_optional_header(
+    response: HttpResponse,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> HttpResponse {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
 }
 /// Adds a declared response header; a value that cannot be a header is the
 /// implementation's bug, answered as a 500 problem.

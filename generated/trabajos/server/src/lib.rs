@@ -2,15 +2,7 @@
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `trabajos` service (taller — trabajos): implement `TrabajosApi` and serve `router(api)`.
-#![allow(
-    clippy::all,
-    clippy::pedantic,
-    dead_code,
-    unused_imports,
-    unused_mut,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 use ::taller_runtime::contract::{Contract, Operation};
@@ -725,16 +717,15 @@ impl IntoResponse for CreateTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, etag, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    with_optional_header(
+                        json_response(201u16, "application/json", &body),
+                        "etag",
+                        etag,
+                    ),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -825,16 +816,15 @@ impl IntoResponse for CreateTipoTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, etag, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    with_optional_header(
+                        json_response(201u16, "application/json", &body),
+                        "etag",
+                        etag,
+                    ),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -887,12 +877,11 @@ impl IntoResponse for GetTipoTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -953,12 +942,11 @@ impl IntoResponse for UpdateTipoTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1072,12 +1060,11 @@ impl IntoResponse for GetTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1138,12 +1125,11 @@ impl IntoResponse for UpdateTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1270,12 +1256,11 @@ impl IntoResponse for CancelarTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1339,12 +1324,11 @@ impl IntoResponse for FacturarTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1402,12 +1386,11 @@ impl IntoResponse for IniciarTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1465,12 +1448,11 @@ impl IntoResponse for AddManoObraResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1526,12 +1508,11 @@ impl IntoResponse for GetManoObraResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1643,12 +1624,11 @@ impl IntoResponse for PlanificarTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1712,12 +1692,11 @@ impl IntoResponse for AddRecambioUsadoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1773,12 +1752,11 @@ impl IntoResponse for GetRecambioUsadoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1884,12 +1862,11 @@ impl IntoResponse for TerminarTrabajoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -2582,6 +2559,17 @@ fn empty_response(status: u16) -> HttpResponse {
     ::axum::http::StatusCode::from_u16(status)
         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
         .into_response()
+}
+/// Adds a declared optional response header when it is set.
+fn with_optional_header(
+    response: HttpResponse,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> HttpResponse {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
 }
 /// Adds a declared response header; a value that cannot be a header is the
 /// implementation's bug, answered as a 500 problem.

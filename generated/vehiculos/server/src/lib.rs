@@ -2,15 +2,7 @@
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `vehiculos` service (taller — vehiculos): implement `VehiculosApi` and serve `router(api)`.
-#![allow(
-    clippy::all,
-    clippy::pedantic,
-    dead_code,
-    unused_imports,
-    unused_mut,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 use ::taller_runtime::contract::{Contract, Operation};
@@ -439,16 +431,15 @@ impl IntoResponse for CreateVehiculoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, etag, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    with_optional_header(
+                        json_response(201u16, "application/json", &body),
+                        "etag",
+                        etag,
+                    ),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -501,12 +492,11 @@ impl IntoResponse for GetVehiculoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -567,12 +557,11 @@ impl IntoResponse for UpdateVehiculoResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -691,12 +680,11 @@ impl IntoResponse for GetReservaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = match etag {
-                    Some(value) => with_header(response, "etag", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -751,12 +739,11 @@ impl IntoResponse for CreateReservaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = match location {
-                    Some(value) => with_header(response, "location", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    json_response(201u16, "application/json", &body),
+                    "location",
+                    location,
+                )
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
@@ -1164,6 +1151,17 @@ fn empty_response(status: u16) -> HttpResponse {
     ::axum::http::StatusCode::from_u16(status)
         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
         .into_response()
+}
+/// Adds a declared optional response header when it is set.
+fn with_optional_header(
+    response: HttpResponse,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> HttpResponse {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
 }
 /// Adds a declared response header; a value that cannot be a header is the
 /// implementation's bug, answered as a 500 problem.

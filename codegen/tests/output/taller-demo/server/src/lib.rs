@@ -2,15 +2,7 @@
 // Do not edit: change the spec or codegen/, then regenerate.
 
 //! axum server stub of the `taller-demo` service (Demo of what the generator handles): implement `TallerDemoApi` and serve `router(api)`.
-#![allow(
-    clippy::all,
-    clippy::pedantic,
-    dead_code,
-    unused_imports,
-    unused_mut,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 use ::taller_runtime::contract::{Contract, Operation};
@@ -342,13 +334,15 @@ impl IntoResponse for CreatePiezaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Created201 { body, location, x_version } => {
-                let response = json_response(201u16, "application/json", &body);
-                let response = with_header(response, "location", location);
-                let response = match x_version {
-                    Some(value) => with_header(response, "x-version", value),
-                    None => response,
-                };
-                response
+                with_optional_header(
+                    with_header(
+                        json_response(201u16, "application/json", &body),
+                        "location",
+                        location,
+                    ),
+                    "x-version",
+                    x_version,
+                )
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -383,9 +377,11 @@ impl IntoResponse for GetPiezaResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200 { body, etag } => {
-                let response = json_response(200u16, "application/json", &body);
-                let response = with_header(response, "etag", etag);
-                response
+                with_header(
+                    json_response(200u16, "application/json", &body),
+                    "etag",
+                    etag,
+                )
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -445,8 +441,7 @@ impl IntoResponse for SetNotaResponse {
         match self {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::ClientError4XX { status, body } => {
-                let response = json_response(status, "application/problem+json", &body);
-                response
+                json_response(status, "application/problem+json", &body)
             }
         }
     }
@@ -692,6 +687,17 @@ fn empty_response(status: u16) -> HttpResponse {
     ::axum::http::StatusCode::from_u16(status)
         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
         .into_response()
+}
+/// Adds a declared optional response header when it is set.
+fn with_optional_header(
+    response: HttpResponse,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> HttpResponse {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
 }
 /// Adds a declared response header; a value that cannot be a header is the
 /// implementation's bug, answered as a 500 problem.
