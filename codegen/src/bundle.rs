@@ -16,21 +16,69 @@ use crate::pointer;
 /// A file plus a JSON pointer into it: what an external `$ref` designates.
 type Target = (PathBuf, String);
 
+/// A bundled document, and where its parts came from.
+#[derive(Debug)]
+pub struct Bundle {
+    pub doc: Value,
+    /// (pointer in `doc`, file, pointer in that file) for every part copied from another file.
+    origins: Vec<(String, PathBuf, String)>,
+}
+
+impl Bundle {
+    /// Rewrites an error about the bundled document to name the file and place it came from.
+    pub fn locate(&self, error: Error) -> Error {
+        let Error::Spec {
+            file,
+            pointer,
+            message,
+        } = error
+        else {
+            return error;
+        };
+        let best = self
+            .origins
+            .iter()
+            .filter(|(at, _, _)| {
+                pointer.starts_with(at.as_str())
+                    && matches!(pointer.as_bytes().get(at.len()), None | Some(b'/'))
+            })
+            .max_by_key(|(at, _, _)| at.len());
+        match best {
+            Some((at, origin, origin_at)) => Error::Spec {
+                file: origin.clone(),
+                pointer: format!("{origin_at}{}", &pointer[at.len()..]),
+                message,
+            },
+            None => Error::Spec {
+                file,
+                pointer,
+                message,
+            },
+        }
+    }
+}
+
 /// Reads `path` (named `display` in errors) and every file it references, and returns the
 /// bundled document.
-pub fn bundle(path: &Path, display: &Path) -> Result<Value> {
+pub fn bundle(path: &Path, display: &Path) -> Result<Bundle> {
     let root = std::fs::canonicalize(path).map_err(|e| Error::io(display, e))?;
     let mut bundler = Bundler {
         display_root: display.to_path_buf(),
         root: root.clone(),
         files: HashMap::new(),
         named: BTreeMap::new(),
+        origins: Vec::new(),
     };
     let doc = bundler.file(&root)?.clone();
     bundler.name_root_components(&doc);
-    let bundled = bundler.walk(&doc, &root, "", &mut Vec::new())?;
-    check_local_refs(&bundled, &bundled, display, &mut String::new())?;
-    Ok(bundled)
+    let bundled = bundler.walk(&doc, &root, "", "", &mut Vec::new())?;
+    let bundle = Bundle {
+        doc: bundled,
+        origins: bundler.origins,
+    };
+    check_local_refs(&bundle.doc, &bundle.doc, display, &mut String::new())
+        .map_err(|e| bundle.locate(e))?;
+    Ok(bundle)
 }
 
 /// Parses one YAML or JSON file into JSON, reporting syntax errors with line and column.
@@ -123,21 +171,27 @@ struct Bundler {
     files: HashMap<PathBuf, Value>,
     /// External targets the root names under `components`, and the local pointer naming them.
     named: BTreeMap<Target, String>,
+    /// See [`Bundle`].
+    origins: Vec<(String, PathBuf, String)>,
 }
 
 impl Bundler {
-    fn display<'a>(&'a self, file: &'a Path) -> &'a Path {
+    /// How `file` is named in messages: relative like the root when it sits beside it.
+    fn display(&self, file: &Path) -> PathBuf {
         if file == self.root {
-            &self.display_root
-        } else {
-            file
+            return self.display_root.clone();
+        }
+        let root_dir = self.root.parent().unwrap_or(Path::new("/"));
+        match (file.strip_prefix(root_dir), self.display_root.parent()) {
+            (Ok(rel), Some(display_dir)) => display_dir.join(rel),
+            _ => file.to_path_buf(),
         }
     }
 
     fn file(&mut self, path: &Path) -> Result<&Value> {
         if !self.files.contains_key(path) {
             let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            let display = self.display(path).to_path_buf();
+            let display = self.display(path);
             let value = parse_file(&display, &text)?;
             self.files.insert(path.to_path_buf(), value);
         }
@@ -170,31 +224,42 @@ impl Bundler {
         }
     }
 
-    /// Copies `value` (found at `at` in `file`), replacing external `$ref`s.
+    /// Copies `value` (found at `at` in `file`, going to `out_at` in the bundle), replacing
+    /// external `$ref`s.
     fn walk(
         &mut self,
         value: &Value,
         file: &Path,
         at: &str,
+        out_at: &str,
         stack: &mut Vec<Target>,
     ) -> Result<Value> {
         match value {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
-                    return self.reference(reference, file, at, stack);
+                    return self.reference(reference, file, at, out_at, stack);
                 }
                 let mut out = Map::new();
                 for (key, child) in map {
-                    let mut child_at = at.to_string();
-                    pointer::push(&mut child_at, key);
-                    out.insert(key.clone(), self.walk(child, file, &child_at, stack)?);
+                    let child_at = pointer::join(at, key);
+                    let child_out = pointer::join(out_at, key);
+                    out.insert(
+                        key.clone(),
+                        self.walk(child, file, &child_at, &child_out, stack)?,
+                    );
                 }
                 Ok(Value::Object(out))
             }
             Value::Array(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (i, child) in items.iter().enumerate() {
-                    out.push(self.walk(child, file, &format!("{at}/{i}"), stack)?);
+                    out.push(self.walk(
+                        child,
+                        file,
+                        &format!("{at}/{i}"),
+                        &format!("{out_at}/{i}"),
+                        stack,
+                    )?);
                 }
                 Ok(Value::Array(out))
             }
@@ -207,6 +272,7 @@ impl Bundler {
         reference: &str,
         file: &Path,
         at: &str,
+        out_at: &str,
         stack: &mut Vec<Target>,
     ) -> Result<Value> {
         let ref_at = format!("{at}/$ref");
@@ -259,8 +325,13 @@ impl Bundler {
                 ),
             ));
         };
+        self.origins.push((
+            out_at.to_string(),
+            self.display(&target_file),
+            fragment.clone(),
+        ));
         stack.push(target);
-        let out = self.walk(&content, &target_file, &fragment, stack);
+        let out = self.walk(&content, &target_file, &fragment, out_at, stack);
         stack.pop();
         out
     }

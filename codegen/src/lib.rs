@@ -91,9 +91,10 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         command: command.to_string(),
     };
     let display_path = PathBuf::from(display);
-    let mut doc = bundle::bundle(spec, &display_path)?;
+    let bundle = bundle::bundle(spec, &display_path)?;
+    let mut doc = bundle.doc.clone();
     sort_keys(&mut doc);
-    let api = model::Api::from_document(&display_path, &doc)?;
+    let api = model::Api::from_document(&display_path, &doc).map_err(|e| bundle.locate(e))?;
     let names = manifest::CrateNames::of(&service);
     let types_ident = names::crate_ident(&names.types);
 
