@@ -8,13 +8,12 @@
 )]
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{RawPathParams, RawQuery};
 use axum::response::IntoResponse;
-use axum::routing::{self, MethodFilter, on};
+use axum::routing::{MethodFilter, on};
 use http::HeaderMap;
 use serde_json::{Value, json};
 use taller_runtime::contract::{Contract, RawRequest};
@@ -62,7 +61,7 @@ fn echo(
     on(method, handler)
 }
 
-/// The echo API for every operation of the fixture, plus `/lento` (answers after 300 ms).
+/// The echo API for every operation of the fixture.
 pub fn api() -> Router {
     let contract = Contract::from_json(CONTRACT).expect("the fixture contract loads");
     let route = |method: MethodFilter, id: &str| echo(&contract, method, id);
@@ -81,13 +80,6 @@ pub fn api() -> Router {
         .route(
             "/talleres/{taller_id}/piezas/{cantidad}",
             route(MethodFilter::GET, "piezas_de_taller"),
-        )
-        .route(
-            "/lento",
-            routing::get(|| async {
-                tokio::time::sleep(Duration::from_millis(300)).await;
-                "done"
-            }),
         )
 }
 
