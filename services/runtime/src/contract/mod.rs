@@ -1,10 +1,11 @@
 //! A service's OpenAPI 3.0 contract, loaded once at start-up and compiled into one validator per
 //! operation, so that checking a request costs only the validation itself.
 //!
-//! Loading resolves the document's local `$ref`s, turns each OpenAPI 3.0 schema into JSON Schema
-//! (module `schema`) and compiles it with the `jsonschema` crate; [`Operation::validate`] then coerces
-//! the request's parameters to their declared types (module `params`), checks the body (module `body`) and
-//! answers every failure as a [`Problem`] naming the failing fields.
+//! Loading resolves the document's local `$ref`s, turns each OpenAPI 3.0 schema into JSON
+//! Schema (module `schema`) and compiles it with the `jsonschema` crate;
+//! [`Operation::validate`] then coerces the request's parameters to their declared types
+//! (module `params`), checks the body (module `body`) and answers every failure as a
+//! [`Problem`] naming the failing fields (module `detail` words them).
 
 mod body;
 mod detail;

@@ -81,7 +81,7 @@ pub fn app(
     Router::new().fallback_service(layered)
 }
 
-/// Any origin (mirrored, so it also works for credentialed requests) unless a list is given.
+/// Any origin (echoed back, with `Vary: Origin`) unless a list is given.
 fn cors(origins: &[String]) -> CorsLayer {
     let origin = if origins.is_empty() || origins.iter().any(|o| o == "*") {
         AllowOrigin::mirror_request()
