@@ -114,6 +114,20 @@ macro_rules! failure {
     }};
 }
 
+/// The answer of a stock operation: the part and its new ETag, or its problem.
+macro_rules! stock_response {
+    ($response:ident, $result:expr, $numero_serie:expr, $segment:literal) => {
+        match $result {
+            Ok((body, etag)) => $response::Ok200 {
+                body,
+                etag: Some(etag),
+            },
+            Err(e) => failure!($response, e, format!("/recambios/{}/{}", &**$numero_serie, $segment),
+                404 => NotFound404, 409 => Conflict409),
+        }
+    };
+}
+
 fn internal(what: &str) -> impl Fn(t::error::ConversionError) -> Error + '_ {
     move |e| Error::Internal(format!("stored {what} does not fit the contract: {e}"))
 }
@@ -249,14 +263,14 @@ impl Api {
         tipo: TipoMovimiento,
         cantidad: NonZeroU64,
         trabajo_id: Option<Uuid>,
-        motivo: Option<String>,
+        motivo: Option<&String>,
     ) -> Result<(t::Recambio, String)> {
         let request = StockRequest {
             tipo,
             // The contract bounds it to 1..=10000.
             cantidad: u32::try_from(cantidad.get()).unwrap_or(u32::MAX),
             trabajo_id,
-            motivo,
+            motivo: motivo.cloned(),
         };
         let after = self.service.mover(numero_serie, request).await?;
         Ok((self.to_contract(&after)?, after.etag()))
@@ -324,10 +338,6 @@ fn equivalencia(e: &t::Equivalencia) -> domain::Equivalencia {
         fabricante: e.fabricante.to_string(),
         modelo: e.modelo.to_string(),
     }
-}
-
-fn motivo(m: Option<&str>) -> Option<String> {
-    m.map(str::to_owned)
 }
 
 impl RecambiosApi for Api {
@@ -468,83 +478,61 @@ impl RecambiosApi for Api {
     }
 
     async fn add_entrada(&self, request: AddEntradaRequest) -> AddEntradaResponse {
-        let ns = request.path.numero_serie.to_string();
-        let b = request.body;
-        let m = motivo(b.motivo.as_deref().map(String::as_str));
-        match self
-            .stock(&ns, TipoMovimiento::Entrada, b.cantidad, b.trabajo_id, m)
-            .await
-        {
-            Ok((body, etag)) => AddEntradaResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!(AddEntradaResponse, e, format!("/recambios/{ns}/entradas"),
-                404 => NotFound404, 409 => Conflict409),
-        }
+        let (ns, b) = (&request.path.numero_serie, &request.body);
+        let result = self
+            .stock(
+                ns,
+                TipoMovimiento::Entrada,
+                b.cantidad,
+                b.trabajo_id,
+                b.motivo.as_deref(),
+            )
+            .await;
+        stock_response!(AddEntradaResponse, result, ns, "entradas")
     }
 
     async fn add_salida(&self, request: AddSalidaRequest) -> AddSalidaResponse {
-        let ns = request.path.numero_serie.to_string();
-        let b = request.body;
-        let m = motivo(b.motivo.as_deref().map(String::as_str));
-        match self
-            .stock(&ns, TipoMovimiento::Salida, b.cantidad, b.trabajo_id, m)
-            .await
-        {
-            Ok((body, etag)) => AddSalidaResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!(AddSalidaResponse, e, format!("/recambios/{ns}/salidas"),
-                404 => NotFound404, 409 => Conflict409),
-        }
+        let (ns, b) = (&request.path.numero_serie, &request.body);
+        let result = self
+            .stock(
+                ns,
+                TipoMovimiento::Salida,
+                b.cantidad,
+                b.trabajo_id,
+                b.motivo.as_deref(),
+            )
+            .await;
+        stock_response!(AddSalidaResponse, result, ns, "salidas")
     }
 
     async fn add_reserva(&self, request: AddReservaRequest) -> AddReservaResponse {
-        let ns = request.path.numero_serie.to_string();
-        let b = request.body;
-        let m = motivo(b.motivo.as_deref().map(String::as_str));
-        match self
+        let (ns, b) = (&request.path.numero_serie, &request.body);
+        let job = Some(b.trabajo_id);
+        let result = self
             .stock(
-                &ns,
+                ns,
                 TipoMovimiento::Reserva,
                 b.cantidad,
-                Some(b.trabajo_id),
-                m,
+                job,
+                b.motivo.as_deref(),
             )
-            .await
-        {
-            Ok((body, etag)) => AddReservaResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!(AddReservaResponse, e, format!("/recambios/{ns}/reservas"),
-                404 => NotFound404, 409 => Conflict409),
-        }
+            .await;
+        stock_response!(AddReservaResponse, result, ns, "reservas")
     }
 
     async fn add_liberacion(&self, request: AddLiberacionRequest) -> AddLiberacionResponse {
-        let ns = request.path.numero_serie.to_string();
-        let b = request.body;
-        let m = motivo(b.motivo.as_deref().map(String::as_str));
-        match self
+        let (ns, b) = (&request.path.numero_serie, &request.body);
+        let job = Some(b.trabajo_id);
+        let result = self
             .stock(
-                &ns,
+                ns,
                 TipoMovimiento::Liberacion,
                 b.cantidad,
-                Some(b.trabajo_id),
-                m,
+                job,
+                b.motivo.as_deref(),
             )
-            .await
-        {
-            Ok((body, etag)) => AddLiberacionResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!(AddLiberacionResponse, e, format!("/recambios/{ns}/liberaciones"),
-                404 => NotFound404, 409 => Conflict409),
-        }
+            .await;
+        stock_response!(AddLiberacionResponse, result, ns, "liberaciones")
     }
 
     async fn list_movimientos(&self, request: ListMovimientosRequest) -> ListMovimientosResponse {

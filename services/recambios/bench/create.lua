@@ -1,0 +1,24 @@
+-- wrk: POST /recambios with a new numero_serie each time. Each wrk thread takes its own
+-- leading letter (B, C, …) so threads never collide; the round number passed after `--`
+-- (0-9) and a running counter fill the digits, so later rounds never repeat a number.
+local counter = 0
+local round = 0
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("letter", string.char(65 + threads))
+end
+
+function init(args)
+  round = tonumber(args[1] or "0")
+end
+
+request = function()
+  counter = counter + 1
+  local body = string.format(
+    '{"numero_serie":"%s%07d-W","nombre":"Filtro de aceite","proveedor":"Mann",' ..
+    '"garantia":"2 años","precio":9.5,"iva":21,"cantidad":10,"stock_minimo":2}',
+    letter, round * 1000000 + counter)
+  return wrk.format("POST", "/recambios", {["Content-Type"] = "application/json"}, body)
+end
