@@ -3,39 +3,27 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use clientes_client::Client;
 use clientes_server::*;
 use clientes_types as t;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::*;
 
 const ID: &str = "3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f";
 
 /// Answers the contract's examples and records what it received.
-struct Clientes {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
-}
+struct Clientes(Recorder);
 
 impl ClientesApi for Clientes {
     async fn list_clientes(&self, request: ListClientesRequest) -> ListClientesResponse {
         let dni = request.query.dni.map(|d| d.to_string());
-        self.seen.lock().unwrap().push(json!({ "dni": dni }));
-        ListClientesResponse::Ok200(from_json(self.examples.response("/clientes", "get", "200")))
+        self.0.record(json!({ "dni": dni }));
+        ListClientesResponse::Ok200(from_json(self.0.response("/clientes", "get", "200")))
     }
     async fn create_cliente(&self, request: CreateClienteRequest) -> CreateClienteResponse {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(&request.body).unwrap());
+        self.0.record(&request.body);
         CreateClienteResponse::Created201 {
-            body: from_json(self.examples.response("/clientes", "post", "201")),
+            body: from_json(self.0.response("/clientes", "post", "201")),
             etag: Some("\"1\"".into()),
             location: Some(format!("/api/v1/clientes/{ID}")),
         }
@@ -46,7 +34,8 @@ impl ClientesApi for Clientes {
         }
         GetClienteResponse::Ok200 {
             body: from_json(
-                self.examples
+                self.0
+                    .examples
                     .response("/clientes/{cliente_id}", "get", "200"),
             ),
             etag: Some("\"1\"".into()),
@@ -56,15 +45,13 @@ impl ClientesApi for Clientes {
         match request.headers.if_match.as_deref() {
             None => UpdateClienteResponse::PreconditionRequired428(problem(428)),
             Some("\"1\"") => {
-                self.seen
-                    .lock()
-                    .unwrap()
-                    .push(serde_json::to_value(&request.body).unwrap());
+                self.0.record(&request.body);
                 UpdateClienteResponse::Ok200 {
-                    body: from_json(
-                        self.examples
-                            .response("/clientes/{cliente_id}", "put", "200"),
-                    ),
+                    body: from_json(self.0.examples.response(
+                        "/clientes/{cliente_id}",
+                        "put",
+                        "200",
+                    )),
                     etag: Some("\"2\"".into()),
                 }
             }
@@ -79,13 +66,9 @@ impl ClientesApi for Clientes {
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Clientes {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (serve(router(Clientes(recorder)), CONTRACT_JSON).await, seen)
 }
 
 fn uuid(s: &str) -> uuid::Uuid {
@@ -191,14 +174,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/clientes", "post");
     bad["dni"] = json!("1234");
-    let r = raw(
-        "POST",
-        &format!("{base}/clientes"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/clientes"), &bad).await;
     assert_problem(&r, 422, Some("/dni"));
     let r = raw("GET", &format!("{base}/clientes/42"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/cliente_id"));

@@ -3,33 +3,19 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use facturas_client::Client;
 use facturas_server::*;
 use facturas_types as t;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::*;
 
 /// Answers the contract's examples and records what it received.
-struct Facturas {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
-}
+struct Facturas(Recorder);
 
 impl Facturas {
-    fn record(&self, value: impl serde::Serialize) {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(value).unwrap());
-    }
     fn id(&self) -> String {
-        self.examples
+        self.0
+            .examples
             .response("/facturas/{factura_id}", "get", "200")["id_factura"]
             .as_str()
             .unwrap()
@@ -39,15 +25,15 @@ impl Facturas {
 
 impl FacturasApi for Facturas {
     async fn list_facturas(&self, request: ListFacturasRequest) -> ListFacturasResponse {
-        self.record(
+        self.0.record(
             json!({ "importe_min": request.query.importe_min, "order": request.query.order }),
         );
-        ListFacturasResponse::Ok200(from_json(self.examples.response("/facturas", "get", "200")))
+        ListFacturasResponse::Ok200(from_json(self.0.response("/facturas", "get", "200")))
     }
     async fn create_factura(&self, request: CreateFacturaRequest) -> CreateFacturaResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         CreateFacturaResponse::Created201 {
-            body: from_json(self.examples.response("/facturas", "post", "201")),
+            body: from_json(self.0.response("/facturas", "post", "201")),
             location: Some(format!("/api/v1/facturas/{}", self.id())),
         }
     }
@@ -57,7 +43,8 @@ impl FacturasApi for Facturas {
         }
         GetFacturaResponse::Ok200 {
             body: from_json(
-                self.examples
+                self.0
+                    .examples
                     .response("/facturas/{factura_id}", "get", "200"),
             ),
             etag: Some("\"1\"".into()),
@@ -67,24 +54,22 @@ impl FacturasApi for Facturas {
         AnularFacturaResponse::Conflict409(problem(409))
     }
     async fn pagar_factura(&self, request: PagarFacturaRequest) -> PagarFacturaResponse {
-        self.record(json!({ "id": request.path.factura_id.as_str(), "body": request.body }));
+        self.0
+            .record(json!({ "id": request.path.factura_id.as_str(), "body": request.body }));
         PagarFacturaResponse::Ok200 {
-            body: from_json(
-                self.examples
-                    .response("/facturas/{factura_id}/pagar", "post", "200"),
-            ),
+            body: from_json(self.0.examples.response(
+                "/facturas/{factura_id}/pagar",
+                "post",
+                "200",
+            )),
             etag: Some("\"2\"".into()),
         }
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Facturas {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (serve(router(Facturas(recorder)), CONTRACT_JSON).await, seen)
 }
 
 #[tokio::test]
@@ -176,14 +161,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/facturas", "post");
     bad["trabajos"] = json!([]);
-    let r = raw(
-        "POST",
-        &format!("{base}/facturas"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/facturas"), &bad).await;
     assert_problem(&r, 422, Some("/trabajos"));
     let r = raw("GET", &format!("{base}/facturas/42"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/factura_id"));

@@ -17,10 +17,6 @@ struct Demo {
     nota: Mutex<Option<String>>,
 }
 
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "demo", "status": status}))
-}
-
 impl TallerDemoApi for Demo {
     async fn list_piezas(&self, request: ListPiezasRequest) -> ListPiezasResponse {
         ListPiezasResponse::Ok200(from_json(json!({

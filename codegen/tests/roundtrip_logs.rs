@@ -3,62 +3,46 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use logs_client::Client;
 use logs_server::*;
 use logs_types as t;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::*;
 
 const ID: &str = "9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c";
 
 /// Answers the contract's examples and records what it received.
-struct Logs {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16, detail: &str) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status, "detail": detail}))
-}
+struct Logs(Recorder);
 
 impl LogsApi for Logs {
     async fn list_logs(&self, request: ListLogsRequest) -> ListLogsResponse {
-        self.seen.lock().unwrap().push(json!({
+        self.0.record(json!({
             "page": request.query.page.get(), "page_size": request.query.page_size.get(),
             "prioridad": request.query.prioridad.map(|p| serde_json::to_value(p).unwrap()),
         }));
-        ListLogsResponse::Ok200(from_json(self.examples.response("/logs", "get", "200")))
+        ListLogsResponse::Ok200(from_json(self.0.response("/logs", "get", "200")))
     }
     async fn create_log(&self, request: CreateLogRequest) -> CreateLogResponse {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(&request.body).unwrap());
+        self.0.record(&request.body);
         CreateLogResponse::Created201 {
-            body: from_json(self.examples.response("/logs", "post", "201")),
+            body: from_json(self.0.response("/logs", "post", "201")),
             location: Some(format!("/api/v1/logs/{ID}")),
         }
     }
     async fn get_log(&self, request: GetLogRequest) -> GetLogResponse {
         if request.path.log_id.to_string() != ID {
-            return GetLogResponse::NotFound404(problem(404, "no such event"));
+            return GetLogResponse::NotFound404(problem(404));
         }
         GetLogResponse::Ok200 {
-            body: from_json(self.examples.response("/logs/{log_id}", "get", "200")),
+            body: from_json(self.0.response("/logs/{log_id}", "get", "200")),
             etag: Some("\"1\"".into()),
         }
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Logs {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (serve(router(Logs(recorder)), CONTRACT_JSON).await, seen)
 }
 
 #[tokio::test]
@@ -124,14 +108,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/logs", "post");
     bad["prioridad"] = json!(9);
-    let r = raw(
-        "POST",
-        &format!("{base}/logs"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/logs"), &bad).await;
     assert_problem(&r, 422, Some("/prioridad"));
     let r = raw("GET", &format!("{base}/logs/not-a-uuid"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/log_id"));

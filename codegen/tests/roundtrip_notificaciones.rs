@@ -3,54 +3,37 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use notificaciones_client::Client;
 use notificaciones_server::*;
 use notificaciones_types as t;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::*;
 
 const CLIENTE: &str = "3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f";
 
 /// Answers the contract's examples and records what it received.
-struct Notificaciones {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
-}
-
-impl Notificaciones {
-    fn record(&self, value: impl serde::Serialize) {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(value).unwrap());
-    }
-}
+struct Notificaciones(Recorder);
 
 impl NotificacionesApi for Notificaciones {
     async fn list_notificaciones(
         &self,
         request: ListNotificacionesRequest,
     ) -> ListNotificacionesResponse {
-        self.record(
+        self.0.record(
             json!({ "cliente_id": request.query.cliente_id, "canal": request.query.canal }),
         );
-        ListNotificacionesResponse::Ok200(from_json(self.examples.response(
+        ListNotificacionesResponse::Ok200(from_json(self.0.response(
             "/notificaciones",
             "get",
             "200",
         )))
     }
     async fn send_email(&self, request: SendEmailRequest) -> SendEmailResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         SendEmailResponse::Created201 {
             body: from_json(
-                self.examples
+                self.0
+                    .examples
                     .response("/notificaciones/email", "post", "201"),
             ),
             location: Some("/api/v1/notificaciones/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into()),
@@ -63,13 +46,13 @@ impl NotificacionesApi for Notificaciones {
         GetMasivaResponse::NotFound404(problem(404))
     }
     async fn send_sms(&self, request: SendSmsRequest) -> SendSmsResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         SendSmsResponse::Conflict409(problem(409))
     }
     async fn get_suscripcion(&self, request: GetSuscripcionRequest) -> GetSuscripcionResponse {
         let _ = request.path.cliente_id;
         GetSuscripcionResponse::Ok200 {
-            body: from_json(self.examples.response(
+            body: from_json(self.0.response(
                 "/notificaciones/suscripciones/{cliente_id}",
                 "get",
                 "200",
@@ -84,9 +67,10 @@ impl NotificacionesApi for Notificaciones {
         if request.headers.if_match.is_none() {
             return UpdateSuscripcionResponse::PreconditionRequired428(problem(428));
         }
-        self.record(json!({ "cliente_id": request.path.cliente_id, "body": request.body }));
+        self.0
+            .record(json!({ "cliente_id": request.path.cliente_id, "body": request.body }));
         UpdateSuscripcionResponse::Ok200 {
-            body: from_json(self.examples.response(
+            body: from_json(self.0.response(
                 "/notificaciones/suscripciones/{cliente_id}",
                 "put",
                 "200",
@@ -99,13 +83,12 @@ impl NotificacionesApi for Notificaciones {
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Notificaciones {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (
+        serve(router(Notificaciones(recorder)), CONTRACT_JSON).await,
+        seen,
+    )
 }
 
 #[tokio::test]
@@ -201,14 +184,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/notificaciones/email", "post");
     bad["destinatario"] = json!("not an email");
-    let r = raw(
-        "POST",
-        &format!("{base}/notificaciones/email"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/notificaciones/email"), &bad).await;
     assert_problem(&r, 422, Some("/destinatario"));
     let r = raw(
         "GET",

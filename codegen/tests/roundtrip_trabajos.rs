@@ -3,8 +3,6 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use serde_json::{Value, json};
 use support::*;
 use trabajos_client::Client;
@@ -14,34 +12,21 @@ use trabajos_types as t;
 const TRABAJO: &str = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
 /// Answers the contract's examples and records what it received.
-struct Trabajos {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
-}
+struct Trabajos(Recorder);
 
 impl Trabajos {
-    fn record(&self, value: impl serde::Serialize) {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(value).unwrap());
-    }
     fn example(&self, path: &str, method: &str, status: &str) -> Value {
-        self.examples.response(path, method, status)
+        self.0.response(path, method, status)
     }
 }
 
 impl TrabajosApi for Trabajos {
     async fn list_trabajos(&self, request: ListTrabajosRequest) -> ListTrabajosResponse {
-        self.record(json!({ "estado": request.query.estado, "vin": request.query.vin.map(|v| v.to_string()) }));
+        self.0.record(json!({ "estado": request.query.estado, "vin": request.query.vin.map(|v| v.to_string()) }));
         ListTrabajosResponse::Ok200(from_json(self.example("/trabajos", "get", "200")))
     }
     async fn create_trabajo(&self, request: CreateTrabajoRequest) -> CreateTrabajoResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         CreateTrabajoResponse::Created201 {
             body: from_json(self.example("/trabajos", "post", "201")),
             etag: Some("\"1\"".into()),
@@ -55,7 +40,7 @@ impl TrabajosApi for Trabajos {
         &self,
         request: CreateTipoTrabajoRequest,
     ) -> CreateTipoTrabajoResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         CreateTipoTrabajoResponse::Conflict409(problem(409))
     }
     async fn get_tipo_trabajo(&self, _: GetTipoTrabajoRequest) -> GetTipoTrabajoResponse {
@@ -89,11 +74,11 @@ impl TrabajosApi for Trabajos {
         FacturarTrabajoResponse::ServiceUnavailable503(problem(503))
     }
     async fn iniciar_trabajo(&self, request: IniciarTrabajoRequest) -> IniciarTrabajoResponse {
-        self.record(json!({ "iniciar": request.path.trabajo_id }));
+        self.0.record(json!({ "iniciar": request.path.trabajo_id }));
         IniciarTrabajoResponse::Conflict409(problem(409))
     }
     async fn add_mano_obra(&self, request: AddManoObraRequest) -> AddManoObraResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         AddManoObraResponse::Created201 {
             body: from_json(self.example("/trabajos/{trabajo_id}/mano-obra", "post", "201")),
             location: Some(format!("/api/v1/trabajos/{TRABAJO}/mano-obra/1")),
@@ -103,14 +88,15 @@ impl TrabajosApi for Trabajos {
         GetManoObraResponse::NotFound404(problem(404))
     }
     async fn delete_mano_obra(&self, request: DeleteManoObraRequest) -> DeleteManoObraResponse {
-        self.record(json!({ "trabajo": request.path.trabajo_id, "linea": request.path.linea_id }));
+        self.0
+            .record(json!({ "trabajo": request.path.trabajo_id, "linea": request.path.linea_id }));
         DeleteManoObraResponse::NoContent204
     }
     async fn planificar_trabajo(
         &self,
         request: PlanificarTrabajoRequest,
     ) -> PlanificarTrabajoResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         PlanificarTrabajoResponse::Ok200 {
             body: from_json(self.example("/trabajos/{trabajo_id}/planificar", "post", "200")),
             etag: Some("\"4\"".into()),
@@ -133,13 +119,9 @@ impl TrabajosApi for Trabajos {
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Trabajos {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (serve(router(Trabajos(recorder)), CONTRACT_JSON).await, seen)
 }
 
 #[tokio::test]
@@ -250,14 +232,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/trabajos", "post");
     bad["vin"] = json!("IOQ");
-    let r = raw(
-        "POST",
-        &format!("{base}/trabajos"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/trabajos"), &bad).await;
     assert_problem(&r, 422, Some("/vin"));
     let r = raw(
         "POST",

@@ -3,9 +3,7 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
-use serde_json::{Value, json};
+use serde_json::json;
 use support::*;
 use vehiculos_client::Client;
 use vehiculos_server::*;
@@ -14,37 +12,18 @@ use vehiculos_types as t;
 const VIN: &str = "VF1RFB00X56789012";
 
 /// Answers the contract's examples and records what it received.
-struct Vehiculos {
-    examples: Examples,
-    seen: Arc<Mutex<Vec<Value>>>,
-}
-
-fn problem(status: u16) -> t::Problem {
-    from_json(json!({"type": "about:blank", "title": "test", "status": status}))
-}
-
-impl Vehiculos {
-    fn record(&self, value: impl serde::Serialize) {
-        self.seen
-            .lock()
-            .unwrap()
-            .push(serde_json::to_value(value).unwrap());
-    }
-}
+struct Vehiculos(Recorder);
 
 impl VehiculosApi for Vehiculos {
     async fn list_vehiculos(&self, request: ListVehiculosRequest) -> ListVehiculosResponse {
-        self.record(json!({ "matricula": request.query.matricula.map(|m| m.to_string()) }));
-        ListVehiculosResponse::Ok200(from_json(self.examples.response(
-            "/vehiculos",
-            "get",
-            "200",
-        )))
+        self.0
+            .record(json!({ "matricula": request.query.matricula.map(|m| m.to_string()) }));
+        ListVehiculosResponse::Ok200(from_json(self.0.response("/vehiculos", "get", "200")))
     }
     async fn create_vehiculo(&self, request: CreateVehiculoRequest) -> CreateVehiculoResponse {
-        self.record(&request.body);
+        self.0.record(&request.body);
         CreateVehiculoResponse::Created201 {
-            body: from_json(self.examples.response("/vehiculos", "post", "201")),
+            body: from_json(self.0.response("/vehiculos", "post", "201")),
             etag: Some("\"1\"".into()),
             location: Some(format!("/api/v1/vehiculos/{}", request.body.vin.as_str())),
         }
@@ -54,7 +33,7 @@ impl VehiculosApi for Vehiculos {
             return GetVehiculoResponse::NotFound404(problem(404));
         }
         GetVehiculoResponse::Ok200 {
-            body: from_json(self.examples.response("/vehiculos/{vin}", "get", "200")),
+            body: from_json(self.0.response("/vehiculos/{vin}", "get", "200")),
             etag: Some("\"1\"".into()),
         }
     }
@@ -71,10 +50,12 @@ impl VehiculosApi for Vehiculos {
         GetReservaResponse::NotFound404(problem(404))
     }
     async fn create_reserva(&self, request: CreateReservaRequest) -> CreateReservaResponse {
-        self.record(json!({ "vin": request.path.vin.as_str(), "body": request.body }));
+        self.0
+            .record(json!({ "vin": request.path.vin.as_str(), "body": request.body }));
         CreateReservaResponse::Created201 {
             body: from_json(
-                self.examples
+                self.0
+                    .examples
                     .response("/vehiculos/{vin}/reserva", "post", "201"),
             ),
             location: Some(format!(
@@ -88,13 +69,12 @@ impl VehiculosApi for Vehiculos {
     }
 }
 
-async fn start() -> (String, Arc<Mutex<Vec<Value>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let api = Vehiculos {
-        examples: Examples::new(CONTRACT_JSON),
-        seen: seen.clone(),
-    };
-    (serve(router(api), CONTRACT_JSON).await, seen)
+async fn start() -> (String, Seen) {
+    let (recorder, seen) = Recorder::new(CONTRACT_JSON);
+    (
+        serve(router(Vehiculos(recorder)), CONTRACT_JSON).await,
+        seen,
+    )
 }
 
 #[tokio::test]
@@ -195,14 +175,7 @@ async fn invalid_requests_are_problems_naming_the_field() {
     let (base, seen) = start().await;
     let mut bad = examples.request("/vehiculos", "post");
     bad["matricula"] = json!("AEIOU");
-    let r = raw(
-        "POST",
-        &format!("{base}/vehiculos"),
-        Some("application/json"),
-        Some(&bad.to_string()),
-        &[],
-    )
-    .await;
+    let r = send_json("POST", &format!("{base}/vehiculos"), &bad).await;
     assert_problem(&r, 422, Some("/matricula"));
     let r = raw("GET", &format!("{base}/vehiculos/IOQ"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/vin"));

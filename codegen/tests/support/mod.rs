@@ -212,3 +212,56 @@ pub fn assert_json<T: serde::Serialize>(actual: T, expected: &Value) {
     let actual = serde_json::to_value(actual).expect("serialisable");
     assert_eq!(numbers_as_floats(&actual), numbers_as_floats(expected));
 }
+
+/// What every in-test implementation holds: the contract's examples to answer with, and a log
+/// of the typed requests it received (as JSON), shared with the test.
+pub struct Recorder {
+    pub examples: Examples,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+}
+
+/// The log a [`Recorder`] writes to.
+pub type Seen = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
+
+impl Recorder {
+    pub fn new(contract_json: &str) -> (Recorder, Seen) {
+        let seen = Seen::default();
+        (
+            Recorder {
+                examples: Examples::new(contract_json),
+                seen: seen.clone(),
+            },
+            seen,
+        )
+    }
+
+    /// Logs what the implementation received.
+    pub fn record(&self, value: impl serde::Serialize) {
+        self.seen
+            .lock()
+            .unwrap()
+            .push(serde_json::to_value(value).expect("serialisable"));
+    }
+
+    /// The contract's example of the `status` response of `method path`.
+    pub fn response(&self, path: &str, method: &str, status: &str) -> Value {
+        self.examples.response(path, method, status)
+    }
+}
+
+/// A problem body of the service's own `Problem` type.
+pub fn problem<T: serde::de::DeserializeOwned>(status: u16) -> T {
+    from_json(serde_json::json!({"type": "about:blank", "title": "test", "status": status}))
+}
+
+/// Sends `body` as `application/json`.
+pub async fn send_json(method: &str, url: &str, body: &Value) -> Raw {
+    raw(
+        method,
+        url,
+        Some("application/json"),
+        Some(&body.to_string()),
+        &[],
+    )
+    .await
+}
