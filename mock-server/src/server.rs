@@ -320,7 +320,7 @@ async fn dispatch(
             .iter()
             .position(|r| r.key == StatusKey::Exact(401) || r.key == StatusKey::Range(4));
         return match declared {
-            Some(i) => respond_with(&api, op, i, 401, parts, &wish, false, violations),
+            Some(i) => respond_with(&api, op, (i, 401), parts, &wish, violations),
             None => Ok(problem_response(
                 &MockError::Unauthorized {
                     www_authenticate: challenge,
@@ -354,7 +354,7 @@ async fn dispatch(
     let body_value = match outcome {
         BodyOutcome::UnsupportedMediaType(supported) => {
             return match op.response_for_exact(415) {
-                Some(i) => respond_with(&api, op, i, 415, parts, &wish, false, violations),
+                Some(i) => respond_with(&api, op, (i, 415), parts, &wish, violations),
                 None => Ok(problem_response(
                     &MockError::InvalidContentType { supported },
                     violations,
@@ -375,7 +375,7 @@ async fn dispatch(
                     .map(|i| (i, 422))
             });
         return match declared {
-            Some((i, status)) => respond_with(&api, op, i, status, parts, &wish, false, violations),
+            Some((i, status)) => respond_with(&api, op, (i, status), parts, &wish, violations),
             None => {
                 let validation = violations
                     .iter()
@@ -402,7 +402,7 @@ async fn dispatch(
             body_value.as_ref(),
         )
     {
-        return r.map(|(status, value)| json_response(status, &value, op, &api, &violations));
+        return r.map(|(status, value)| json_response(status, &value, op, &violations));
     }
 
     let (index, status) = match wish.code {
@@ -419,8 +419,17 @@ async fn dispatch(
         })?,
     };
     let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
-    respond_with_settings(
-        app, &api, op, index, status, parts, &wish, dynamic, violations,
+    build(
+        &api,
+        op,
+        index,
+        status,
+        parts,
+        &wish,
+        dynamic,
+        app.settings.errors,
+        app.settings.seed,
+        violations,
     )
 }
 
@@ -433,15 +442,13 @@ impl Operation {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Answers with a declared error response chosen by security or validation (static body).
 fn respond_with(
     api: &Api,
     op: &Operation,
-    index: usize,
-    status: u16,
+    (index, status): (usize, u16),
     parts: &http::request::Parts,
     wish: &Wishes,
-    dynamic: bool,
     violations: Vec<Violation>,
 ) -> Result<Response<Body>, MockError> {
     // An error answer chosen by validation ignores the requested example, unless the client
@@ -451,33 +458,7 @@ fn respond_with(
         ..Wishes::default()
     };
     build(
-        api, op, index, status, parts, &kept, dynamic, false, None, violations,
-    )
-}
-
-#[allow(clippy::too_many_arguments)]
-fn respond_with_settings(
-    app: &App,
-    api: &Api,
-    op: &Operation,
-    index: usize,
-    status: u16,
-    parts: &http::request::Parts,
-    wish: &Wishes,
-    dynamic: bool,
-    violations: Vec<Violation>,
-) -> Result<Response<Body>, MockError> {
-    build(
-        api,
-        op,
-        index,
-        status,
-        parts,
-        wish,
-        dynamic,
-        app.settings.errors,
-        app.settings.seed,
-        violations,
+        api, op, index, status, parts, &kept, false, false, None, violations,
     )
 }
 
@@ -622,7 +603,6 @@ fn json_response(
     status: u16,
     value: &Value,
     op: &Operation,
-    _api: &Api,
     violations: &[Violation],
 ) -> Response<Body> {
     let bytes = if value.is_null() {

@@ -426,6 +426,19 @@ fn edited_specs_reload_and_bad_edits_keep_the_last_good_one() {
     );
 }
 
+/// Runs the server on `spec`, expecting it to refuse: (exit code, stderr).
+fn refused(spec: &std::path::Path) -> (Option<i32>, String) {
+    let out = std::process::Command::new(support::binary())
+        .args(["mock", "-p", &support::free_port().to_string()])
+        .arg(spec)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 #[test]
 fn malformed_specs_exit_2_with_file_and_location() {
     let dir = tempfile::tempdir().unwrap();
@@ -434,13 +447,8 @@ fn malformed_specs_exit_2_with_file_and_location() {
         "bad.yaml",
         "openapi: 3.0.3\npaths:\n  /a:\n    get: [\n",
     );
-    let out = std::process::Command::new(support::binary())
-        .args(["mock", "-p", &support::free_port().to_string()])
-        .arg(&bad)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (code, err) = refused(&bad);
+    assert_eq!(code, Some(2));
     let shown = format!("{}:", bad.display());
     assert!(err.contains(&shown), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
@@ -450,13 +458,8 @@ fn malformed_specs_exit_2_with_file_and_location() {
         "ref.yaml",
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/Nope'}\n",
     );
-    let out = std::process::Command::new(support::binary())
-        .args(["mock", "-p", &support::free_port().to_string()])
-        .arg(&no_ref)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (code, err) = refused(&no_ref);
+    assert_eq!(code, Some(2));
     assert!(
         err.contains(
             "/paths/~1a/get/responses/200/$ref: unresolvable reference #/components/responses/Nope"
