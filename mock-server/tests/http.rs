@@ -483,3 +483,41 @@ fn docs_flag_serves_health_document_and_swagger_ui() {
     let plain = start(&[&spec]);
     assert_eq!(get(&format!("{}/healthz", plain.base)).status, 404);
 }
+
+#[test]
+fn delay_holds_every_answer() {
+    let (_dir, spec) = pets();
+    let s = start(&["--delay", "300", &spec]);
+    let t = Instant::now();
+    assert_eq!(get(&format!("{}/pets/1", s.base)).status, 200);
+    assert!(
+        t.elapsed() >= Duration::from_millis(300),
+        "{:?}",
+        t.elapsed()
+    );
+}
+
+#[test]
+fn editing_a_referenced_file_reloads_the_spec() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = |example: &str| format!("Word:\n  type: string\n  example: {example}\n");
+    write(dir.path(), "word.yaml", &schema("first"));
+    let spec = write(
+        dir.path(),
+        "main.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /w:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'word.yaml#/Word'}\n",
+    );
+    let s = start(&[&spec.to_string_lossy()]);
+    let url = format!("{}/w", s.base);
+    assert_eq!(get(&url).json(), json!("first"));
+    std::thread::sleep(Duration::from_millis(1100));
+    write(dir.path(), "word.yaml", &schema("second"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while get(&url).json() != json!("second") {
+        assert!(
+            Instant::now() < deadline,
+            "the $ref'd edit was not picked up"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
