@@ -338,7 +338,13 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn string(&mut self, map: &Map<String, Value>) -> String {
-        let min = map.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+        // An absurd minLength must not exhaust memory: it is capped at 10 000 characters (and
+        // the response's self-check then reports the shortfall).
+        let min = map
+            .get("minLength")
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+            .min(MAX_TICKS as u64 * 4) as usize;
         let max = map
             .get("maxLength")
             .and_then(Value::as_u64)
