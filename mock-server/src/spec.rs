@@ -209,6 +209,9 @@ impl SchemaCompiler {
                 _ => Draft::Draft202012,
             },
         };
+        for doc in source.docs.values() {
+            remember_patterns(doc);
+        }
         let pairs = source
             .docs
             .iter()
@@ -244,6 +247,7 @@ impl SchemaCompiler {
             .with_draft(self.draft)
             .with_registry(self.registry.clone())
             .should_validate_formats(true)
+            .with_format("byte", is_base64)
             .build(schema);
         let compiled = match result {
             Ok(v) => Some(Arc::new(v)),
@@ -261,6 +265,25 @@ impl SchemaCompiler {
             .insert(key, compiled.clone());
         compiled
     }
+}
+
+fn remember_patterns(v: &Value) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(p)) = map.get("pattern") {
+                crate::validate::remember_pattern(p);
+            }
+            map.values().for_each(remember_patterns);
+        }
+        Value::Array(items) => items.iter().for_each(remember_patterns),
+        _ => {}
+    }
+}
+
+/// OpenAPI's `format: byte`: base64 text.
+fn is_base64(s: &str) -> bool {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(s).is_ok()
 }
 
 /// A validator compiled by the warm-up that runs right after start-up (so the server answers

@@ -174,6 +174,13 @@ fn parameter(p: &Value) -> Value {
         }
         _ => {}
     }
+    if schema.get("format") == Some(&json!("byte")) && !schema.contains_key("pattern") {
+        // Prism's converter spells `byte` out as a base64 pattern, checked before the format.
+        let mut with_pattern = Map::new();
+        with_pattern.insert("pattern".into(), r"^[\w\d+\/=]*$".into());
+        with_pattern.extend(schema);
+        schema = with_pattern;
+    }
     if !schema.is_empty() {
         out.insert("schema".into(), Value::Object(schema));
     }

@@ -117,7 +117,10 @@ fn describe(kind: &ValidationErrorKind) -> (&'static str, String) {
                 format!("must be equal to one of the allowed values: {list}"),
             )
         }
-        K::Pattern { pattern } => ("pattern", format!("must match pattern \"{pattern}\"")),
+        K::Pattern { pattern } => (
+            "pattern",
+            format!("must match pattern \"{}\"", spec_pattern(pattern)),
+        ),
         K::Format { format } => ("format", format!("must match format \"{format}\"")),
         K::Minimum { limit } => ("minimum", format!("must be >= {limit}")),
         K::Maximum { limit } => ("maximum", format!("must be <= {limit}")),
@@ -174,6 +177,35 @@ fn describe(kind: &ValidationErrorKind) -> (&'static str, String) {
         K::PropertyNames { .. } => ("propertyNames", "property name must be valid".into()),
         other => ("invalid", format!("{other:?}")),
     }
+}
+
+/// Patterns as the spec wrote them, by the form the validator reports after translating ECMA
+/// classes (`\\w` → `[A-Za-z0-9_]`, `\\d` → `[0-9]`), so messages quote the spec.
+static PATTERNS: std::sync::LazyLock<std::sync::RwLock<HashMap<String, String>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Remembers `pattern` (from a spec) for messages.
+pub fn remember_pattern(pattern: &str) {
+    let translated = pattern
+        .replace("\\W", "[^A-Za-z0-9_]")
+        .replace("\\w", "[A-Za-z0-9_]")
+        .replace("\\D", "[^0-9]")
+        .replace("\\d", "[0-9]");
+    if translated != pattern {
+        PATTERNS
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(translated, pattern.to_string());
+    }
+}
+
+fn spec_pattern(reported: &str) -> String {
+    PATTERNS
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(reported)
+        .cloned()
+        .unwrap_or_else(|| reported.to_string())
 }
 
 fn pointer_segments(pointer: &str) -> Vec<String> {
