@@ -3,7 +3,16 @@
 //! async client reusing those types) and `server` (an axum stub: a trait to implement, typed
 //! requests and responses, and a router that validates every request against the contract
 //! through `taller-runtime`). Bad specs are refused with one-line errors before progenitor
-//! can panic on them. The `codegen` binary drives it (`generate`, `check`).
+//! can panic on them. The `codegen` binary drives it:
+//!
+//! - `cargo run -p taller-codegen -- generate [SPEC…]` rewrites what changed (default: every
+//!   `specs/*.yaml`; stale files under `generated/` are removed);
+//! - `cargo run -p taller-codegen -- check` exits 1 listing files that differ, are missing or
+//!   are extra (CI), 2 when a spec is bad.
+//!
+//! Generator tests: `cargo test -p taller-codegen` (snapshots under `tests/output/`, rewritten
+//! with `EXPECTORATE=overwrite`; round trips of every service; the 2023 specs, read from
+//! `../shared` beside the repository).
 
 pub mod bundle;
 pub mod client_crate;
