@@ -85,6 +85,7 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
     let mut files: Vec<GeneratedFile> = taller_codegen::folder_files(COMMAND);
     let mut scope = Vec::new();
     let mut failed = 0;
+    let mut bad_spec = false;
     // Specs are independent: generate them in parallel, report in order.
     let results: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = specs
@@ -125,6 +126,7 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
             Err(e) => {
                 eprintln!("codegen: {e}");
                 failed += 1;
+                bad_spec |= e.is_bad_spec();
             }
         }
     }
@@ -172,5 +174,10 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
             return Ok(ExitCode::from(1));
         }
     }
-    Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }))
+    // 2 when a spec is at fault, 1 when only reading a file failed.
+    Ok(ExitCode::from(match (failed, bad_spec) {
+        (0, _) => 0,
+        (_, true) => 2,
+        (_, false) => 1,
+    }))
 }
