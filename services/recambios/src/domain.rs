@@ -51,7 +51,7 @@ pub struct Recambio {
     pub cantidad_disponible: u32,
     pub stock_bajo: bool,
     pub version: u64,
-    /// Units reserved per job id; entries may be 0 after a full release.
+    /// Units reserved per job id (jobs holding none have no entry).
     #[serde(default)]
     pub reservas: BTreeMap<String, u32>,
 }
@@ -106,8 +106,18 @@ impl Recambio {
         self.cantidad_reservada = add(self.cantidad_reservada, change.d_reservada);
         self.cantidad_disponible = add(self.cantidad_disponible, change.d_disponible);
         if let Some(job) = change.trabajo_id {
-            let entry = self.reservas.entry(job.to_string()).or_insert(0);
-            *entry = add(*entry, change.d_trabajo);
+            let key = job.to_string();
+            let held = add(
+                self.reservas.get(&key).copied().unwrap_or(0),
+                change.d_trabajo,
+            );
+            // A job with nothing reserved any more leaves no entry, so parts do not
+            // accumulate one per job ever served.
+            if held == 0 {
+                self.reservas.remove(&key);
+            } else {
+                self.reservas.insert(key, held);
+            }
         }
         self.stock_bajo = is_low(self.cantidad_disponible, self.catalogo.stock_minimo);
         self.version += 1;
@@ -551,6 +561,7 @@ mod tests {
             (2, 0, 2)
         );
         assert_eq!(part.version, 4);
+        assert!(part.reservas.is_empty(), "a job holding nothing leaves no entry");
     }
 
     #[test]

@@ -233,6 +233,19 @@ impl Repository for MongoStore {
             .await?;
             after.stock_bajo = low;
         }
+        // Same rule as `Recambio::apply`: a job holding nothing leaves no entry. Conditional
+        // on the 0, so a reservation made meanwhile is never erased.
+        if let Some(key) = &job_key
+            && let Some(job) = change.trabajo_id
+            && after.reservas.get(&job.to_string()) == Some(&0)
+        {
+            timed(self.parts.update_one(
+                doc! {"numero_serie": numero_serie, key.clone(): 0_i64},
+                doc! {"$unset": {key.clone(): ""}},
+            ))
+            .await?;
+            after.reservas.remove(&job.to_string());
+        }
         let movement = change.movement(&after, Uuid::new_v4(), Utc::now());
         timed(self.moves.insert_one(movement_doc(&movement))).await?;
         Ok(after)
