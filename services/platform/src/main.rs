@@ -124,18 +124,30 @@ async fn run(cli: Cli) -> Result<(), String> {
     outcome
 }
 
+/// Writes the routes table to stdout. A closed stdout (a pager quit, a parent that stopped
+/// reading) must not stop the platform, so write errors are ignored rather than panicking
+/// as `println!` would.
 fn print_routes(platform: &Platform, store: &str) {
-    println!();
-    println!(
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    let mut text = String::new();
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
         "taller is up on {}   (Ctrl-C stops it)",
         platform.base_url()
     );
-    println!();
-    println!("  {:<15} {:<48} docs", "service", "API");
+    let _ = writeln!(text);
+    let _ = writeln!(text, "  {:<15} {:<48} docs", "service", "API");
     for (name, api, docs) in platform.routes() {
-        println!("  {name:<15} {api:<48} {docs}");
+        let _ = writeln!(text, "  {name:<15} {api:<48} {docs}");
     }
-    println!();
-    println!("  recambios is real ({store}); the others are mocked from specs/.");
-    println!();
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "  recambios is real ({store}); the others are mocked from specs/."
+    );
+    let _ = writeln!(text);
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }

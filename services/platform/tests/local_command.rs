@@ -47,6 +47,8 @@ async fn start_taller(data_dir: &Path, port: u16) -> Child {
         false
     })
     .await;
+    // Keep reading what taller prints, so it never writes into a closed pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = stdout.next_line().await {} });
     if up != Ok(true) {
         let mut errors = String::new();
         let _ = taller.kill().await;
