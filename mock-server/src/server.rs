@@ -57,24 +57,59 @@ pub struct App {
 
 type Body = Full<Bytes>;
 
-/// Accepts connections until the process ends.
+/// How long in-flight requests may take to finish once a stop signal arrives.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Accepts connections until SIGINT or SIGTERM, then stops accepting and lets the requests in
+/// flight finish (up to [`SHUTDOWN_GRACE`]), so a container stop or Ctrl-C drops no answer.
 pub async fn serve(app: Arc<App>, listener: TcpListener) {
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(stop_signal());
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut stop => break,
+        };
+        let Ok((stream, _)) = accepted else {
             continue;
         };
         let _ = stream.set_nodelay(true);
         let app = Arc::clone(&app);
+        let watcher = graceful.watcher();
         tokio::spawn(async move {
             let service = service_fn(move |req| {
                 let app = Arc::clone(&app);
                 async move { Ok::<_, Infallible>(handle(&app, req).await) }
             });
             let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-            let _ = builder
+            let connection = builder
                 .serve_connection(TokioIo::new(stream), service)
-                .await;
+                .into_owned();
+            let _ = watcher.watch(connection).await;
         });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        eprintln!("mock-server: requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
+    }
+}
+
+/// Resolves on the first SIGINT or SIGTERM.
+async fn stop_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut interrupt), Ok(mut terminate)) = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+    ) else {
+        // Without signal handlers the process still ends on the default disposition.
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = interrupt.recv() => {}
+        _ = terminate.recv() => {}
     }
 }
 

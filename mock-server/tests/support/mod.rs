@@ -15,6 +15,19 @@ pub struct Server {
     pub port: u16,
 }
 
+impl Server {
+    /// Sends SIGTERM (what `docker stop` and Kubernetes send) and waits for the exit status.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        let sent = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "SIGTERM could not be sent");
+        self.child.wait().expect("mock-server exit status")
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
