@@ -1,21 +1,15 @@
 //! `--docs`: the container endpoints every taller service has — `/healthz`, `/readyz`,
-//! `/openapi.json`, `/docs/openapi.json` and Swagger UI at `/docs/` (vendored into the binary
-//! by `utoipa-swagger-ui`, no CDN). The UI loads `./openapi.json` relative to its page, so it
+//! `/openapi.json`, `/docs/openapi.json` and Swagger UI at `/docs/` (the same vendored page
+//! `taller-runtime` serves for every service, no CDN). The UI loads `./openapi.json` relative to its page, so it
 //! also works behind the gateway's `/<svc>/` → `/docs/` rewrite. With several mounts the
 //! documents are the first mount's.
-
-use std::sync::{Arc, LazyLock};
 
 use bytes::Bytes;
 use http::header::{self, HeaderValue};
 use http::{Response, StatusCode};
 use http_body_util::Full;
-use utoipa_swagger_ui::Config;
 
 use crate::server::App;
-
-static UI_CONFIG: LazyLock<Arc<Config<'static>>> =
-    LazyLock::new(|| Arc::new(Config::new(["./openapi.json"])));
 
 fn reply(status: StatusCode, media: &str, body: Bytes) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(body));
@@ -55,13 +49,14 @@ pub fn serve(app: &App, path: &str) -> Option<Response<Full<Bytes>>> {
         _ => {
             let file = path.strip_prefix("/docs/")?;
             let file = if file.is_empty() { "index.html" } else { file };
-            let found = utoipa_swagger_ui::serve(file, Arc::clone(&UI_CONFIG)).ok()??;
+            // The same vendored page every taller service serves.
+            let found = taller_runtime::service::docs::ui_file(file)?;
             let mut r = reply(
                 StatusCode::OK,
                 &found.content_type,
-                Bytes::from(found.bytes.into_owned()),
+                Bytes::from(found.bytes),
             );
-            if found.gzpipped {
+            if found.gzipped {
                 r.headers_mut()
                     .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
             }

@@ -5,10 +5,10 @@
 //! behind the gateway, which serves it at `/<svc>/` and maps `/<svc>/openapi.json` to
 //! `/docs/openapi.json`.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use http::{HeaderValue, StatusCode, header};
@@ -16,10 +16,37 @@ use utoipa_swagger_ui::Config;
 
 use crate::problem::Problem;
 
+/// One file of the vendored Swagger UI.
+pub struct UiFile {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+    /// The bytes are gzip-encoded (send `Content-Encoding: gzip`).
+    pub gzipped: bool,
+}
+
+/// The UI's configuration, made once: load `./openapi.json` relative to the page, and no
+/// online validator badge — the page must not call out to swagger.io (no CDN, no tracking).
+static UI_CONFIG: LazyLock<Arc<Config<'static>>> =
+    LazyLock::new(|| Arc::new(Config::new(["./openapi.json"]).validator_url("none")));
+
+/// A file of the Swagger UI page (`index.html` for the page itself), or `None` when there is
+/// no such file. Shared by every service and by the mock server's `--docs`.
+pub fn ui_file(file: &str) -> Option<UiFile> {
+    match utoipa_swagger_ui::serve(file, Arc::clone(&UI_CONFIG)) {
+        Ok(found) => found.map(|found| UiFile {
+            content_type: found.content_type,
+            bytes: found.bytes.into_owned(),
+            gzipped: found.gzpipped,
+        }),
+        Err(error) => {
+            tracing::error!(%error, file, "Swagger UI file could not be prepared");
+            None
+        }
+    }
+}
+
 /// Routes `/openapi.json`, `/docs`, `/docs/`, `/docs/openapi.json` and the UI's assets.
 pub(super) fn router(contract_json: &'static str) -> Router {
-    // No online validator badge: the page must not call out to swagger.io (no CDN, no tracking).
-    let config = Arc::new(Config::new(["./openapi.json"]).validator_url("none"));
     let contract = move || async move {
         (
             [(
@@ -34,9 +61,11 @@ pub(super) fn router(contract_json: &'static str) -> Router {
         .route("/docs/openapi.json", get(contract))
         // Relative, so that it also lands right behind a path-rewriting proxy.
         .route("/docs", get(|| async { redirect("docs/") }))
-        .route("/docs/", get(asset_index))
-        .route("/docs/{*file}", get(asset))
-        .with_state(config)
+        .route("/docs/", get(|| async { serve_file("index.html") }))
+        .route(
+            "/docs/{*file}",
+            get(|Path(file): Path<String>| async move { serve_file(&file) }),
+        )
 }
 
 fn redirect(location: &'static str) -> Response {
@@ -47,35 +76,17 @@ fn redirect(location: &'static str) -> Response {
         .into_response()
 }
 
-async fn asset_index(State(config): State<Arc<Config<'static>>>) -> Response {
-    serve_file("index.html", &config)
-}
-
-async fn asset(State(config): State<Arc<Config<'static>>>, Path(file): Path<String>) -> Response {
-    serve_file(&file, &config)
-}
-
-fn serve_file(file: &str, config: &Arc<Config<'static>>) -> Response {
-    match utoipa_swagger_ui::serve(file, Arc::clone(config)) {
-        Ok(Some(found)) => {
-            let mut response = found.bytes.into_owned().into_response();
-            let headers = response.headers_mut();
-            if let Ok(content_type) = HeaderValue::from_str(&found.content_type) {
-                headers.insert(header::CONTENT_TYPE, content_type);
-            }
-            if found.gzpipped {
-                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            }
-            response
-        }
-        Ok(None) => Problem::not_found(&format!("/docs/{file}")).into_response(),
-        Err(error) => {
-            tracing::error!(%error, file, "Swagger UI file could not be prepared");
-            Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the API documentation page could not be prepared",
-            )
-            .into_response()
-        }
+fn serve_file(file: &str) -> Response {
+    let Some(found) = ui_file(file) else {
+        return Problem::not_found(&format!("/docs/{file}")).into_response();
+    };
+    let mut response = found.bytes.into_response();
+    let headers = response.headers_mut();
+    if let Ok(content_type) = HeaderValue::from_str(&found.content_type) {
+        headers.insert(header::CONTENT_TYPE, content_type);
     }
+    if found.gzipped {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    response
 }

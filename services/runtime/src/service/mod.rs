@@ -3,7 +3,7 @@
 //! 404/405/413, and a server that stops gracefully.
 
 mod args;
-mod docs;
+pub mod docs;
 mod health;
 mod request_id;
 mod routing;
