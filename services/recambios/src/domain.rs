@@ -561,7 +561,10 @@ mod tests {
             (2, 0, 2)
         );
         assert_eq!(part.version, 4);
-        assert!(part.reservas.is_empty(), "a job holding nothing leaves no entry");
+        assert!(
+            part.reservas.is_empty(),
+            "a job holding nothing leaves no entry"
+        );
     }
 
     #[test]

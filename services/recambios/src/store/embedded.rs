@@ -1,15 +1,18 @@
 //! The embedded backend, for the one-command local run: redb (a transactional B-tree in one
 //! file). Writes go through redb's single write transaction, so a stock change is read, checked
 //! and written with nobody in between — the same atomicity MongoDB's conditional update gives.
-//! Lists scan the table: the local catalogue is small, and redb has no secondary indexes.
+//! redb has no secondary indexes, so the parts are also kept in memory (loaded at open, updated
+//! after each commit under the same lock that orders the writes): reads and filtered lists
+//! never decode the file, and the file stays the source of truth across restarts.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use async_trait::async_trait;
 use chrono::Utc;
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction};
+use redb::{Database, ReadableTable, TableDefinition, WriteTransaction};
 use uuid::Uuid;
 
 use super::Repository;
@@ -25,6 +28,14 @@ const MOVES: TableDefinition<(&str, u64), &[u8]> = TableDefinition::new("movimie
 #[derive(Clone)]
 pub struct EmbeddedStore {
     db: Arc<Database>,
+    /// Every part, by numero_serie: what the last committed transaction left.
+    parts: Arc<RwLock<BTreeMap<String, Recambio>>>,
+}
+
+/// A change to the in-memory parts, applied only once its transaction has committed.
+enum Staged {
+    Put(Recambio),
+    Remove(String),
 }
 
 impl EmbeddedStore {
@@ -40,21 +51,48 @@ impl EmbeddedStore {
         txn.open_table(PARTS).map_err(internal)?;
         txn.open_table(MOVES).map_err(internal)?;
         txn.commit().map_err(internal)?;
-        Ok(EmbeddedStore { db: Arc::new(db) })
+        let mut parts = BTreeMap::new();
+        let read = db.begin_read().map_err(internal)?;
+        for entry in read
+            .open_table(PARTS)
+            .map_err(internal)?
+            .iter()
+            .map_err(internal)?
+        {
+            let (key, value) = entry.map_err(internal)?;
+            parts.insert(key.value().to_owned(), decode(value.value())?);
+        }
+        Ok(EmbeddedStore {
+            db: Arc::new(db),
+            parts: Arc::new(RwLock::new(parts)),
+        })
     }
 
-    /// Runs `work` in a write transaction on a blocking thread; commits when it succeeds,
-    /// aborts otherwise.
+    /// Runs `work` in a write transaction on a blocking thread; commits when it succeeds (then
+    /// updates the in-memory parts as `work` staged), aborts otherwise. The in-memory lock is
+    /// held throughout, so memory sees the commits in their order.
     async fn write<T: Send + 'static>(
         &self,
-        work: impl FnOnce(&WriteTransaction) -> Result<T> + Send + 'static,
+        work: impl FnOnce(&WriteTransaction, &mut Vec<Staged>) -> Result<T> + Send + 'static,
     ) -> Result<T> {
-        let db = self.db.clone();
+        let (db, parts) = (self.db.clone(), self.parts.clone());
         tokio::task::spawn_blocking(move || {
+            let mut parts = parts.write().unwrap_or_else(|p| p.into_inner());
             let txn = db.begin_write().map_err(internal)?;
-            match work(&txn) {
+            let mut staged = Vec::new();
+            match work(&txn, &mut staged) {
                 Ok(value) => {
                     txn.commit().map_err(internal)?;
+                    for change in staged {
+                        match change {
+                            Staged::Put(part) => {
+                                parts.insert(part.numero_serie.clone(), part);
+                            }
+                            Staged::Remove(key) => {
+                                parts.remove(&key);
+                            }
+                        }
+                    }
                     Ok(value)
                 }
                 Err(e) => {
@@ -65,6 +103,14 @@ impl EmbeddedStore {
         })
         .await
         .map_err(|e| Error::Internal(format!("store task: {e}")))?
+    }
+}
+
+impl EmbeddedStore {
+    fn read_parts(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Recambio>> {
+        // A panic while holding the lock cannot leave memory ahead of the file (memory is
+        // updated after the commit), so a poisoned lock is still good to read.
+        self.parts.read().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -86,11 +132,12 @@ fn read_part(txn: &WriteTransaction, numero_serie: &str) -> Result<Option<Recamb
     found.map(|v| decode(v.value())).transpose()
 }
 
-fn write_part(txn: &WriteTransaction, part: &Recambio) -> Result<()> {
+fn write_part(txn: &WriteTransaction, staged: &mut Vec<Staged>, part: &Recambio) -> Result<()> {
     let mut table = txn.open_table(PARTS).map_err(internal)?;
     table
         .insert(part.numero_serie.as_str(), encode(part)?.as_slice())
         .map_err(internal)?;
+    staged.push(Staged::Put(part.clone()));
     Ok(())
 }
 
@@ -122,25 +169,22 @@ impl Repository for EmbeddedStore {
 
     async fn insert(&self, part: &Recambio) -> Result<()> {
         let part = part.clone();
-        self.write(move |txn| {
+        self.write(move |txn, staged| {
             if read_part(txn, &part.numero_serie)?.is_some() {
                 return Err(Error::Duplicate(part.numero_serie.clone()));
             }
-            write_part(txn, &part)
+            write_part(txn, staged, &part)
         })
         .await
     }
 
     async fn get(&self, numero_serie: &str) -> Result<Option<Recambio>> {
-        let txn = self.db.begin_read().map_err(internal)?;
-        let table = txn.open_table(PARTS).map_err(internal)?;
-        let found = table.get(numero_serie).map_err(internal)?;
-        found.map(|v| decode(v.value())).transpose()
+        Ok(self.read_parts().get(numero_serie).cloned())
     }
 
     async fn replace(&self, next: &Recambio) -> Result<()> {
         let next = next.clone();
-        self.write(move |txn| {
+        self.write(move |txn, staged| {
             let current = read_part(txn, &next.numero_serie)?
                 .ok_or_else(|| Error::NotFound(next.numero_serie.clone()))?;
             if current.version + 1 != next.version {
@@ -148,14 +192,14 @@ impl Repository for EmbeddedStore {
                     current: current.version,
                 });
             }
-            write_part(txn, &next)
+            write_part(txn, staged, &next)
         })
         .await
     }
 
     async fn delete(&self, numero_serie: &str, version: u64) -> Result<()> {
         let numero_serie = numero_serie.to_owned();
-        self.write(move |txn| {
+        self.write(move |txn, staged| {
             let current = read_part(txn, &numero_serie)?
                 .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
             if current.version != version {
@@ -168,6 +212,7 @@ impl Repository for EmbeddedStore {
                 .remove(numero_serie.as_str())
                 .map_err(internal)?;
             let mut moves = txn.open_table(MOVES).map_err(internal)?;
+            staged.push(Staged::Remove(numero_serie.clone()));
             moves
                 .retain_in(
                     (numero_serie.as_str(), 0)..=(numero_serie.as_str(), u64::MAX),
@@ -180,27 +225,24 @@ impl Repository for EmbeddedStore {
     }
 
     async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
-        let txn = self.db.begin_read().map_err(internal)?;
-        let table = txn.open_table(PARTS).map_err(internal)?;
-        let mut matching = Vec::new();
-        for entry in table.iter().map_err(internal)? {
-            let (_, value) = entry.map_err(internal)?;
-            let part: Recambio = decode(value.value())?;
-            if filters.matches(&part) {
-                matching.push(part);
-            }
-        }
+        let mut matching: Vec<&Recambio> = Vec::new();
+        let parts = self.read_parts();
+        matching.extend(parts.values().filter(|p| filters.matches(p)));
         matching.sort_by(|a, b| {
             let ord = compare(page.order, a, b);
             if page.descending { ord.reverse() } else { ord }
         });
-        Ok(page_of(matching, page))
+        let found = page_of(matching, page);
+        Ok(Page {
+            items: found.items.into_iter().cloned().collect(),
+            total: found.total,
+        })
     }
 
     async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {
         let numero_serie = numero_serie.to_owned();
         let change = change.clone();
-        self.write(move |txn| {
+        self.write(move |txn, staged| {
             let mut part = read_part(txn, &numero_serie)?
                 .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
             part.apply(&change).map_err(|shortage| Error::Shortage {
@@ -208,7 +250,7 @@ impl Repository for EmbeddedStore {
                 pedido: change.request.cantidad,
                 shortage,
             })?;
-            write_part(txn, &part)?;
+            write_part(txn, staged, &part)?;
             let movement = change.movement(&part, Uuid::new_v4(), Utc::now());
             txn.open_table(MOVES)
                 .map_err(internal)?
@@ -238,13 +280,4 @@ impl Repository for EmbeddedStore {
         }
         Ok(page_of(all, page))
     }
-}
-
-/// Number of parts stored (for start-up logging).
-pub fn count(store: &EmbeddedStore) -> Result<u64> {
-    let txn = store.db.begin_read().map_err(internal)?;
-    txn.open_table(PARTS)
-        .map_err(internal)?
-        .len()
-        .map_err(internal)
 }
