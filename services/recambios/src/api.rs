@@ -272,9 +272,27 @@ impl Api {
             trabajo_id,
             motivo: motivo.cloned(),
         };
-        let after = self.service.mover(numero_serie, request).await?;
+        let ns = numero_serie.to_owned();
+        let after = detached(&self.service, move |s| async move {
+            s.mover(&ns, request).await
+        })
+        .await?;
         Ok((self.to_contract(&after)?, after.etag()))
     }
+}
+
+/// Runs a use case on its own task, so that it completes even if the caller hangs up: a
+/// database operation abandoned half-way helps nobody (and SecantusDB was seen to stall new
+/// writes after clients dropped theirs mid-flight).
+async fn detached<T, F, Fut>(service: &Recambios, work: F) -> Result<T>
+where
+    F: FnOnce(Recambios) -> Fut,
+    Fut: Future<Output = Result<T>> + Send + 'static,
+    T: Send + 'static,
+{
+    tokio::spawn(work(service.clone()))
+        .await
+        .map_err(|e| Error::Internal(format!("use case task: {e}")))?
 }
 
 fn link(href: String) -> t::Link {
@@ -376,7 +394,12 @@ impl RecambiosApi for Api {
         ];
         query.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
         let result = async {
-            let found = self.service.listar(&filters, &page).await?;
+            let f = filters.clone();
+            let found = detached(
+                &self.service,
+                move |s| async move { s.listar(&f, &page).await },
+            )
+            .await?;
             self.parts_page("/recambios", &query, &page, found)
         };
         match result.await {
@@ -389,10 +412,11 @@ impl RecambiosApi for Api {
         let b = request.body;
         let cat = catalogo!(b);
         let result = async {
-            let part = self
-                .service
-                .crear(b.numero_serie.to_string(), cat, count(b.cantidad.0))
-                .await?;
+            let (ns, cantidad) = (b.numero_serie.to_string(), count(b.cantidad.0));
+            let part = detached(&self.service, move |s| async move {
+                s.crear(ns, cat, cantidad).await
+            })
+            .await?;
             Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
         };
         match result.await {
@@ -422,7 +446,12 @@ impl RecambiosApi for Api {
             ("ordering", q.ordering.to_string()),
         ];
         let result = async {
-            let found = self.service.listar(&filters, &page).await?;
+            let f = filters.clone();
+            let found = detached(
+                &self.service,
+                move |s| async move { s.listar(&f, &page).await },
+            )
+            .await?;
             self.parts_page("/recambios/stock-bajo", &query, &page, found)
         };
         match result.await {
@@ -434,7 +463,8 @@ impl RecambiosApi for Api {
     async fn get_recambio(&self, request: GetRecambioRequest) -> GetRecambioResponse {
         let ns = request.path.numero_serie.to_string();
         let result = async {
-            let part = self.service.obtener(&ns).await?;
+            let n = ns.clone();
+            let part = detached(&self.service, move |s| async move { s.obtener(&n).await }).await?;
             Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
         };
         match result.await {
@@ -454,7 +484,11 @@ impl RecambiosApi for Api {
         let cat = catalogo!(b);
         let if_match = request.headers.if_match.as_ref().map(|h| h.as_str());
         let result = async {
-            let part = self.service.reemplazar(&ns, if_match, cat).await?;
+            let (n, im) = (ns.clone(), if_match.map(str::to_owned));
+            let part = detached(&self.service, move |s| async move {
+                s.reemplazar(&n, im.as_deref(), cat).await
+            })
+            .await?;
             Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
         };
         match result.await {
@@ -470,7 +504,11 @@ impl RecambiosApi for Api {
     async fn delete_recambio(&self, request: DeleteRecambioRequest) -> DeleteRecambioResponse {
         let ns = request.path.numero_serie.to_string();
         let if_match = request.headers.if_match.as_ref().map(|h| h.as_str());
-        match self.service.borrar(&ns, if_match).await {
+        let (n, im) = (ns.clone(), if_match.map(str::to_owned));
+        let result = detached(&self.service, move |s| async move {
+            s.borrar(&n, im.as_deref()).await
+        });
+        match result.await {
             Ok(()) => DeleteRecambioResponse::NoContent204,
             Err(e) => failure!(DeleteRecambioResponse, e, format!("/recambios/{ns}"),
                 404 => NotFound404, 412 => PreconditionFailed412, 428 => PreconditionRequired428),
@@ -541,7 +579,11 @@ impl RecambiosApi for Api {
         let page = page_request(q.page, q.page_size, "numero_serie", &q.ordering.to_string());
         let path = format!("/recambios/{ns}/movimientos");
         let result = async {
-            let found = self.service.movimientos(&ns, &page).await?;
+            let n = ns.clone();
+            let found = detached(&self.service, move |s| async move {
+                s.movimientos(&n, &page).await
+            })
+            .await?;
             let query = [("ordering", q.ordering.to_string())];
             let (total_pages, links) = self.page_links(&path, &query, &page, found.total);
             let items = found
