@@ -146,20 +146,39 @@ impl Repository for MongoStore {
         if page.order.field() != "numero_serie" {
             sort.insert("numero_serie", direction);
         }
-        let find = async {
-            let cursor = timed(
-                self.parts
-                    .find(filter.clone())
-                    .sort(sort)
-                    .skip(page.skip())
-                    .limit(page.page_size as i64),
-            )
-            .await?;
-            timed(cursor.try_collect::<Vec<Document>>()).await
+        // One pass: the page and the total from a single $facet, so the database filters the
+        // collection once per request instead of twice (find + count).
+        let pipeline = vec![
+            doc! {"$match": filter},
+            doc! {"$facet": {
+                "items": [
+                    {"$sort": sort},
+                    {"$skip": page.skip() as i64},
+                    {"$limit": page.page_size as i64},
+                ],
+                "total": [{"$count": "n"}],
+            }},
+        ];
+        let cursor = timed(self.parts.aggregate(pipeline)).await?;
+        let result: Vec<Document> = timed(cursor.try_collect()).await?;
+        let facet = result.into_iter().next().unwrap_or_default();
+        let items = match facet.get_array("items") {
+            Ok(docs) => docs
+                .iter()
+                .map(|d| {
+                    d.as_document()
+                        .ok_or_else(|| corrupt("items"))
+                        .and_then(from_doc)
+                })
+                .collect::<Result<_>>()?,
+            Err(_) => Vec::new(),
         };
-        let count = timed(self.parts.count_documents(filter.clone()));
-        let (docs, total) = tokio::try_join!(find, count)?;
-        let items = docs.iter().map(from_doc).collect::<Result<_>>()?;
+        let total = facet
+            .get_array("total")
+            .ok()
+            .and_then(|t| t.first())
+            .and_then(Bson::as_document)
+            .map_or(Ok(0), |d| get_int(d, "n"))? as u64;
         Ok(Page { items, total })
     }
 
