@@ -83,13 +83,7 @@ pub fn server(service: &str, uses: Uses) -> String {
         ),
     );
     out.push_str(&deps(
-        &[
-            "axum",
-            "serde",
-            "serde_json",
-            "serde_path_to_error",
-            "taller-runtime",
-        ],
+        &["axum", "serde", "serde_json", "taller-runtime"],
         uses,
     ));
     out.push_str(&format!("{} = {{ path = \"../types\" }}\n", names.types));

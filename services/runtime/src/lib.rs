@@ -17,6 +17,7 @@ pub mod contract;
 pub mod error;
 pub mod problem;
 pub mod service;
+pub mod stub;
 
 pub use error::Error;
 pub use problem::{FieldError, Problem};

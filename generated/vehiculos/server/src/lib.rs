@@ -5,6 +5,10 @@
 #![allow(dead_code, clippy::large_enum_variant)]
 use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
+#[allow(unused_imports)]
+use ::taller_runtime::stub::{
+    decode, empty_response, json_response, with_header, with_optional_header,
+};
 use ::taller_runtime::contract::{Contract, Operation};
 use ::taller_runtime::problem::Problem;
 mod contract;
@@ -1040,147 +1044,5 @@ async fn handle_delete_reserva<A: VehiculosApi>(
     match decode::<DeleteReservaRequest>(&shared.operations[7usize], request).await {
         Ok(request) => shared.api.delete_reserva(request).await.into_response(),
         Err(problem) => problem.into_response(),
-    }
-}
-/// Validates the raw request against the contract, then deserialises it into `T`.
-async fn decode<T: ::serde::de::DeserializeOwned>(
-    operation: &Operation,
-    request: ::axum::extract::Request,
-) -> Result<T, Problem> {
-    use ::axum::extract::{FromRequest, FromRequestParts};
-    let (mut parts, body) = request.into_parts();
-    let params = ::axum::extract::RawPathParams::from_request_parts(&mut parts, &())
-        .await
-        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
-    let path_params: Vec<(String, String)> = params
-        .iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
-    let query = parts.uri.query().map(str::to_owned);
-    let headers = parts.headers.clone();
-    let bytes = ::axum::body::Bytes::from_request(
-            ::axum::extract::Request::from_parts(parts, body),
-            &(),
-        )
-        .await
-        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
-    let validated = operation
-        .validate(
-            &::taller_runtime::contract::RawRequest {
-                path_params: &path_params,
-                query: query.as_deref(),
-                headers: &headers,
-                body: &bytes,
-            },
-        )?;
-    let mut whole = ::serde_json::Map::new();
-    whole.insert("path".into(), ::serde_json::Value::Object(validated.path));
-    whole.insert("query".into(), ::serde_json::Value::Object(validated.query));
-    whole.insert("headers".into(), ::serde_json::Value::Object(validated.headers));
-    whole.insert("body".into(), validated.body.unwrap_or(::serde_json::Value::Null));
-    ::serde_path_to_error::deserialize(::serde_json::Value::Object(whole))
-        .map_err(|e| {
-            let mut segments = e.path().iter();
-            let (mut pointer, status) = match segments
-                .next()
-                .map(|s| s.to_string())
-                .as_deref()
-            {
-                Some("body") => {
-                    (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY)
-                }
-                Some("headers") => {
-                    ("/header".to_owned(), ::axum::http::StatusCode::BAD_REQUEST)
-                }
-                Some(part) => (format!("/{part}"), ::axum::http::StatusCode::BAD_REQUEST),
-                None => (String::new(), ::axum::http::StatusCode::UNPROCESSABLE_ENTITY),
-            };
-            for segment in segments {
-                let segment = match segment {
-                    ::serde_path_to_error::Segment::Seq { index } => index.to_string(),
-                    ::serde_path_to_error::Segment::Map { key } => key.clone(),
-                    ::serde_path_to_error::Segment::Enum { variant } => variant.clone(),
-                    ::serde_path_to_error::Segment::Unknown => continue,
-                };
-                pointer.push('/');
-                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
-            }
-            let detail = e.inner().to_string();
-            Problem::new(
-                    status,
-                    format!("the request does not match the contract: {detail}"),
-                )
-                .with_errors(
-                    vec![::taller_runtime::problem::FieldError::new(pointer, detail)],
-                )
-        })
-}
-/// A response with a JSON body of the declared media type.
-fn json_response<T: ::serde::Serialize>(
-    status: u16,
-    media_type: &'static str,
-    body: &T,
-) -> HttpResponse {
-    let status = ::axum::http::StatusCode::from_u16(status)
-        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-    match ::serde_json::to_vec(body) {
-        Ok(bytes) => {
-            (
-                status,
-                [
-                    (
-                        ::axum::http::header::CONTENT_TYPE,
-                        ::axum::http::HeaderValue::from_static(media_type),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Err(e) => {
-            Problem::new(
-                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                    format!("the response body could not be written: {e}"),
-                )
-                .into_response()
-        }
-    }
-}
-/// A response without a body.
-fn empty_response(status: u16) -> HttpResponse {
-    ::axum::http::StatusCode::from_u16(status)
-        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-        .into_response()
-}
-/// Adds a declared optional response header when it is set.
-fn with_optional_header(
-    response: HttpResponse,
-    name: &'static str,
-    value: Option<impl ToString>,
-) -> HttpResponse {
-    match value {
-        Some(value) => with_header(response, name, value),
-        None => response,
-    }
-}
-/// Adds a declared response header; a value that cannot be a header is the
-/// implementation's bug, answered as a 500 problem.
-fn with_header(
-    mut response: HttpResponse,
-    name: &'static str,
-    value: impl ToString,
-) -> HttpResponse {
-    match ::axum::http::HeaderValue::from_str(&value.to_string()) {
-        Ok(value) => {
-            response.headers_mut().insert(name, value);
-            response
-        }
-        Err(_) => {
-            Problem::new(
-                    ::axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                    format!("the {name} header value is not valid in HTTP"),
-                )
-                .into_response()
-        }
     }
 }

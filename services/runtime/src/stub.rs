@@ -1,0 +1,131 @@
+//! What every generated server stub calls in its handlers: turning a raw request into the
+//! operation's typed request (validated against the contract first), and typed responses into
+//! HTTP. Lives here once instead of being emitted into each generated crate.
+
+use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+
+use crate::contract::{Operation, RawRequest};
+use crate::problem::{FieldError, Problem};
+
+/// Validates the raw request against the contract, then deserialises it into `T`, a struct
+/// with `path`, `query`, `headers` and `body` fields. A value the contract allows but `T`
+/// cannot hold is still a problem naming the field (422 in the body, 400 elsewhere).
+pub async fn decode<T: serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: Request,
+) -> Result<T, Problem> {
+    let (mut parts, body) = request.into_parts();
+    let params = RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let path_params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let query = parts.uri.query().map(str::to_owned);
+    let headers = parts.headers.clone();
+    let bytes = bytes::Bytes::from_request(Request::from_parts(parts, body), &())
+        .await
+        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    let validated = operation.validate(&RawRequest {
+        path_params: &path_params,
+        query: query.as_deref(),
+        headers: &headers,
+        body: &bytes,
+    })?;
+    let mut whole = serde_json::Map::new();
+    whole.insert("path".into(), serde_json::Value::Object(validated.path));
+    whole.insert("query".into(), serde_json::Value::Object(validated.query));
+    whole.insert(
+        "headers".into(),
+        serde_json::Value::Object(validated.headers),
+    );
+    whole.insert(
+        "body".into(),
+        validated.body.unwrap_or(serde_json::Value::Null),
+    );
+    serde_path_to_error::deserialize(serde_json::Value::Object(whole)).map_err(|e| {
+        let mut segments = e.path().iter();
+        let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
+            Some("body") => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
+            Some("headers") => ("/header".to_owned(), StatusCode::BAD_REQUEST),
+            Some(part) => (format!("/{part}"), StatusCode::BAD_REQUEST),
+            None => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
+        };
+        for segment in segments {
+            let segment = match segment {
+                serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                serde_path_to_error::Segment::Map { key } => key.clone(),
+                serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                serde_path_to_error::Segment::Unknown => continue,
+            };
+            pointer.push('/');
+            pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+        }
+        let detail = e.inner().to_string();
+        Problem::new(
+            status,
+            format!("the request does not match the contract: {detail}"),
+        )
+        .with_errors(vec![FieldError::new(pointer, detail)])
+    })
+}
+
+/// A response with a JSON body of the declared media type.
+pub fn json_response<T: serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (
+            status,
+            [(header::CONTENT_TYPE, HeaderValue::from_static(media_type))],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the response body could not be written: {e}"),
+        )
+        .into_response(),
+    }
+}
+
+/// A response without a body.
+pub fn empty_response(status: u16) -> Response {
+    StatusCode::from_u16(status)
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+
+/// Adds a declared optional response header when it is set.
+pub fn with_optional_header(
+    response: Response,
+    name: &'static str,
+    value: Option<impl ToString>,
+) -> Response {
+    match value {
+        Some(value) => with_header(response, name, value),
+        None => response,
+    }
+}
+
+/// Adds a declared response header; a value that cannot be a header is the implementation's
+/// bug, answered as a 500 problem.
+pub fn with_header(mut response: Response, name: &'static str, value: impl ToString) -> Response {
+    match HeaderValue::from_str(&value.to_string()) {
+        Ok(value) => {
+            response.headers_mut().insert(name, value);
+            response
+        }
+        Err(_) => Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the {name} header value is not valid in HTTP"),
+        )
+        .into_response(),
+    }
+}
