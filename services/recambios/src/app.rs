@@ -28,9 +28,9 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Repository>> {
             tokio::spawn(async move {
                 let mut wait = Duration::from_millis(500);
                 loop {
-                    match indexing.ensure_indexes().await {
+                    match indexing.prepare().await {
                         Ok(()) => {
-                            tracing::info!("MongoDB indexes in place");
+                            tracing::info!("MongoDB indexes in place, outboxes filed");
                             return;
                         }
                         Err(error) => {

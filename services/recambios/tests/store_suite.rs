@@ -437,3 +437,91 @@ async fn embedded_store_persists_across_reopen() {
         1
     );
 }
+
+/// A stock change and its movement are one single-document write: the movement waits in the
+/// part's outbox until it is filed. A crash between the two (simulated here by writing an
+/// outbox entry directly) loses nothing: the next start-up files it, exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn mongo_outbox_files_every_movement_once() {
+    use mongodb::bson::{Document, doc};
+
+    let mongo = support::Mongo::start();
+    let store = MongoStore::connect(&mongo.uri, &mongo.database)
+        .await
+        .unwrap();
+    store.prepare().await.unwrap();
+    store
+        .insert(&part("O0000001-A", "Filtro", 5.0, 10))
+        .await
+        .unwrap();
+    // A motivo that looks like a field path is stored as written.
+    let mut change = stock(TipoMovimiento::Salida, 1, None);
+    change.request.motivo = Some("$cantidad".into());
+    let after = store.apply_stock("O0000001-A", &change).await.unwrap();
+    assert_eq!((after.cantidad, after.version), (9, 2));
+    let listed = store.movements("O0000001-A", &page(1, 10)).await.unwrap();
+    assert_eq!(listed.total, 1);
+    assert_eq!(listed.items[0].motivo.as_deref(), Some("$cantidad"));
+    assert_eq!(
+        (listed.items[0].cantidad_resultante, listed.items[0].version),
+        (9, 2)
+    );
+
+    let raw = mongodb::Client::with_uri_str(&mongo.uri)
+        .await
+        .unwrap()
+        .database(&mongo.database)
+        .collection::<Document>("recambios");
+    let outbox_len = |raw: mongodb::Collection<Document>| async move {
+        let d = raw
+            .find_one(doc! {"_id": "O0000001-A"})
+            .await
+            .unwrap()
+            .unwrap();
+        d.get_array("pendientes").map_or(0, Vec::len)
+    };
+    // The filed entry leaves the outbox shortly after the request (off the request path).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while outbox_len(raw.clone()).await > 0 {
+        assert!(std::time::Instant::now() < deadline, "outbox never drained");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+
+    // The crash: a change whose record never reached `movimientos`.
+    let stranded = Uuid::new_v4().to_string();
+    raw.update_one(
+        doc! {"_id": "O0000001-A"},
+        doc! {
+            "$inc": {"cantidad": -1_i64, "cantidad_disponible": -1_i64, "version": 1_i64},
+            "$push": {"pendientes": {
+                "_id": &stranded, "numero_serie": "O0000001-A", "tipo": "salida",
+                "cantidad": 1_i64, "fecha": mongodb::bson::DateTime::now(),
+                "cantidad_resultante": 8_i64, "reservada_resultante": 0_i64, "version": 3_i64,
+            }},
+        },
+    )
+    .await
+    .unwrap();
+    // A catalogue update before the restart must keep the outbox.
+    let mut next = store.get("O0000001-A").await.unwrap().unwrap();
+    assert_eq!((next.cantidad, next.version), (8, 3));
+    next.catalogo.nombre = "Filtro de aire".into();
+    next.version += 1;
+    store.replace(&next).await.unwrap();
+    assert_eq!(outbox_len(raw.clone()).await, 1);
+    store.prepare().await.unwrap();
+    // A second start-up (or a refiling race) must not file it twice.
+    store.prepare().await.unwrap();
+    let listed = store.movements("O0000001-A", &page(1, 10)).await.unwrap();
+    assert_eq!(listed.total, 2);
+    assert_eq!(listed.items[1].id.to_string(), stranded);
+    assert_eq!(
+        (listed.items[1].cantidad_resultante, listed.items[1].version),
+        (8, 3)
+    );
+    let current = store.get("O0000001-A").await.unwrap().unwrap();
+    assert_eq!(
+        (current.catalogo.nombre.as_str(), current.version),
+        ("Filtro de aire", 4)
+    );
+}
