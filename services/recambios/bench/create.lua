@@ -1,17 +1,19 @@
 -- wrk: POST /recambios with a new numero_serie each time. Each wrk thread takes its own
--- leading letter (B, C, …) so threads never collide; the round number passed after `--`
--- (0-9) and a running counter fill the digits, so later rounds never repeat a number.
+-- leading letter (B, C, … or, with a letter offset passed as the second argument, later ones)
+-- so threads and services sharing a database never collide; the round number passed after
+-- `--` (0-9) and a running counter fill the digits, so later rounds never repeat a number.
 local counter = 0
 local round = 0
 local threads = 0
 
 function setup(thread)
   threads = threads + 1
-  thread:set("letter", string.char(65 + threads))
+  thread:set("index", threads)
 end
 
 function init(args)
   round = tonumber(args[1] or "0")
+  letter = string.char(65 + index + tonumber(args[2] or "0"))
 end
 
 request = function()

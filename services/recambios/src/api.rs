@@ -281,9 +281,9 @@ impl Api {
     }
 }
 
-/// Runs a use case on its own task, so that it completes even if the caller hangs up: a
-/// database operation abandoned half-way helps nobody (and SecantusDB was seen to stall new
-/// writes after clients dropped theirs mid-flight).
+/// Runs a use case that writes on its own task, so that it completes even if the caller hangs
+/// up: a write abandoned half-way helps nobody (and SecantusDB was seen to stall new writes
+/// after clients dropped theirs mid-flight). Reads run in the handler: dropping one is free.
 async fn detached<T, F, Fut>(service: &Recambios, work: F) -> Result<T>
 where
     F: FnOnce(Recambios) -> Fut,
@@ -394,12 +394,7 @@ impl RecambiosApi for Api {
         ];
         query.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
         let result = async {
-            let f = filters.clone();
-            let found = detached(
-                &self.service,
-                move |s| async move { s.listar(&f, &page).await },
-            )
-            .await?;
+            let found = self.service.listar(&filters, &page).await?;
             self.parts_page("/recambios", &query, &page, found)
         };
         match result.await {
@@ -446,12 +441,7 @@ impl RecambiosApi for Api {
             ("ordering", q.ordering.to_string()),
         ];
         let result = async {
-            let f = filters.clone();
-            let found = detached(
-                &self.service,
-                move |s| async move { s.listar(&f, &page).await },
-            )
-            .await?;
+            let found = self.service.listar(&filters, &page).await?;
             self.parts_page("/recambios/stock-bajo", &query, &page, found)
         };
         match result.await {
@@ -463,8 +453,7 @@ impl RecambiosApi for Api {
     async fn get_recambio(&self, request: GetRecambioRequest) -> GetRecambioResponse {
         let ns = request.path.numero_serie.to_string();
         let result = async {
-            let n = ns.clone();
-            let part = detached(&self.service, move |s| async move { s.obtener(&n).await }).await?;
+            let part = self.service.obtener(&ns).await?;
             Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
         };
         match result.await {
@@ -579,11 +568,7 @@ impl RecambiosApi for Api {
         let page = page_request(q.page, q.page_size, "numero_serie", &q.ordering.to_string());
         let path = format!("/recambios/{ns}/movimientos");
         let result = async {
-            let n = ns.clone();
-            let found = detached(&self.service, move |s| async move {
-                s.movimientos(&n, &page).await
-            })
-            .await?;
+            let found = self.service.movimientos(&ns, &page).await?;
             let query = [("ordering", q.ordering.to_string())];
             let (total_pages, links) = self.page_links(&path, &query, &page, found.total);
             let items = found

@@ -14,7 +14,9 @@ pub struct Config {
     pub serve: ServeArgs,
 
     /// MongoDB connection string, e.g. mongodb://mongo:27017. When unset, parts are kept in
-    /// the embedded store at --data (no database server needed).
+    /// the embedded store at --data (no database server needed). Driver options go in the
+    /// URI; against SecantusDB (one Python process) `maxPoolSize=1` answers more (see
+    /// docs/BENCHMARKS.md).
     #[arg(long, env = "MONGODB_URI")]
     pub mongodb_uri: Option<String>,
 

@@ -100,19 +100,11 @@ impl MongoStore {
         found.map(|d| from_doc(&d)).transpose()
     }
 
-    /// Files the movements waiting in a part's outbox (`pendientes`) into `movimientos`, then
-    /// takes them out of the outbox. Both steps are idempotent (a movement's `_id` is its
-    /// uuid), so a crash anywhere in between only leaves work for the next call. The removal
-    /// runs off the request path: until it lands, the entries are merely filed twice.
-    async fn file_pending(&self, part: &Document) -> Result<()> {
-        let Ok(pending) = part.get_array(OUTBOX) else {
-            return Ok(());
-        };
-        let entries: Vec<Document> = pending
-            .iter()
-            .filter_map(Bson::as_document)
-            .cloned()
-            .collect();
+    /// Files movements from a part's outbox (`pendientes`) into `movimientos`, then takes them
+    /// out of the outbox. Both steps are idempotent (a movement's `_id` is its uuid), so a
+    /// crash anywhere in between only leaves work for the start-up recovery. The removal runs
+    /// off the request path; until it lands an entry may merely be filed twice.
+    async fn file(&self, part_id: Bson, entries: Vec<Document>) -> Result<()> {
         if entries.is_empty() {
             return Ok(());
         }
@@ -124,11 +116,11 @@ impl MongoStore {
             Ok(_) | Err(Error::Duplicate(_)) => {}
             Err(e) => return Err(e),
         }
-        let (parts, id) = (self.parts.clone(), part.get("_id").cloned());
+        let parts = self.parts.clone();
         tokio::spawn(async move {
             let pull = doc! {"$pull": {OUTBOX: {"_id": {"$in": ids}}}};
-            if let Err(error) = timed(parts.update_one(doc! {"_id": id}, pull)).await {
-                tracing::debug!(%error, "outbox entries stay until the next change files them");
+            if let Err(error) = timed(parts.update_one(doc! {"_id": part_id}, pull)).await {
+                tracing::debug!(%error, "outbox entries stay until the next start-up files them");
             }
         });
         Ok(())
@@ -140,7 +132,11 @@ impl MongoStore {
         let cursor = timed(self.parts.find(filter)).await?;
         let stranded: Vec<Document> = timed(cursor.try_collect()).await?;
         for part in &stranded {
-            self.file_pending(part).await?;
+            let entries = part
+                .get_array(OUTBOX)
+                .map_or_else(|_| Vec::new(), |a| documents(a));
+            self.file(part.get("_id").cloned().unwrap_or(Bson::Null), entries)
+                .await?;
         }
         if !stranded.is_empty() {
             tracing::info!(parts = stranded.len(), "filed movements left in outboxes");
@@ -213,39 +209,22 @@ impl Repository for MongoStore {
         if page.order.field() != "numero_serie" {
             sort.insert("numero_serie", direction);
         }
-        // One pass: the page and the total from a single $facet, so the database filters the
-        // collection once per request instead of twice (find + count).
-        let pipeline = vec![
-            doc! {"$match": filter},
-            doc! {"$facet": {
-                "items": [
-                    {"$sort": sort},
-                    {"$skip": page.skip() as i64},
-                    {"$limit": page.page_size as i64},
-                ],
-                "total": [{"$count": "n"}],
-            }},
-        ];
-        let cursor = timed(self.parts.aggregate(pipeline)).await?;
-        let result: Vec<Document> = timed(cursor.try_collect()).await?;
-        let facet = result.into_iter().next().unwrap_or_default();
-        let items = match facet.get_array("items") {
-            Ok(docs) => docs
-                .iter()
-                .map(|d| {
-                    d.as_document()
-                        .ok_or_else(|| corrupt("items"))
-                        .and_then(from_doc)
-                })
-                .collect::<Result<_>>()?,
-            Err(_) => Vec::new(),
+        // A find and a count, concurrently, rather than one $facet: inside $facet the sort
+        // cannot use an index, so mongod would sort every matching part in memory per page.
+        let find = async {
+            let cursor = timed(
+                self.parts
+                    .find(filter.clone())
+                    .sort(sort)
+                    .skip(page.skip())
+                    .limit(page.page_size as i64),
+            )
+            .await?;
+            timed(cursor.try_collect::<Vec<Document>>()).await
         };
-        let total = facet
-            .get_array("total")
-            .ok()
-            .and_then(|t| t.first())
-            .and_then(Bson::as_document)
-            .map_or(Ok(0), |d| get_int(d, "n"))? as u64;
+        let count = timed(self.parts.count_documents(filter.clone()));
+        let (docs, total) = tokio::try_join!(find, count)?;
+        let items = docs.iter().map(from_doc).collect::<Result<_>>()?;
         Ok(Page { items, total })
     }
 
@@ -264,7 +243,8 @@ impl Repository for MongoStore {
                 filter.insert(key, doc! {"$gte": i64::from(n)});
             }
         }
-        let update = stock_pipeline(change, job_key.as_deref(), Uuid::new_v4(), Utc::now());
+        let movement = Uuid::new_v4().to_string();
+        let update = stock_pipeline(change, job_key.as_deref(), &movement, Utc::now());
         // A miss means the part is missing or the requirement failed; a re-read says which.
         // If the requirement holds again by then (a concurrent change), try once more.
         let mut attempts = 0;
@@ -299,8 +279,17 @@ impl Repository for MongoStore {
                 Ok(()) => continue,
             }
         };
-        // The movement is in the part's outbox now; file it (and any an earlier crash left).
-        self.file_pending(&updated).await?;
+        // The movement is in the part's outbox now; file it. Only this one: entries of
+        // changes still in flight are filed by their own requests.
+        let own = updated
+            .get_array(OUTBOX)
+            .map(|a| documents(a))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| e.get_str("_id") == Ok(movement.as_str()))
+            .collect();
+        self.file(Bson::String(numero_serie.to_owned()), own)
+            .await?;
         from_doc(&updated)
     }
 
@@ -410,6 +399,14 @@ fn to_doc(p: &Recambio) -> Document {
         d.insert("descripcion", desc);
     }
     d
+}
+
+fn documents(array: &[Bson]) -> Vec<Document> {
+    array
+        .iter()
+        .filter_map(Bson::as_document)
+        .cloned()
+        .collect()
 }
 
 fn corrupt(field: &str) -> Error {
@@ -561,7 +558,7 @@ const OUTBOX: &str = "pendientes";
 fn stock_pipeline(
     change: &StockChange,
     job_key: Option<&str>,
-    id: Uuid,
+    id: &str,
     fecha: chrono::DateTime<Utc>,
 ) -> Vec<Document> {
     let plus = |field: &str, delta: i64| doc! {"$add": [format!("${field}"), delta]};
@@ -580,7 +577,7 @@ fn stock_pipeline(
     }
     let request = &change.request;
     let mut movement = doc! {
-        "_id": id.to_string(),
+        "_id": id,
         "numero_serie": "$numero_serie",
         "tipo": request.tipo.as_str(),
         "cantidad": i64::from(request.cantidad),
