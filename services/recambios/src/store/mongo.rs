@@ -209,23 +209,7 @@ impl Repository for MongoStore {
         if page.order.field() != "numero_serie" {
             sort.insert("numero_serie", direction);
         }
-        // A find and a count, concurrently, rather than one $facet: inside $facet the sort
-        // cannot use an index, so mongod would sort every matching part in memory per page.
-        let find = async {
-            let cursor = timed(
-                self.parts
-                    .find(filter.clone())
-                    .sort(sort)
-                    .skip(page.skip())
-                    .limit(page.page_size as i64),
-            )
-            .await?;
-            timed(cursor.try_collect::<Vec<Document>>()).await
-        };
-        let count = timed(self.parts.count_documents(filter.clone()));
-        let (docs, total) = tokio::try_join!(find, count)?;
-        let items = docs.iter().map(from_doc).collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        page_of(&self.parts, filter, sort, page, from_doc).await
     }
 
     async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {
@@ -296,22 +280,36 @@ impl Repository for MongoStore {
     async fn movements(&self, numero_serie: &str, page: &PageRequest) -> Result<Page<Movimiento>> {
         let filter = doc! {"numero_serie": numero_serie};
         let direction = if page.descending { -1 } else { 1 };
-        let find = async {
-            let cursor = timed(
-                self.moves
-                    .find(filter.clone())
-                    .sort(doc! {"version": direction})
-                    .skip(page.skip())
-                    .limit(page.page_size as i64),
-            )
-            .await?;
-            timed(cursor.try_collect::<Vec<Document>>()).await
-        };
-        let count = timed(self.moves.count_documents(filter.clone()));
-        let (docs, total) = tokio::try_join!(find, count)?;
-        let items = docs.iter().map(movement_from_doc).collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        let sort = doc! {"version": direction};
+        page_of(&self.moves, filter, sort, page, movement_from_doc).await
     }
+}
+
+/// One page of `collection` and the number of matches: a find and a count, concurrently,
+/// rather than one `$facet` (inside `$facet` the sort cannot use an index, so mongod would sort
+/// every match in memory for each page).
+async fn page_of<T>(
+    collection: &Collection<Document>,
+    filter: Document,
+    sort: Document,
+    page: &PageRequest,
+    decode: fn(&Document) -> Result<T>,
+) -> Result<Page<T>> {
+    let find = async {
+        let cursor = timed(
+            collection
+                .find(filter.clone())
+                .sort(sort)
+                .skip(page.skip())
+                .limit(page.page_size as i64),
+        )
+        .await?;
+        timed(cursor.try_collect::<Vec<Document>>()).await
+    };
+    let count = timed(collection.count_documents(filter.clone()));
+    let (docs, total) = tokio::try_join!(find, count)?;
+    let items = docs.iter().map(decode).collect::<Result<_>>()?;
+    Ok(Page { items, total })
 }
 
 /// Runs one driver call under [`CALL_TIMEOUT`] and maps its error.
