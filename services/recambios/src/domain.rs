@@ -387,6 +387,16 @@ pub enum SortField {
 }
 
 impl SortField {
+    /// Every field a list can be sorted by.
+    pub const ALL: [SortField; 6] = [
+        SortField::NumeroSerie,
+        SortField::Nombre,
+        SortField::Proveedor,
+        SortField::Precio,
+        SortField::Importe,
+        SortField::Cantidad,
+    ];
+
     /// The stored field name (same in both backends).
     pub fn field(self) -> &'static str {
         match self {

@@ -1,12 +1,13 @@
 //! The MongoDB backend (official driver). Parts live in collection `recambios`, movements in
-//! `movimientos`. A part's `_id` is its `numero_serie` (the field is kept too, with the original
-//! service's unique index): lookups and conditional writes by `_id` take the server's direct path
-//! instead of query planning, which on SecantusDB makes a GET 1.7× faster (docs/BENCHMARKS.md).
+//! `movimientos`. A part's `_id` is its `numero_serie` (the field is kept too, for readers of
+//! the original documents): `_id`'s unique index refuses duplicates, and lookups and
+//! conditional writes by `_id` take the server's direct path instead of query planning, which
+//! on SecantusDB makes a GET 1.7× faster (docs/BENCHMARKS.md).
 //!
-//! A stock change is one `find_one_and_update` whose filter is the change's requirement and whose
-//! update pipeline applies the deltas, the low-stock flag and the movement record together, so
-//! the database itself refuses to oversell, whatever the number of concurrent callers, and no
-//! change is ever without its record. The record lands in the part's outbox (`pendientes`) and
+//! A stock change is one conditional update whose filter is the change's requirement and whose
+//! pipeline applies the deltas, the low-stock flag and the movement record together, so the
+//! database itself refuses to oversell, whatever the number of concurrent callers, and no change
+//! is ever without its record. The record lands in the part's outbox (`pendientes`) and
 //! is then filed into `movimientos`; no multi-document transaction is needed, which a
 //! standalone mongod (compose, k8s) does not offer.
 
@@ -17,14 +18,14 @@ use chrono::Utc;
 use futures::TryStreamExt;
 use mongodb::bson::{Bson, Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
-use mongodb::options::{ClientOptions, IndexOptions, ReturnDocument};
+use mongodb::options::ClientOptions;
 use mongodb::{Client, Collection, IndexModel};
 use uuid::Uuid;
 
 use super::Repository;
 use crate::domain::{
     Catalogo, Equivalencia, Filters, Movimiento, Page, PageRequest, Recambio, Requirement,
-    StockChange, TipoMovimiento,
+    SortField, StockChange, TipoMovimiento,
 };
 use crate::error::{Error, Result};
 
@@ -71,21 +72,19 @@ impl MongoStore {
     /// options is a no-op, so this runs at every start-up.
     pub async fn ensure_indexes(&self) -> Result<()> {
         let plain = |keys: Document| IndexModel::builder().keys(keys).build();
-        let unique = IndexModel::builder()
-            .keys(doc! {"numero_serie": 1})
-            .options(IndexOptions::builder().unique(true).build())
-            .build();
-        let part_indexes = vec![
-            unique,
-            plain(doc! {"nombre": 1}),
-            plain(doc! {"proveedor": 1}),
-            plain(doc! {"precio": 1}),
-            plain(doc! {"importe": 1}),
-            plain(doc! {"cantidad": 1}),
+        // `_id` is numero_serie, so its own unique index refuses duplicates. Each sortable
+        // field is indexed with `_id` after it: the index then serves that field's filter and
+        // its sort with the tie-break lists use, without an in-memory sort.
+        let mut part_indexes: Vec<IndexModel> = SortField::ALL
+            .iter()
+            .filter(|f| **f != SortField::NumeroSerie)
+            .map(|f| plain(doc! {f.field(): 1, "_id": 1}))
+            .collect();
+        part_indexes.extend([
             plain(doc! {"equivalencias.fabricante": 1}),
             plain(doc! {"equivalencias.modelo": 1}),
-            plain(doc! {"stock_bajo": 1, "numero_serie": 1}),
-        ];
+            plain(doc! {"stock_bajo": 1, "_id": 1}),
+        ]);
         timed(self.parts.create_indexes(part_indexes)).await?;
         timed(
             self.moves
@@ -142,6 +141,28 @@ impl MongoStore {
             tracing::info!(parts = stranded.len(), "filed movements left in outboxes");
         }
         Ok(())
+    }
+
+    /// The server's query plan (`explain`, `queryPlanner` verbosity) for the find a list
+    /// with these filters and this page runs: which index serves it, and whether the sort
+    /// needs memory. For operators checking a deployment, and for the index tests.
+    pub async fn list_plan(&self, filters: &Filters, page: &PageRequest) -> Result<Document> {
+        let (filter, sort) = list_query(filters, page);
+        let namespace = self.parts.namespace();
+        let find = doc! {
+            "find": &namespace.coll,
+            "filter": filter,
+            "sort": sort,
+            "skip": page.skip() as i64,
+            "limit": page.page_size as i64,
+        };
+        let command = doc! {"explain": find, "verbosity": "queryPlanner"};
+        let explained = timed(self.client.database(&namespace.db).run_command(command)).await?;
+        explained
+            .get_document("queryPlanner")
+            .and_then(|q| q.get_document("winningPlan"))
+            .cloned()
+            .map_err(|_| Error::Internal(format!("explain answered without a plan: {explained}")))
     }
 
     /// After a conditional write matched nothing: gone, or at another version.
@@ -202,13 +223,7 @@ impl Repository for MongoStore {
     }
 
     async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
-        let filter = filter_doc(filters);
-        let direction = if page.descending { -1 } else { 1 };
-        // numero_serie breaks ties so that pages never overlap.
-        let mut sort = doc! {page.order.field(): direction};
-        if page.order.field() != "numero_serie" {
-            sort.insert("numero_serie", direction);
-        }
+        let (filter, sort) = list_query(filters, page);
         page_of(&self.parts, filter, sort, page, from_doc).await
     }
 
@@ -229,19 +244,17 @@ impl Repository for MongoStore {
         }
         let movement = Uuid::new_v4().to_string();
         let update = stock_pipeline(change, job_key.as_deref(), &movement, Utc::now());
+        // `update_one` and a read by `_id` rather than one `find_one_and_update`: SecantusDB
+        // answers findAndModify by scanning the collection (8 per second at 5 000 parts,
+        // against 116 updates), and the read is cheap. The update alone is the atomic step.
         // A miss means the part is missing or the requirement failed; a re-read says which.
         // If the requirement holds again by then (a concurrent change), try once more.
         let mut attempts = 0;
-        let updated = loop {
+        loop {
             attempts += 1;
-            let found = timed(
-                self.parts
-                    .find_one_and_update(filter.clone(), update.clone())
-                    .return_document(ReturnDocument::After),
-            )
-            .await?;
-            if let Some(updated) = found {
-                break updated;
+            let result = timed(self.parts.update_one(filter.clone(), update.clone())).await?;
+            if result.matched_count == 1 {
+                break;
             }
             let current = self
                 .find_part(numero_serie)
@@ -262,19 +275,35 @@ impl Repository for MongoStore {
                 }
                 Ok(()) => continue,
             }
-        };
+        }
+        let read = timed(self.parts.find_one(doc! {"_id": numero_serie}))
+            .await?
+            .ok_or_else(|| Error::NotFound(numero_serie.to_owned()))?;
+        let mut after = from_doc(&read)?;
         // The movement is in the part's outbox now; file it. Only this one: entries of
-        // changes still in flight are filed by their own requests.
-        let own = updated
+        // changes still in flight are filed by their own requests. (It is gone only if a
+        // start-up recovery filed it meanwhile.)
+        let own: Vec<Document> = read
             .get_array(OUTBOX)
             .map(|a| documents(a))
             .unwrap_or_default()
             .into_iter()
             .filter(|e| e.get_str("_id") == Ok(movement.as_str()))
             .collect();
+        if let Some(entry) = own.first() {
+            // A change that landed between the update and the read is in `read`; the stock
+            // right after this change is what its own record says.
+            after.cantidad = get_u32(entry, "cantidad_resultante")?;
+            after.cantidad_reservada = get_u32(entry, "reservada_resultante")?;
+            after.cantidad_disponible = get_u32(entry, "disponible_resultante")?;
+            after.stock_bajo = entry
+                .get_bool("stock_bajo")
+                .map_err(|_| corrupt("stock_bajo"))?;
+            after.version = get_int(entry, "version")? as u64;
+        }
         self.file(Bson::String(numero_serie.to_owned()), own)
             .await?;
-        from_doc(&updated)
+        Ok(after)
     }
 
     async fn movements(&self, numero_serie: &str, page: &PageRequest) -> Result<Page<Movimiento>> {
@@ -285,9 +314,23 @@ impl Repository for MongoStore {
     }
 }
 
-/// One page of `collection` and the number of matches: a find and a count, concurrently,
-/// rather than one `$facet` (inside `$facet` the sort cannot use an index, so mongod would sort
-/// every match in memory for each page).
+/// The filter and sort of a list: `_id` (numero_serie) breaks ties so that pages never
+/// overlap, and matches the second key of each sort field's index.
+fn list_query(filters: &Filters, page: &PageRequest) -> (Document, Document) {
+    let direction = if page.descending { -1 } else { 1 };
+    let mut sort = Document::new();
+    if page.order != SortField::NumeroSerie {
+        sort.insert(page.order.field(), direction);
+    }
+    sort.insert("_id", direction);
+    (filter_doc(filters), sort)
+}
+
+/// One page of `collection` and the number of matches: a find and a `count` command,
+/// concurrently, rather than one `$facet` (inside `$facet` the sort cannot use an index, so
+/// mongod would sort every match in memory for each page). `count` with the filter rather
+/// than the driver's `count_documents` (a `$match` + `$group` aggregation): same answer on a
+/// standalone server or replica set, and on SecantusDB 2–3× cheaper (docs/BENCHMARKS.md).
 async fn page_of<T>(
     collection: &Collection<Document>,
     filter: Document,
@@ -306,7 +349,24 @@ async fn page_of<T>(
         .await?;
         timed(cursor.try_collect::<Vec<Document>>()).await
     };
-    let count = timed(collection.count_documents(filter.clone()));
+    let count = async {
+        let namespace = collection.namespace();
+        let command = doc! {"count": &namespace.coll, "query": filter.clone()};
+        let answer = timed(
+            collection
+                .client()
+                .database(&namespace.db)
+                .run_command(command),
+        )
+        .await?;
+        match answer.get("n") {
+            Some(Bson::Int32(n)) => u64::try_from(*n).ok(),
+            Some(Bson::Int64(n)) => u64::try_from(*n).ok(),
+            Some(Bson::Double(n)) if *n >= 0.0 && n.fract() == 0.0 => Some(*n as u64),
+            _ => None,
+        }
+        .ok_or_else(|| Error::Internal(format!("count answered without a count: {answer}")))
+    };
     let (docs, total) = tokio::try_join!(find, count)?;
     let items = docs.iter().map(decode).collect::<Result<_>>()?;
     Ok(Page { items, total })
@@ -582,6 +642,8 @@ fn stock_pipeline(
         "fecha": mongodb::bson::DateTime::from_millis(fecha.timestamp_millis()),
         "cantidad_resultante": "$cantidad",
         "reservada_resultante": "$cantidad_reservada",
+        "disponible_resultante": "$cantidad_disponible",
+        "stock_bajo": "$stock_bajo",
         "version": "$version",
     };
     if let Some(job) = request.trabajo_id {
@@ -593,8 +655,8 @@ fn stock_pipeline(
     }
     vec![
         doc! {"$set": deltas},
+        doc! {"$set": {"stock_bajo": {"$lte": ["$cantidad_disponible", "$stock_minimo"]}}},
         doc! {"$set": {
-            "stock_bajo": {"$lte": ["$cantidad_disponible", "$stock_minimo"]},
             OUTBOX: {"$concatArrays": [{"$ifNull": [format!("${OUTBOX}"), []]}, [movement]]},
         }},
     ]
