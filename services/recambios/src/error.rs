@@ -4,7 +4,7 @@
 use crate::domain::Shortage;
 
 /// Everything that can go wrong while serving a request.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum Error {
     #[error("no part with numero_serie {0}")]
     NotFound(String),

@@ -408,7 +408,62 @@ macro_rules! both_backends {
     };
 }
 
-both_backends!(crud, lists, stock_operations, concurrent_reservations);
+/// Many creates and reads at once (the MongoDB store sends concurrent ones together, as one
+/// `insert_many` or one `$in` find): each caller still gets its own answer — one part per
+/// numero_serie, a duplicate refused without refusing its neighbours, every read its part.
+async fn concurrent_creates_and_reads(store: Arc<dyn Repository>) {
+    let id = |i: u32| format!("E{:07}-A", i % 40);
+    let creates: Vec<_> = (0..120u32)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let p = part(&id(i), &format!("Pieza {}", i % 40), 5.0, i % 40);
+                (i % 40, store.insert(&p).await)
+            })
+        })
+        .collect();
+    let mut created = std::collections::BTreeMap::new();
+    for t in creates {
+        match t.await.unwrap() {
+            (n, Ok(())) => *created.entry(n).or_insert(0) += 1,
+            (_, Err(Error::Duplicate(ns))) => assert!(ns.starts_with('E'), "{ns}"),
+            (_, Err(e)) => panic!("unexpected error {e}"),
+        }
+    }
+    assert_eq!(created.len(), 40, "every numero_serie created");
+    assert!(created.values().all(|n| *n == 1), "{created:?}");
+
+    let reads: Vec<_> = (0..200u32)
+        .map(|i| {
+            let store = store.clone();
+            // Every fifth read asks for a part that does not exist.
+            let ns = if i % 5 == 0 {
+                format!("F{i:07}-A")
+            } else {
+                id(i)
+            };
+            tokio::spawn(async move { (i, store.get(&ns).await.unwrap()) })
+        })
+        .collect();
+    for t in reads {
+        let (i, found) = t.await.unwrap();
+        if i % 5 == 0 {
+            assert!(found.is_none(), "read {i}");
+        } else {
+            let found = found.unwrap_or_else(|| panic!("read {i} found nothing"));
+            assert_eq!(found.numero_serie, id(i));
+            assert_eq!(found.cantidad, i % 40);
+        }
+    }
+}
+
+both_backends!(
+    crud,
+    lists,
+    stock_operations,
+    concurrent_reservations,
+    concurrent_creates_and_reads
+);
 
 #[tokio::test]
 async fn embedded_store_persists_across_reopen() {

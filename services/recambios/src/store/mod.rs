@@ -2,6 +2,7 @@
 //! MongoDB (`mongo`) and an embedded file database (`embedded`). Both pass the same behaviour
 //! suite; each applies a stock change as one atomic conditional step.
 
+mod coalesce;
 pub mod embedded;
 pub mod mongo;
 

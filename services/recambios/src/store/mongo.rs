@@ -4,6 +4,10 @@
 //! conditional writes by `_id` take the server's direct path instead of query planning, which
 //! on SecantusDB makes a GET 1.7× faster (docs/BENCHMARKS.md).
 //!
+//! Reads by `_id` and inserts that arrive while the database is busy go out together
+//! (`store::coalesce`): one `$in` find, one unordered `insert_many`, each caller still answered
+//! on its own. A lone call goes out at once, alone.
+//!
 //! A stock change is one conditional update whose filter is the change's requirement and whose
 //! pipeline applies the deltas, the low-stock flag and the movement record together, so the
 //! database itself refuses to oversell, whatever the number of concurrent callers, and no change
@@ -11,11 +15,13 @@
 //! is then filed into `movimientos`; no multi-document transaction is needed, which a
 //! standalone mongod (compose, k8s) does not offer.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::Utc;
 use futures::TryStreamExt;
+use futures::future::BoxFuture;
 use mongodb::bson::{Bson, Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
 use mongodb::options::ClientOptions;
@@ -23,6 +29,7 @@ use mongodb::{Client, Collection, IndexModel};
 use uuid::Uuid;
 
 use super::Repository;
+use super::coalesce::Coalescer;
 use crate::domain::{
     Catalogo, Equivalencia, Filters, Movimiento, Page, PageRequest, Recambio, Requirement,
     SortField, StockChange, TipoMovimiento,
@@ -34,12 +41,22 @@ use crate::error::{Error, Result};
 const CALL_TIMEOUT: Duration = Duration::from_secs(5);
 const DUPLICATE_KEY: i32 = 11000;
 
+/// Batches in flight at once per coalesced kind of call, and calls in one batch. Two slots
+/// keep the database busy while a batch's answer travels back; 32 reads by `_id` cost
+/// SecantusDB about 5× one read (docs/BENCHMARKS.md).
+const SLOTS: usize = 2;
+const MAX_BATCH: usize = 32;
+
 /// Parts and movements in one MongoDB database.
 #[derive(Clone)]
 pub struct MongoStore {
     client: Client,
     parts: Collection<Document>,
     moves: Collection<Document>,
+    /// Reads of one part by `_id`, coalesced into `find` with `$in`.
+    reads: Coalescer<String, Option<Document>>,
+    /// New parts, coalesced into one unordered `insert_many`.
+    inserts: Coalescer<Document, ()>,
 }
 
 impl MongoStore {
@@ -55,8 +72,11 @@ impl MongoStore {
         let client =
             Client::with_options(options).map_err(|e| Error::Internal(format!("client: {e}")))?;
         let db = client.database(database);
+        let parts: Collection<Document> = db.collection("recambios");
         Ok(MongoStore {
-            parts: db.collection("recambios"),
+            reads: Coalescer::new(SLOTS, MAX_BATCH, CALL_TIMEOUT, read_batch(parts.clone())),
+            inserts: Coalescer::new(SLOTS, MAX_BATCH, CALL_TIMEOUT, insert_batch(parts.clone())),
+            parts,
             moves: db.collection("movimientos"),
             client,
         })
@@ -95,7 +115,7 @@ impl MongoStore {
     }
 
     async fn find_part(&self, numero_serie: &str) -> Result<Option<Recambio>> {
-        let found = timed(self.parts.find_one(doc! {"_id": numero_serie})).await?;
+        let found = self.reads.call(numero_serie.to_owned()).await?;
         found.map(|d| from_doc(&d)).transpose()
     }
 
@@ -185,7 +205,7 @@ impl Repository for MongoStore {
     }
 
     async fn insert(&self, part: &Recambio) -> Result<()> {
-        match timed(self.parts.insert_one(to_doc(part))).await {
+        match self.inserts.call(to_doc(part)).await {
             Err(Error::Duplicate(_)) => Err(Error::Duplicate(part.numero_serie.clone())),
             other => other.map(|_| ()),
         }
@@ -276,7 +296,9 @@ impl Repository for MongoStore {
                 Ok(()) => continue,
             }
         }
-        let read = timed(self.parts.find_one(doc! {"_id": numero_serie}))
+        let read = self
+            .reads
+            .call(numero_serie.to_owned())
             .await?
             .ok_or_else(|| Error::NotFound(numero_serie.to_owned()))?;
         let mut after = from_doc(&read)?;
@@ -372,15 +394,99 @@ async fn page_of<T>(
     Ok(Page { items, total })
 }
 
+/// Reads a batch of parts by `_id`: `find_one` for one (the server's direct path), `$in` for
+/// more; each call gets its part, or `None`.
+fn read_batch(
+    parts: Collection<Document>,
+) -> impl Fn(Vec<String>) -> BoxFuture<'static, Vec<Result<Option<Document>>>> + Send + Sync {
+    move |ids: Vec<String>| {
+        let parts = parts.clone();
+        Box::pin(async move {
+            if let [id] = ids.as_slice() {
+                return vec![timed(parts.find_one(doc! {"_id": id})).await];
+            }
+            let found = async {
+                let cursor = timed(parts.find(doc! {"_id": {"$in": &ids}})).await?;
+                timed(cursor.try_collect::<Vec<Document>>()).await
+            };
+            match found.await {
+                Ok(docs) => {
+                    let mut by_id: HashMap<String, Document> = docs
+                        .into_iter()
+                        .filter_map(|d| Some((d.get_str("_id").ok()?.to_owned(), d)))
+                        .collect();
+                    let mut answers = Vec::with_capacity(ids.len());
+                    for (i, id) in ids.iter().enumerate() {
+                        // The last call for an id takes the document; earlier ones a copy.
+                        let again = ids[i + 1..].contains(id);
+                        let doc = if again {
+                            by_id.get(id).cloned()
+                        } else {
+                            by_id.remove(id)
+                        };
+                        answers.push(Ok(doc));
+                    }
+                    answers
+                }
+                Err(e) => vec![Err(e); ids.len()],
+            }
+        })
+    }
+}
+
+/// Inserts a batch of new parts: `insert_one` for one, an unordered `insert_many` for more, so
+/// one duplicate refuses only its own part.
+fn insert_batch(
+    parts: Collection<Document>,
+) -> impl Fn(Vec<Document>) -> BoxFuture<'static, Vec<Result<()>>> + Send + Sync {
+    move |docs: Vec<Document>| {
+        let parts = parts.clone();
+        Box::pin(async move {
+            if docs.len() == 1 {
+                let doc = docs.into_iter().next().unwrap_or_default();
+                return vec![timed(parts.insert_one(doc)).await.map(|_| ())];
+            }
+            let count = docs.len();
+            let sent = tokio::time::timeout(
+                CALL_TIMEOUT,
+                parts.insert_many(docs).ordered(false).into_future(),
+            )
+            .await;
+            match sent {
+                Err(_) => vec![Err(no_answer()); count],
+                Ok(Ok(_)) => vec![Ok(()); count],
+                Ok(Err(e)) => match e.kind.as_ref() {
+                    // Unordered: every document not named in a write error was inserted.
+                    ErrorKind::InsertMany(m) if m.write_concern_error.is_none() => {
+                        let mut answers = vec![Ok(()); count];
+                        for w in m.write_errors.iter().flatten() {
+                            if let Some(answer) = answers.get_mut(w.index) {
+                                *answer = Err(if w.code == DUPLICATE_KEY {
+                                    Error::Duplicate(String::new())
+                                } else {
+                                    Error::Internal(w.message.clone())
+                                });
+                            }
+                        }
+                        answers
+                    }
+                    _ => vec![Err(map_error(e)); count],
+                },
+            }
+        })
+    }
+}
+
+fn no_answer() -> Error {
+    Error::Unavailable(format!("no answer within {}s", CALL_TIMEOUT.as_secs()))
+}
+
 /// Runs one driver call under [`CALL_TIMEOUT`] and maps its error.
 async fn timed<T>(
     call: impl std::future::IntoFuture<Output = mongodb::error::Result<T>>,
 ) -> Result<T> {
     match tokio::time::timeout(CALL_TIMEOUT, call.into_future()).await {
-        Err(_) => Err(Error::Unavailable(format!(
-            "no answer within {}s",
-            CALL_TIMEOUT.as_secs()
-        ))),
+        Err(_) => Err(no_answer()),
         Ok(result) => result.map_err(map_error),
     }
 }
