@@ -57,6 +57,8 @@ pub struct MongoStore {
     reads: Coalescer<String, Option<Document>>,
     /// New parts, coalesced into one unordered `insert_many`.
     inserts: Coalescer<Document, ()>,
+    /// Outbox entries to file, per part: one `insert_many` and one `$pull` for a batch.
+    filings: Coalescer<(Bson, Vec<Document>), ()>,
 }
 
 impl MongoStore {
@@ -73,11 +75,18 @@ impl MongoStore {
             Client::with_options(options).map_err(|e| Error::Internal(format!("client: {e}")))?;
         let db = client.database(database);
         let parts: Collection<Document> = db.collection("recambios");
+        let moves: Collection<Document> = db.collection("movimientos");
         Ok(MongoStore {
             reads: Coalescer::new(SLOTS, MAX_BATCH, CALL_TIMEOUT, read_batch(parts.clone())),
             inserts: Coalescer::new(SLOTS, MAX_BATCH, CALL_TIMEOUT, insert_batch(parts.clone())),
+            filings: Coalescer::new(
+                SLOTS,
+                MAX_BATCH,
+                CALL_TIMEOUT,
+                file_batch(parts.clone(), moves.clone()),
+            ),
             parts,
-            moves: db.collection("movimientos"),
+            moves,
             client,
         })
     }
@@ -119,30 +128,13 @@ impl MongoStore {
         found.map(|d| from_doc(&d)).transpose()
     }
 
-    /// Files movements from a part's outbox (`pendientes`) into `movimientos`, then takes them
-    /// out of the outbox. Both steps are idempotent (a movement's `_id` is its uuid), so a
-    /// crash anywhere in between only leaves work for the start-up recovery. The removal runs
-    /// off the request path; until it lands an entry may merely be filed twice.
+    /// Files movements from a part's outbox (`pendientes`) into `movimientos`, together with
+    /// those of concurrent changes (see [`file_batch`]).
     async fn file(&self, part_id: Bson, entries: Vec<Document>) -> Result<()> {
         if entries.is_empty() {
             return Ok(());
         }
-        let ids: Vec<Bson> = entries
-            .iter()
-            .filter_map(|e| e.get("_id").cloned())
-            .collect();
-        match timed(self.moves.insert_many(entries).ordered(false)).await {
-            Ok(_) | Err(Error::Duplicate(_)) => {}
-            Err(e) => return Err(e),
-        }
-        let parts = self.parts.clone();
-        tokio::spawn(async move {
-            let pull = doc! {"$pull": {OUTBOX: {"_id": {"$in": ids}}}};
-            if let Err(error) = timed(parts.update_one(doc! {"_id": part_id}, pull)).await {
-                tracing::debug!(%error, "outbox entries stay until the next start-up files them");
-            }
-        });
-        Ok(())
+        self.filings.call((part_id, entries)).await
     }
 
     /// Files what a crash left in any part's outbox. Runs at start-up, after the indexes.
@@ -473,6 +465,43 @@ fn insert_batch(
                     _ => vec![Err(map_error(e)); count],
                 },
             }
+        })
+    }
+}
+
+/// Files the outbox entries of a batch of parts into `movimientos` (one unordered
+/// `insert_many`), then takes them out of the outboxes (one `$pull` over those parts). Both
+/// steps are idempotent (a movement's `_id` is its uuid), so a crash anywhere in between only
+/// leaves work for the start-up recovery. The removal runs off the request path; until it
+/// lands an entry may merely be filed twice, which the unique `_id` absorbs.
+fn file_batch(
+    parts: Collection<Document>,
+    moves: Collection<Document>,
+) -> impl Fn(Vec<(Bson, Vec<Document>)>) -> BoxFuture<'static, Vec<Result<()>>> + Send + Sync {
+    move |batch: Vec<(Bson, Vec<Document>)>| {
+        let (parts, moves) = (parts.clone(), moves.clone());
+        Box::pin(async move {
+            let count = batch.len();
+            let mut part_ids = Vec::with_capacity(count);
+            let mut entry_ids = Vec::new();
+            let mut entries = Vec::new();
+            for (part, own) in batch {
+                part_ids.push(part);
+                entry_ids.extend(own.iter().filter_map(|e| e.get("_id").cloned()));
+                entries.extend(own);
+            }
+            match timed(moves.insert_many(entries).ordered(false)).await {
+                Ok(_) | Err(Error::Duplicate(_)) => {}
+                Err(e) => return vec![Err(e); count],
+            }
+            tokio::spawn(async move {
+                let filter = doc! {"_id": {"$in": part_ids}};
+                let pull = doc! {"$pull": {OUTBOX: {"_id": {"$in": entry_ids}}}};
+                if let Err(error) = timed(parts.update_many(filter, pull)).await {
+                    tracing::debug!(%error, "outbox entries stay until the next start-up files them");
+                }
+            });
+            vec![Ok(()); count]
         })
     }
 }
