@@ -17,6 +17,9 @@ use crate::error::{Error, Result};
 
 type Call<Q, A> = (Q, oneshot::Sender<Result<A>>);
 
+/// What a batch function returns: one answer per call, in the calls' order.
+pub type Answers<A> = futures::future::BoxFuture<'static, Vec<Result<A>>>;
+
 /// Sends calls of type `Q` in batches through `run`, which answers each call of a batch, in
 /// order.
 pub struct Coalescer<Q, A> {

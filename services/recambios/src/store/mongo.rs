@@ -21,7 +21,6 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::Utc;
 use futures::TryStreamExt;
-use futures::future::BoxFuture;
 use mongodb::bson::{Bson, Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
 use mongodb::options::ClientOptions;
@@ -29,7 +28,7 @@ use mongodb::{Client, Collection, IndexModel};
 use uuid::Uuid;
 
 use super::Repository;
-use super::coalesce::Coalescer;
+use super::coalesce::{Answers, Coalescer};
 use crate::domain::{
     Catalogo, Equivalencia, Filters, Movimiento, Page, PageRequest, Recambio, Requirement,
     SortField, StockChange, TipoMovimiento,
@@ -58,7 +57,7 @@ pub struct MongoStore {
     /// New parts, coalesced into one unordered `insert_many`.
     inserts: Coalescer<Document, ()>,
     /// Outbox entries to file, per part: one `insert_many` and one `$pull` for a batch.
-    filings: Coalescer<(Bson, Vec<Document>), ()>,
+    filings: Coalescer<Filing, ()>,
 }
 
 impl MongoStore {
@@ -390,7 +389,7 @@ async fn page_of<T>(
 /// more; each call gets its part, or `None`.
 fn read_batch(
     parts: Collection<Document>,
-) -> impl Fn(Vec<String>) -> BoxFuture<'static, Vec<Result<Option<Document>>>> + Send + Sync {
+) -> impl Fn(Vec<String>) -> Answers<Option<Document>> + Send + Sync {
     move |ids: Vec<String>| {
         let parts = parts.clone();
         Box::pin(async move {
@@ -430,7 +429,7 @@ fn read_batch(
 /// one duplicate refuses only its own part.
 fn insert_batch(
     parts: Collection<Document>,
-) -> impl Fn(Vec<Document>) -> BoxFuture<'static, Vec<Result<()>>> + Send + Sync {
+) -> impl Fn(Vec<Document>) -> Answers<()> + Send + Sync {
     move |docs: Vec<Document>| {
         let parts = parts.clone();
         Box::pin(async move {
@@ -469,6 +468,9 @@ fn insert_batch(
     }
 }
 
+/// A part's `_id` and the outbox entries of it to file.
+type Filing = (Bson, Vec<Document>);
+
 /// Files the outbox entries of a batch of parts into `movimientos` (one unordered
 /// `insert_many`), then takes them out of the outboxes (one `$pull` over those parts). Both
 /// steps are idempotent (a movement's `_id` is its uuid), so a crash anywhere in between only
@@ -477,8 +479,8 @@ fn insert_batch(
 fn file_batch(
     parts: Collection<Document>,
     moves: Collection<Document>,
-) -> impl Fn(Vec<(Bson, Vec<Document>)>) -> BoxFuture<'static, Vec<Result<()>>> + Send + Sync {
-    move |batch: Vec<(Bson, Vec<Document>)>| {
+) -> impl Fn(Vec<Filing>) -> Answers<()> + Send + Sync {
+    move |batch: Vec<Filing>| {
         let (parts, moves) = (parts.clone(), moves.clone());
         Box::pin(async move {
             let count = batch.len();
