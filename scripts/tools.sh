@@ -72,7 +72,25 @@ ensure_caddy() {
   export CADDY
 }
 
-ensure_bench_tools() { ensure_apt wrk hyperfine curl; }
+# The benchmarks' own Python packages (the 2023-style FastAPI stand-in), kept out of the
+# test venv so the tests' pins stay as they are.
+BENCH_PIP_PACKAGES=("fastapi==0.165.0" "uvicorn==0.54.0" "pymongo==4.20.1")
+TALLER_BENCH_VENV="$TALLER_TOOLS/bench-venv"
+
+ensure_bench_tools() {
+  ensure_apt wrk hyperfine curl
+  local stamp="$TALLER_BENCH_VENV/.stamp" want
+  want=$(printf '%s\n' "${BENCH_PIP_PACKAGES[@]}")
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    _tools_log "benchmark venv in $TALLER_BENCH_VENV"
+    mkdir -p "$TALLER_TOOLS"
+    [ -x "$TALLER_BENCH_VENV/bin/python" ] || python3 -m venv "$TALLER_BENCH_VENV"
+    "$TALLER_BENCH_VENV/bin/pip" install -q --disable-pip-version-check "${BENCH_PIP_PACKAGES[@]}"
+    printf '%s' "$want" >"$stamp"
+  fi
+  BENCH_PYTHON="$TALLER_BENCH_VENV/bin/python"
+  export BENCH_PYTHON
+}
 
 tools_ensure() {
   ensure_venv
