@@ -25,16 +25,22 @@ NPM_PACKAGES=("@stoplight/spectral-cli@6.16.3")
 
 _tools_log() { printf '[tools] %s\n' "$*" >&2; }
 
-ensure_venv() {
-  local stamp="$TALLER_VENV/.stamp" want
-  want=$(printf '%s\n' "${PIP_PACKAGES[@]}")
+# A Python venv at DIR holding exactly PACKAGES (pinned), rebuilt only when the list changes.
+_pip_venv() { # dir packages…
+  local dir=$1 stamp="$1/.stamp" want
+  shift
+  want=$(printf '%s\n' "$@")
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    _tools_log "python venv in $TALLER_VENV"
+    _tools_log "python venv in $dir"
     mkdir -p "$TALLER_TOOLS"
-    [ -x "$TALLER_VENV/bin/python" ] || python3 -m venv "$TALLER_VENV"
-    "$TALLER_VENV/bin/pip" install -q --disable-pip-version-check --pre "${PIP_PACKAGES[@]}"
+    [ -x "$dir/bin/python" ] || python3 -m venv "$dir"
+    "$dir/bin/pip" install -q --disable-pip-version-check --pre "$@"
     printf '%s' "$want" >"$stamp"
   fi
+}
+
+ensure_venv() {
+  _pip_venv "$TALLER_VENV" "${PIP_PACKAGES[@]}"
   export PATH="$TALLER_VENV/bin:$PATH"
   SECANTUSD="$TALLER_VENV/bin/secantusd-py"
   COMPOSE_BIN="$("$TALLER_VENV/bin/python" -c 'import compose,os;print(os.path.dirname(compose.__file__))')/docker-compose"
@@ -79,15 +85,7 @@ TALLER_BENCH_VENV="$TALLER_TOOLS/bench-venv"
 
 ensure_bench_tools() {
   ensure_apt wrk hyperfine curl
-  local stamp="$TALLER_BENCH_VENV/.stamp" want
-  want=$(printf '%s\n' "${BENCH_PIP_PACKAGES[@]}")
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    _tools_log "benchmark venv in $TALLER_BENCH_VENV"
-    mkdir -p "$TALLER_TOOLS"
-    [ -x "$TALLER_BENCH_VENV/bin/python" ] || python3 -m venv "$TALLER_BENCH_VENV"
-    "$TALLER_BENCH_VENV/bin/pip" install -q --disable-pip-version-check "${BENCH_PIP_PACKAGES[@]}"
-    printf '%s' "$want" >"$stamp"
-  fi
+  _pip_venv "$TALLER_BENCH_VENV" "${BENCH_PIP_PACKAGES[@]}"
   BENCH_PYTHON="$TALLER_BENCH_VENV/bin/python"
   export BENCH_PYTHON
 }

@@ -402,22 +402,11 @@ fn read_batch(
             };
             match found.await {
                 Ok(docs) => {
-                    let mut by_id: HashMap<String, Document> = docs
+                    let by_id: HashMap<String, Document> = docs
                         .into_iter()
                         .filter_map(|d| Some((d.get_str("_id").ok()?.to_owned(), d)))
                         .collect();
-                    let mut answers = Vec::with_capacity(ids.len());
-                    for (i, id) in ids.iter().enumerate() {
-                        // The last call for an id takes the document; earlier ones a copy.
-                        let again = ids[i + 1..].contains(id);
-                        let doc = if again {
-                            by_id.get(id).cloned()
-                        } else {
-                            by_id.remove(id)
-                        };
-                        answers.push(Ok(doc));
-                    }
-                    answers
+                    ids.iter().map(|id| Ok(by_id.get(id).cloned())).collect()
                 }
                 Err(e) => vec![Err(e); ids.len()],
             }
@@ -425,26 +414,17 @@ fn read_batch(
     }
 }
 
-/// Inserts a batch of new parts: `insert_one` for one, an unordered `insert_many` for more, so
-/// one duplicate refuses only its own part.
+/// Inserts a batch of new parts as one unordered `insert_many`, so one duplicate refuses only
+/// its own part.
 fn insert_batch(
     parts: Collection<Document>,
 ) -> impl Fn(Vec<Document>) -> Answers<()> + Send + Sync {
     move |docs: Vec<Document>| {
         let parts = parts.clone();
         Box::pin(async move {
-            if docs.len() == 1 {
-                let doc = docs.into_iter().next().unwrap_or_default();
-                return vec![timed(parts.insert_one(doc)).await.map(|_| ())];
-            }
             let count = docs.len();
-            let sent = tokio::time::timeout(
-                CALL_TIMEOUT,
-                parts.insert_many(docs).ordered(false).into_future(),
-            )
-            .await;
-            match sent {
-                Err(_) => vec![Err(no_answer()); count],
+            match within(parts.insert_many(docs).ordered(false)).await {
+                Err(e) => vec![Err(e); count],
                 Ok(Ok(_)) => vec![Ok(()); count],
                 Ok(Err(e)) => match e.kind.as_ref() {
                     // Unordered: every document not named in a write error was inserted.
@@ -508,18 +488,21 @@ fn file_batch(
     }
 }
 
-fn no_answer() -> Error {
-    Error::Unavailable(format!("no answer within {}s", CALL_TIMEOUT.as_secs()))
+/// Runs one driver call under [`CALL_TIMEOUT`]; the driver's own error is left as it is, for
+/// callers that read more of it than [`map_error`] keeps.
+async fn within<T>(
+    call: impl std::future::IntoFuture<Output = mongodb::error::Result<T>>,
+) -> Result<mongodb::error::Result<T>> {
+    tokio::time::timeout(CALL_TIMEOUT, call.into_future())
+        .await
+        .map_err(|_| Error::Unavailable(format!("no answer within {}s", CALL_TIMEOUT.as_secs())))
 }
 
 /// Runs one driver call under [`CALL_TIMEOUT`] and maps its error.
 async fn timed<T>(
     call: impl std::future::IntoFuture<Output = mongodb::error::Result<T>>,
 ) -> Result<T> {
-    match tokio::time::timeout(CALL_TIMEOUT, call.into_future()).await {
-        Err(_) => Err(no_answer()),
-        Ok(result) => result.map_err(map_error),
-    }
+    within(call).await?.map_err(map_error)
 }
 
 fn map_error(e: mongodb::error::Error) -> Error {
