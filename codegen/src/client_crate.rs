@@ -1,14 +1,29 @@
 //! The `<svc>-client` crate: progenitor's Builder-style async client, its models replaced by
 //! the `<svc>-types` crate's.
+//!
+//! progenitor takes a narrower OpenAPI than the server generator (one success and one error
+//! body type, one request media type among JSON, forms, text and octet-stream, default
+//! parameter styles, no cookies), so it is handed a view of the contract made to fit, each
+//! change named in a diagnostic:
+//! - a request body with several media types is sent as the first of JSON, form, octet-stream
+//!   or text it declares (any one is a valid request);
+//! - a response with several media types is read as JSON when it declares JSON, else as bytes;
+//! - `default` beside an explicit success status stands for the errors (`4XX`, `5XX`);
+//! - success (or error) responses with different bodies are all read as bytes;
+//! - cookie parameters are dropped (set them on the `reqwest::Client`);
+//! - an operation still out of progenitor's reach (multipart or other media types only,
+//!   `matrix`/`label`/`deepObject` styles, upgrades) is left out of the client.
 
 use std::path::Path;
 
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
-use serde_json::Value;
+use std::collections::BTreeSet;
+
+use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
-use crate::model::is_json;
+use crate::model::{Diagnostic, is_json};
 use crate::panics::catching;
 use crate::types_crate::{Types, Uses};
 
@@ -17,12 +32,15 @@ pub struct Client {
     pub tokens: TokenStream,
     pub uses: Uses,
     pub uses_futures: bool,
+    /// What the client left out or reads differently from the contract.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Generates the client of `doc` (the bundled contract).
 pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> Result<Client> {
     let mut doc = doc.clone();
     json_media_types(&mut doc);
+    let diagnostics = progenitor_view(&mut doc);
     let spec: openapiv3::OpenAPI = serde_path_to_error::deserialize(&doc).map_err(|e| {
         let at = e
             .path()
@@ -61,6 +79,7 @@ pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> R
             tokens,
             uses: Uses::of(generator.get_type_space()),
             uses_futures: generator.uses_futures(),
+            diagnostics,
         })
     })
 }
@@ -87,4 +106,340 @@ fn json_media_types(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(json_media_types),
         _ => {}
     }
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Rewrites the (bundled, local-`$ref`) document so progenitor can take every operation left
+/// in it; returns what was changed or left out.
+fn progenitor_view(doc: &mut Value) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let components = doc.get("components").cloned().unwrap_or(Value::Null);
+    let resolve = |v: &Value| -> Value {
+        let mut v = v.clone();
+        for _ in 0..16 {
+            match v.get("$ref").and_then(Value::as_str) {
+                Some(r) => match r
+                    .strip_prefix("#/components/")
+                    .and_then(|p| components.pointer(&format!("/{p}")))
+                {
+                    Some(target) => v = target.clone(),
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        v
+    };
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
+        return diagnostics;
+    };
+    let mut ids = BTreeSet::new();
+    for (path, item) in paths.iter_mut() {
+        let item_at = crate::pointer::join("/paths", path);
+        let Value::Object(item) = item else { continue };
+        // Path-level parameters are resolved into each operation, where they can be filtered.
+        let shared: Vec<Value> = item
+            .remove("parameters")
+            .and_then(|p| p.as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .map(&resolve)
+            .collect();
+        for method in METHODS {
+            let Some(op) = item.get_mut(method) else {
+                continue;
+            };
+            let at = crate::pointer::join(&item_at, method);
+            let fitted = fit_operation(op, path, &shared, &resolve, &at, &mut diagnostics);
+            // progenitor refuses a repeated operationId: the later ones are numbered.
+            if fitted.is_ok()
+                && let Some(Value::String(id)) = op.get_mut("operationId")
+            {
+                let base = crate::model::rust_operation_name(id);
+                let mut name = base.clone();
+                let mut n = 2;
+                while !ids.insert(name.clone()) {
+                    name = format!("{base}_{n}");
+                    n += 1;
+                }
+                if name != base {
+                    diagnostics.push(Diagnostic::note(
+                        "client",
+                        crate::pointer::join(&at, "operationId"),
+                        format!("operationId {id:?} is taken; the client method is {name}"),
+                    ));
+                    *id = name;
+                }
+            }
+            if let Err(why) = fitted {
+                diagnostics.push(Diagnostic::skip("client", &at, why));
+                item.remove(method);
+            }
+        }
+    }
+    paths.retain(|_, item| {
+        item.as_object()
+            .is_some_and(|i| METHODS.iter().any(|m| i.contains_key(*m)))
+    });
+    diagnostics
+}
+
+/// One operation made to fit progenitor, or why it cannot be.
+fn fit_operation(
+    op: &mut Value,
+    path: &str,
+    shared: &[Value],
+    resolve: &dyn Fn(&Value) -> Value,
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> std::result::Result<(), String> {
+    let Value::Object(op) = op else {
+        return Err("not a mapping".into());
+    };
+    // Parameters: operation-level ones override path-level ones with the same name and place.
+    let own: Vec<Value> = op
+        .remove("parameters")
+        .and_then(|p| p.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(resolve)
+        .collect();
+    let mut params: Vec<Value> = Vec::new();
+    for p in shared.iter().chain(own.iter()) {
+        let key = (p.get("name").cloned(), p.get("in").cloned());
+        params.retain(|q| (q.get("name").cloned(), q.get("in").cloned()) != key);
+        params.push(p.clone());
+    }
+    let mut kept = Vec::new();
+    for mut p in params {
+        let name = p
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let location = p
+            .get("in")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if location == "cookie" {
+            diagnostics.push(Diagnostic::note(
+                "client",
+                at,
+                format!("cookie parameter {name:?} is not sent; set it on the reqwest::Client"),
+            ));
+            continue;
+        }
+        if p.get("content").is_some() {
+            return Err(format!(
+                "parameter {name:?} has `content`, which progenitor cannot send"
+            ));
+        }
+        let default = if location == "query" {
+            "form"
+        } else {
+            "simple"
+        };
+        if let Some(style) = p.get("style").and_then(Value::as_str)
+            && style != default
+        {
+            return Err(format!(
+                "parameter {name:?}: style {style:?} (progenitor sends {default:?} only)"
+            ));
+        }
+        if let Value::Object(map) = &mut p {
+            map.entry("schema")
+                .or_insert_with(|| json!({"type": "string"}));
+            if location == "path" {
+                map.insert("required".into(), json!(true));
+            }
+        }
+        kept.push(p);
+    }
+    // Every `{name}` of the template is a declared path parameter, and the reverse.
+    let template: BTreeSet<&str> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .collect();
+    let declared: BTreeSet<&str> = kept
+        .iter()
+        .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
+        .filter_map(|p| p.get("name").and_then(Value::as_str))
+        .collect();
+    if template != declared {
+        return Err(format!(
+            "path parameters {declared:?} do not match the template's {template:?}"
+        ));
+    }
+    if !kept.is_empty() {
+        op.insert("parameters".into(), Value::Array(kept));
+    }
+
+    if let Some(body) = op.get("requestBody").map(resolve) {
+        let mut body = body;
+        let content = body
+            .get("content")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        let pick = |pred: &dyn Fn(&str) -> bool| content.iter().find(|(m, _)| pred(m));
+        let essence = |m: &str| {
+            m.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        };
+        let chosen = pick(&|m| essence(m) == "application/json")
+            .map(|(m, v)| (m.clone(), v.clone(), "json"))
+            .or_else(|| {
+                pick(&|m| essence(m) == "application/x-www-form-urlencoded")
+                    .map(|(m, v)| (m.clone(), v.clone(), "form"))
+            })
+            .or_else(|| {
+                pick(&|m| essence(m) == "application/octet-stream")
+                    .map(|(m, v)| (m.clone(), v.clone(), "binary"))
+            })
+            .or_else(|| {
+                pick(&|m| essence(m) == "text/plain").map(|(m, v)| (m.clone(), v.clone(), "text"))
+            });
+        match chosen {
+            None if content.is_empty() => {
+                op.remove("requestBody");
+            }
+            None => {
+                let types: Vec<&String> = content.keys().collect();
+                return Err(format!(
+                    "request media types {types:?}: progenitor sends JSON, forms, text or octet-stream only"
+                ));
+            }
+            Some((media_type, mut media, kind)) => {
+                if content.len() > 1 {
+                    diagnostics.push(Diagnostic::note(
+                        "client",
+                        at,
+                        format!(
+                            "the request body is sent as {media_type} (of {} declared)",
+                            content.len()
+                        ),
+                    ));
+                }
+                if let Value::Object(m) = &mut media {
+                    m.remove("encoding");
+                    m.remove("example");
+                    m.remove("examples");
+                    match kind {
+                        "binary" => {
+                            m.insert(
+                                "schema".into(),
+                                json!({"type": "string", "format": "binary"}),
+                            );
+                        }
+                        "text" => {
+                            m.insert("schema".into(), json!({"type": "string"}));
+                        }
+                        _ => {
+                            m.entry("schema").or_insert_with(|| json!({}));
+                        }
+                    }
+                }
+                let essence_type = essence(&media_type);
+                body["content"] = json!({ essence_type: media });
+                op.insert("requestBody".into(), body);
+            }
+        }
+    }
+
+    // Responses: one media type each, `default` as the errors beside explicit successes,
+    // then one body kind per side.
+    let mut responses: serde_json::Map<String, Value> = op
+        .get("responses")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, resolve(&v)))
+        .collect();
+    if responses.keys().any(|k| k == "101") {
+        return Err("a 101 (upgrade) response: progenitor cannot read it beside others".into());
+    }
+    let explicit_success = responses
+        .keys()
+        .any(|k| k.starts_with('2') || k.eq_ignore_ascii_case("2XX"));
+    if explicit_success && let Some(default) = responses.remove("default") {
+        for range in ["4XX", "5XX"] {
+            let taken = responses.keys().any(|k| k.eq_ignore_ascii_case(range));
+            if !taken {
+                responses.insert(range.into(), default.clone());
+            }
+        }
+    }
+    for response in responses.values_mut() {
+        let Some(Value::Object(content)) = response.get_mut("content") else {
+            continue;
+        };
+        let json_key = content
+            .keys()
+            .find(|m| m.as_str() == "application/json" || m.starts_with("application/json;"))
+            .cloned();
+        match json_key {
+            Some(key) => {
+                let mut media = content.remove(&key).unwrap_or_default();
+                if let Value::Object(m) = &mut media {
+                    m.remove("encoding");
+                    m.entry("schema").or_insert_with(|| json!({}));
+                }
+                *content = serde_json::Map::from_iter([("application/json".to_string(), media)]);
+            }
+            None if !content.is_empty() => {
+                *content = serde_json::Map::from_iter([(
+                    "application/octet-stream".to_string(),
+                    json!({}),
+                )]);
+            }
+            None => {}
+        }
+    }
+    let success = |k: &str| k == "default" || k.starts_with('2') || k.eq_ignore_ascii_case("2XX");
+    let error = |k: &str| k == "default" || k.starts_with('4') || k.starts_with('5');
+    for (side, filter) in [
+        ("success", &success as &dyn Fn(&str) -> bool),
+        ("error", &error),
+    ] {
+        let kinds: BTreeSet<String> = responses
+            .iter()
+            .filter(|(k, _)| filter(k))
+            .map(|(_, r)| match r.get("content") {
+                Some(c) => match c.get("application/json") {
+                    Some(media) => media
+                        .get("schema")
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                    None => "bytes".to_string(),
+                },
+                None => "none".to_string(),
+            })
+            .collect();
+        if kinds.len() > 1 {
+            diagnostics.push(Diagnostic::note(
+                "client",
+                at,
+                format!("{side} responses have different bodies; the client reads them as bytes"),
+            ));
+            for (key, response) in responses.iter_mut() {
+                if filter(key)
+                    && let Value::Object(r) = response
+                {
+                    r.insert("content".into(), json!({"application/octet-stream": {}}));
+                }
+            }
+        }
+    }
+    op.insert("responses".into(), Value::Object(responses));
+    op.remove("callbacks");
+    Ok(())
 }

@@ -42,6 +42,10 @@ pub struct ServiceOutput {
     pub service: String,
     /// Files relative to the output folder (`<service>/…`).
     pub files: Vec<GeneratedFile>,
+    /// What was left out or generated differently, one line each (`file: pointer: …`).
+    pub diagnostics: Vec<String>,
+    /// How many operations the server, and the client, left out.
+    pub skipped: (usize, usize),
 }
 
 /// The service a spec describes: its file stem (`specs/recambios.yaml` → `recambios`), or for
@@ -102,15 +106,28 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
     let display_path = PathBuf::from(display);
     let bundle = bundle::bundle(spec, &display_path)?;
     let mut doc = bundle.doc.clone();
+    let mut diagnostics: Vec<model::Diagnostic> = bundle
+        .notes
+        .iter()
+        .map(|n| model::Diagnostic::note("types", &n.pointer, &n.message))
+        .collect();
+    diagnostics.extend(model::name_operations(&mut doc));
+    diagnostics.extend(model::inline_deep_refs(&mut doc));
+    diagnostics.extend(model::repair_schemas(&mut doc));
     sort_keys(&mut doc);
     let api = model::Api::from_document(&display_path, &doc).map_err(|e| bundle.locate(e))?;
+    diagnostics.extend(api.diagnostics.iter().cloned());
+    // The server embeds, validates against and serves the operations it implements.
+    let served = served_only(&doc, &api);
     let names = manifest::CrateNames::of(&service);
     let types_ident = names::crate_ident(&names.types);
 
     let types = panics::catching(&display_path, "/components/schemas", "typify", || {
         types_crate::generate(&display_path, &api)
     })?;
-    let client = client_crate::generate(&display_path, &doc, &types, &types_ident)?;
+    let client = client_crate::generate(&display_path, &doc, &types, &types_ident)
+        .map_err(|e| bundle.locate(e))?;
+    diagnostics.extend(client.diagnostics.iter().cloned());
     let server = panics::catching(&display_path, "/paths", "server", || {
         server_crate::generate(&display_path, &service, &api, &types, &types_ident)
     })?;
@@ -141,7 +158,7 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
     // Response enums hold their bodies unboxed, for matching; the size difference is accepted.
     let server_allow = quote! { #![allow(dead_code, clippy::large_enum_variant)] };
 
-    let contract_json = serde_json::to_string_pretty(&doc).expect("a JSON value serialises");
+    let contract_json = serde_json::to_string_pretty(&served).expect("a JSON value serialises");
     let hashes = "#".repeat(
         (1..)
             .find(|n| !contract_json.contains(&format!("\"{}", "#".repeat(*n))))
@@ -196,5 +213,45 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         )?,
         output::text_rust_file(dir.join("server/src/contract.rs"), &from, &contract_rs),
     ];
-    Ok(ServiceOutput { service, files })
+    let skipped = |part: &str| {
+        diagnostics
+            .iter()
+            .filter(|d| d.skipped && d.part == part)
+            .count()
+    };
+    let skipped = (skipped("server"), skipped("client"));
+    let diagnostics = diagnostics
+        .iter()
+        .map(|d| {
+            let (file, pointer) = bundle.locate_pointer(&d.pointer);
+            let what = if d.skipped { "left out" } else { "note" };
+            format!("{file}: {pointer}: {} {what}: {}", d.part, d.message)
+        })
+        .collect();
+    Ok(ServiceOutput {
+        service,
+        files,
+        diagnostics,
+        skipped,
+    })
+}
+
+/// `doc` with only the operations `api` holds (its `paths` entries keep their other keys).
+fn served_only(doc: &Value, api: &model::Api) -> Value {
+    let mut served = doc.clone();
+    if let Some(Value::Object(paths)) = served.get_mut("paths") {
+        paths.retain(|path, item| {
+            if let Value::Object(item) = item {
+                item.retain(|key, _| {
+                    !model::is_method(key)
+                        || api
+                            .operations
+                            .iter()
+                            .any(|op| &op.path == path && op.method == *key)
+                });
+            }
+            api.operations.iter().any(|op| &op.path == path)
+        });
+    }
+    served
 }

@@ -35,6 +35,13 @@ struct Target {
     /// Output folder; each contract gets `<out>/<service>/`.
     #[arg(long, env = "CODEGEN_OUT", default_value = "generated")]
     out: PathBuf,
+    /// Fail (exit 2) when anything of a contract is left out or generated differently from
+    /// what it says, instead of generating the rest.
+    #[arg(long)]
+    strict: bool,
+    /// Print every note, not only what was left out.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -113,13 +120,39 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
     for (display, result, elapsed) in results {
         match result {
             Ok(out) => {
+                let notes = out.diagnostics.len() - out.skipped.0 - out.skipped.1;
+                let left_out = match out.skipped {
+                    (0, 0) => String::new(),
+                    (server, client) => format!(
+                        "; left out {server} operation(s) of the server, {client} of the client"
+                    ),
+                };
+                let noted = match notes {
+                    0 => String::new(),
+                    n if target.verbose || target.strict => format!("; {n} note(s)"),
+                    n => format!("; {n} note(s) (-v lists them)"),
+                };
                 eprintln!(
-                    "codegen: {display} → {}/{}: {} files in {} ms",
+                    "codegen: {display} → {}/{}: {} files in {} ms{left_out}{noted}",
                     target.out.display(),
                     out.service,
                     out.files.len(),
                     elapsed.as_millis()
                 );
+                for line in &out.diagnostics {
+                    if target.verbose || target.strict || line.contains(" left out: ") {
+                        eprintln!("codegen: {line}");
+                    }
+                }
+                if target.strict && !out.diagnostics.is_empty() {
+                    eprintln!(
+                        "codegen: {display}: --strict: {} diagnostic(s), nothing written for it",
+                        out.diagnostics.len()
+                    );
+                    failed += 1;
+                    bad_spec = true;
+                    continue;
+                }
                 scope.push(PathBuf::from(&out.service));
                 files.extend(out.files);
             }

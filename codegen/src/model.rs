@@ -1,6 +1,7 @@
-//! The contract as the generators see it: operations with their parameters, body and
-//! responses, built from the bundled document while checking everything progenitor 0.15
-//! would otherwise assert on (and panic), so a bad spec is a one-line error instead.
+//! The contract as the server generator sees it: operations with their parameters, bodies and
+//! responses, read from the bundled OpenAPI 3.0 document. What one operation needs and the
+//! generator cannot give it leaves that operation out, with a [`Diagnostic`] naming the
+//! pointer; only a document without a readable shape at all is an error.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -21,12 +22,59 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// `components.schemas`, by name.
     pub schemas: BTreeMap<String, Value>,
+    /// What was left out or changed, and why.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Something of the contract the generator left out (`skipped`: the whole operation at
+/// `pointer`) or generated differently from what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// A JSON pointer into the bundled document.
+    pub pointer: String,
+    pub message: String,
+    /// The operation at `pointer` is not in the generated crate this concerns.
+    pub skipped: bool,
+    /// Which crate it concerns: `server`, `client` or `types`.
+    pub part: &'static str,
+}
+
+impl Diagnostic {
+    /// The operation at `pointer` is left out of `part`.
+    pub fn skip(
+        part: &'static str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic::new(part, pointer.into(), message.into(), true)
+    }
+
+    /// `part` generates what is at `pointer` differently from what it says.
+    pub fn note(
+        part: &'static str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic::new(part, pointer.into(), message.into(), false)
+    }
+
+    fn new(part: &'static str, pointer: String, message: String, skipped: bool) -> Self {
+        Diagnostic {
+            pointer,
+            message,
+            skipped,
+            part,
+        }
+    }
 }
 
 /// One operation (path + method).
 #[derive(Debug)]
 pub struct Operation {
+    /// The `operationId` (one derived from method and path when the contract has none).
     pub id: String,
+    /// `id` as a Rust snake-case name.
+    pub rust_name: String,
     pub method: String,
     pub path: String,
     pub doc: String,
@@ -53,12 +101,14 @@ pub struct Param {
     pub schema: Value,
 }
 
-/// A JSON request body.
+/// A request body: typed when one of its media types is JSON, raw bytes for the others.
 #[derive(Debug)]
 pub struct Body {
     pub required: bool,
-    pub media_type: String,
-    pub schema: Value,
+    /// The JSON media type and its schema.
+    pub json: Option<(String, Value)>,
+    /// Media types other than JSON (forms, files, text, binary), received as raw bytes.
+    pub raw: Vec<String>,
 }
 
 /// A response status key of the contract.
@@ -75,9 +125,18 @@ pub enum Status {
 pub struct Response {
     pub status: Status,
     pub description: String,
-    /// Media type and schema of a JSON body.
-    pub body: Option<(String, Value)>,
+    /// The body: typed JSON, or raw bytes of another media type.
+    pub body: Option<ResponseBody>,
     pub headers: Vec<Header>,
+}
+
+/// How a response body is written.
+#[derive(Debug, Clone)]
+pub enum ResponseBody {
+    /// A JSON media type and its schema.
+    Json(String, Value),
+    /// Bytes of one of these media types (the implementation names the one it sends).
+    Raw(Vec<String>),
 }
 
 /// A declared response header.
@@ -131,21 +190,22 @@ impl<'a> Reader<'a> {
 }
 
 impl Api {
-    /// Reads and checks the bundled document `doc` of `file`.
+    /// Reads the bundled document `doc` of `file`; operations it cannot generate are left
+    /// out and named in [`Api::diagnostics`].
     pub fn from_document(file: &Path, doc: &Value) -> Result<Api> {
         let r = Reader {
             file: file.to_path_buf(),
             doc,
         };
         check_version(&r)?;
-        check_schemas(&r, doc, &mut String::new())?;
         let schemas = doc
             .pointer("/components/schemas")
             .and_then(Value::as_object)
             .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
             .unwrap_or_default();
         let mut operations = Vec::new();
-        let mut ids = BTreeMap::<String, String>::new();
+        let mut diagnostics = Vec::new();
+        let mut names = BTreeMap::<String, String>::new();
         let mut shapes = BTreeMap::<String, String>::new();
         if let Some(paths) = doc.get("paths") {
             let paths = paths
@@ -153,47 +213,60 @@ impl Api {
                 .ok_or_else(|| r.err("/paths", "must be a mapping"))?;
             for (path, item) in paths {
                 let item_at = pointer::join("/paths", path);
-                if !path.starts_with('/') {
-                    return Err(r.err(&item_at, "a path must start with '/'"));
+                if let Err(message) = check_path(path, &mut shapes) {
+                    diagnostics.push(Diagnostic::skip("server", &item_at, message));
+                    continue;
                 }
-                // axum (matchit) takes whole-segment `{name}` captures only, and one template per shape.
-                for segment in path.split('/') {
-                    let whole = segment.starts_with('{')
-                        && segment.ends_with('}')
-                        && segment.matches('{').count() == 1;
-                    if (segment.contains('{') || segment.contains('}')) && !whole {
-                        return Err(r.err(&item_at, format!("segment {segment:?}: a path parameter must be a whole segment (`/{{name}}`)")));
+                let item = match r.resolve(item, &item_at) {
+                    Ok((item, _)) => item,
+                    Err(e) => {
+                        diagnostics.push(Diagnostic::skip("server", &item_at, e.to_string()));
+                        continue;
                     }
-                }
-                let shape: Vec<&str> = path
-                    .split('/')
-                    .map(|s| if s.starts_with('{') { "{}" } else { s })
-                    .collect();
-                if let Some(other) = shapes.insert(shape.join("/"), path.clone()) {
-                    return Err(r.err(
-                        &item_at,
-                        format!(
-                            "{path} and {other} are the same route with different parameter names"
-                        ),
-                    ));
-                }
-                if item.get("$ref").is_some() {
-                    return Err(r.err(&item_at, "a path item $ref is not supported by progenitor; write the operations here"));
-                }
-                let item = item
-                    .as_object()
-                    .ok_or_else(|| r.err(&item_at, "must be a mapping"))?;
+                };
+                let Some(item) = item.as_object() else {
+                    diagnostics.push(Diagnostic::skip("server", &item_at, "must be a mapping"));
+                    continue;
+                };
                 for method in METHODS {
                     let Some(op) = item.get(method) else { continue };
                     let op_at = pointer::join(&item_at, method);
-                    let operation = read_operation(&r, path, method, item, op, &op_at)?;
-                    let snake = crate::names::snake(&operation.id);
-                    if let Some(first) = ids.insert(snake.clone(), op_at.clone()) {
-                        return Err(r.err(
-                            &pointer::join(&op_at, "operationId"),
-                            format!("operationId {:?} is not unique (as {snake:?} it clashes with {first})", operation.id),
+                    let mut operation = match read_operation(
+                        &r,
+                        path,
+                        method,
+                        item,
+                        op,
+                        &op_at,
+                        &mut diagnostics,
+                    ) {
+                        Ok(operation) => operation,
+                        Err(Error::Spec {
+                            pointer, message, ..
+                        }) => {
+                            diagnostics.push(Diagnostic::skip("server", pointer, message));
+                            continue;
+                        }
+                        Err(other) => return Err(other),
+                    };
+                    // Two ids that are one Rust name apart get the later one numbered.
+                    let base = operation.rust_name.clone();
+                    let mut n = 2;
+                    while names.contains_key(&operation.rust_name) {
+                        operation.rust_name = format!("{base}_{n}");
+                        n += 1;
+                    }
+                    if operation.rust_name != base {
+                        diagnostics.push(Diagnostic::note(
+                            "server",
+                            pointer::join(&op_at, "operationId"),
+                            format!(
+                                "operationId {:?} is {base:?} in Rust, as is {}; named {:?}",
+                                operation.id, names[&base], operation.rust_name
+                            ),
                         ));
                     }
+                    names.insert(operation.rust_name.clone(), op_at.clone());
                     operations.push(operation);
                 }
             }
@@ -204,8 +277,107 @@ impl Api {
         Ok(Api {
             operations,
             schemas,
+            diagnostics,
         })
     }
+}
+
+/// axum (matchit) routes whole-segment `{name}` captures, one template per route shape.
+fn check_path(
+    path: &str,
+    shapes: &mut BTreeMap<String, String>,
+) -> std::result::Result<(), String> {
+    if !path.starts_with('/') {
+        return Err("a path must start with '/'".into());
+    }
+    for segment in path.split('/') {
+        let whole =
+            segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1;
+        if (segment.contains('{') || segment.contains('}')) && !whole {
+            return Err(format!(
+                "segment {segment:?}: the server routes whole-segment parameters only (`/{{name}}`)"
+            ));
+        }
+    }
+    let shape: Vec<&str> = path
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect();
+    if let Some(other) = shapes.insert(shape.join("/"), path.to_string()) {
+        shapes.insert(shape.join("/"), other.clone());
+        return Err(format!(
+            "{path} and {other} are the same route with different parameter names"
+        ));
+    }
+    Ok(())
+}
+
+/// A stable name for an operation without `operationId`: method and path, `get /pets/{id}`
+/// → `get_pets_id`.
+pub fn derived_operation_id(method: &str, path: &str) -> String {
+    let mut words = vec![method.to_string()];
+    words.extend(
+        path.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string),
+    );
+    if words.len() == 1 {
+        words.push("root".into());
+    }
+    words.join("_")
+}
+
+/// A Rust snake-case name for any operationId: characters other than letters and digits
+/// separate words, and a leading digit gets `op_` before it.
+pub fn rust_operation_name(id: &str) -> String {
+    let words: String = id
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let snake = crate::names::snake(words.trim());
+    if snake.is_empty() {
+        "operation".into()
+    } else if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("op_{snake}")
+    } else {
+        snake
+    }
+}
+
+/// Gives every operation without an `operationId` the derived one, in the document itself,
+/// so the generated server, its embedded contract and the client agree on it.
+pub fn name_operations(doc: &mut Value) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return notes;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for method in METHODS {
+            let Some(Value::Object(op)) = item.get_mut(method) else {
+                continue;
+            };
+            let named =
+                matches!(op.get("operationId"), Some(Value::String(id)) if !id.trim().is_empty());
+            if !named {
+                let id = derived_operation_id(method, path);
+                notes.push(Diagnostic::note(
+                    "server",
+                    pointer::join(&pointer::join("/paths", path), method),
+                    format!("no operationId; named {id:?}"),
+                ));
+                op.insert("operationId".into(), Value::String(id));
+            }
+        }
+    }
+    notes
+}
+
+/// Whether a path item key is an HTTP method (an operation) rather than `parameters` etc.
+pub fn is_method(key: &str) -> bool {
+    METHODS.contains(&key)
 }
 
 fn method_rank(method: &str) -> usize {
@@ -218,79 +390,99 @@ fn method_rank(method: &str) -> usize {
 fn check_version(r: &Reader) -> Result<()> {
     match r.doc.get("openapi").and_then(Value::as_str) {
         Some(v) if v.trim().starts_with("3.0.") => Ok(()),
-        Some(v) if v.trim().starts_with("3.1") => Err(r.err(
-            "/openapi",
-            format!(
-                "OpenAPI {v} is not supported: progenitor 0.15 needs 3.0.x (write `openapi: 3.0.3`)"
-            ),
-        )),
         Some(v) => Err(r.err(
             "/openapi",
-            format!("OpenAPI version {v:?} is not supported; 3.0.x is needed"),
-        )),
-        None if r.doc.get("swagger").is_some() => Err(r.err(
-            "/swagger",
-            "Swagger 2.0 is not supported; OpenAPI 3.0.x is needed",
+            format!("OpenAPI version {v:?} is not supported (2.0, 3.0.x and 3.1.x are)"),
         )),
         None => Err(r.err(
             "/openapi",
-            "missing `openapi: 3.0.x` (is this an OpenAPI document?)",
+            "missing `openapi: 3.x` (is this an OpenAPI document?)",
         )),
     }
 }
 
-/// Schema shapes progenitor's converter panics on (`todo!`), anywhere in the document.
-fn check_schemas(r: &Reader, value: &Value, at: &mut String) -> Result<()> {
-    match value {
-        Value::Object(map) => {
-            for (bound, limit) in [
-                ("exclusiveMinimum", "minimum"),
-                ("exclusiveMaximum", "maximum"),
-            ] {
-                if map.get(bound) == Some(&Value::Bool(true)) && !map.contains_key(limit) {
-                    return Err(r.err(
-                        &pointer::join(at, bound),
-                        format!("`{bound}: true` needs `{limit}`"),
-                    ));
-                }
-            }
-            if (map.contains_key("properties") || map.contains_key("items"))
-                && let Some(t) = map.get("type")
-            {
-                {
-                    let ok = t.as_str().is_some_and(|t| {
-                        ["string", "number", "integer", "boolean", "array", "object"].contains(&t)
-                    });
-                    if !ok {
-                        return Err(r.err(
-                            &pointer::join(at, "type"),
-                            format!("type {t} is not an OpenAPI 3.0 type"),
-                        ));
-                    }
-                }
-            }
-            for (key, child) in map {
-                // Examples, defaults and enums are data, not schemas.
-                if key == "example" || key == "examples" || key == "default" || key == "enum" {
-                    continue;
-                }
-                let len = at.len();
-                pointer::push(at, key);
-                check_schemas(r, child, at)?;
-                at.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let len = at.len();
-                pointer::push(at, &i.to_string());
-                check_schemas(r, child, at)?;
-                at.truncate(len);
-            }
-        }
-        _ => {}
+/// Inlines every `$ref` that does not name a whole `components` entry (`#/components/schemas/A/properties/b`,
+/// `#/paths/…`): typify and progenitor resolve component names only. Returns how many.
+pub fn inline_deep_refs(doc: &mut Value) -> Vec<Diagnostic> {
+    fn is_entry(reference: &str) -> bool {
+        reference
+            .strip_prefix("#/components/")
+            .is_some_and(|rest| rest.split('/').count() == 2)
     }
-    Ok(())
+    fn walk(
+        value: &mut Value,
+        root: &Value,
+        at: &mut String,
+        depth: usize,
+        notes: &mut Vec<Diagnostic>,
+    ) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(reference)) = map.get("$ref")
+                    && !is_entry(reference)
+                    && depth < 8
+                    && let Some(target) = reference
+                        .strip_prefix('#')
+                        .and_then(|p| pointer::get(root, p))
+                {
+                    notes.push(Diagnostic::note(
+                        "types",
+                        pointer::join(at, "$ref"),
+                        format!("$ref {reference:?} is not a components entry; inlined"),
+                    ));
+                    let mut copy = target.clone();
+                    walk(&mut copy, root, at, depth + 1, notes);
+                    *value = copy;
+                    return;
+                }
+                for (key, child) in map.iter_mut() {
+                    if matches!(key.as_str(), "example" | "examples" | "default" | "enum") {
+                        continue;
+                    }
+                    let len = at.len();
+                    pointer::push(at, key);
+                    walk(child, root, at, depth, notes);
+                    at.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter_mut().enumerate() {
+                    let len = at.len();
+                    pointer::push(at, &i.to_string());
+                    walk(child, root, at, depth, notes);
+                    at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let root = doc.clone();
+    let mut notes = Vec::new();
+    walk(doc, &root, &mut String::new(), 0, &mut notes);
+    notes
+}
+
+/// The types a 3.0 schema may name; anything else is dropped with a note (typify cannot
+/// take it, and the validator would refuse every value).
+const TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
+
+/// Repairs schema shapes the generators cannot take, in place, with a note each: a `type`
+/// that is not a 3.0 type.
+pub fn repair_schemas(doc: &mut Value) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    taller_contract::normalize::for_each_schema(doc, &mut |schema, at| {
+        if let Some(t) = schema.get("type")
+            && !t.as_str().is_some_and(|t| TYPES.contains(&t))
+        {
+            notes.push(Diagnostic::note(
+                "types",
+                pointer::join(at, "type"),
+                format!("type {t} is not an OpenAPI 3.0 type; read as any type"),
+            ));
+            schema.remove("type");
+        }
+    });
+    notes
 }
 
 fn read_operation(
@@ -300,32 +492,13 @@ fn read_operation(
     item: &serde_json::Map<String, Value>,
     op: &Value,
     at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Operation> {
     let id = match op.get("operationId") {
         Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
-        Some(_) => {
-            return Err(r.err(
-                &pointer::join(at, "operationId"),
-                "operationId must be a non-empty string",
-            ));
-        }
-        None => {
-            return Err(r.err(
-                at,
-                "missing operationId (progenitor needs one on every operation)",
-            ));
-        }
+        _ => derived_operation_id(method, path),
     };
-    if !id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        return Err(r.err(
-            &pointer::join(at, "operationId"),
-            format!("operationId {id:?} must start with a letter and hold only letters, digits, '_' or '-'"),
-        ));
-    }
+    let rust_name = rust_operation_name(&id);
     let doc = [op.get("summary"), op.get("description")]
         .into_iter()
         .flatten()
@@ -347,8 +520,10 @@ fn read_operation(
             .as_array()
             .ok_or_else(|| r.err(&list_at, "must be a list"))?;
         for (i, p) in list.iter().enumerate() {
-            let param = read_param(r, p, &pointer::join(&list_at, &i.to_string()))?;
-            by_key.insert((param.location, param.name.clone()), param);
+            let p_at = pointer::join(&list_at, &i.to_string());
+            if let Some(param) = read_param(r, p, &p_at, diagnostics)? {
+                by_key.insert((param.location, param.name.clone()), param);
+            }
         }
     }
     let params: Vec<Param> = by_key.into_values().collect();
@@ -379,17 +554,8 @@ fn read_operation(
 
     let body = match op.get("requestBody") {
         None => None,
-        Some(b) => Some(read_body(r, b, &pointer::join(at, "requestBody"))?),
+        Some(b) => read_body(r, b, &pointer::join(at, "requestBody"))?,
     };
-    if body.is_some() && matches!(method, "get" | "head" | "delete" | "options" | "trace") {
-        // Allowed by OpenAPI 3.0 for delete, but clients and proxies drop such bodies.
-        if method != "delete" {
-            return Err(r.err(
-                &pointer::join(at, "requestBody"),
-                format!("a {method} request cannot carry a body"),
-            ));
-        }
-    }
 
     let responses_at = pointer::join(at, "responses");
     let responses_value = op
@@ -399,47 +565,27 @@ fn read_operation(
     let mut responses = Vec::new();
     for (key, resp) in responses_value {
         let resp_at = pointer::join(&responses_at, key);
-        let status = parse_status(key).ok_or_else(|| {
-            r.err(
+        let Some(status) = parse_status(key) else {
+            diagnostics.push(Diagnostic::note(
+                "server",
                 &resp_at,
-                format!("{key:?} is not a status code, range (4XX) or `default`"),
-            )
-        })?;
+                format!("{key:?} is not a status code, range (4XX) or `default`; left out"),
+            ));
+            continue;
+        };
         responses.push(read_response(r, status, resp, &resp_at)?);
     }
     responses.sort_by_key(|r| r.status);
-    if !responses.iter().any(|r| is_success(r.status)) {
-        return Err(r.err(&responses_at, "no success (2xx) response declared"));
-    }
-    // progenitor: `assertion failed: response_types.len() <= 1`.
-    for (kind, filter) in [
-        ("success", is_success as fn(Status) -> bool),
-        ("error", is_error),
-    ] {
-        let mut seen: BTreeMap<String, Status> = BTreeMap::new();
-        for resp in responses.iter().filter(|resp| filter(resp.status)) {
-            let shape = match &resp.body {
-                None => "no body".to_string(),
-                Some((_, schema)) => schema.to_string(),
-            };
-            seen.entry(shape).or_insert(resp.status);
-        }
-        if seen.len() > 1 {
-            let mut statuses: Vec<Status> = seen.values().copied().collect();
-            statuses.sort();
-            let statuses: Vec<String> = statuses.into_iter().map(status_key).collect();
-            return Err(r.err(
-                &responses_at,
-                format!(
-                    "{kind} responses {} have different body types; progenitor allows one {kind} body type per operation",
-                    statuses.join(", ")
-                ),
-            ));
-        }
+    if responses.is_empty() {
+        return Err(r.err(
+            &responses_at,
+            "no response declared: the server would have nothing to answer",
+        ));
     }
 
     Ok(Operation {
         id,
+        rust_name,
         method: method.to_string(),
         path: path.to_string(),
         doc,
@@ -449,7 +595,13 @@ fn read_operation(
     })
 }
 
-fn read_param(r: &Reader, p: &Value, at: &str) -> Result<Param> {
+/// A parameter, or `None` for one the server does not read (cookies, with a note).
+fn read_param(
+    r: &Reader,
+    p: &Value,
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<Param>> {
     let (p, at) = r.resolve(p, at)?;
     let at = at.as_str();
     let name = p
@@ -457,53 +609,53 @@ fn read_param(r: &Reader, p: &Value, at: &str) -> Result<Param> {
         .and_then(Value::as_str)
         .ok_or_else(|| r.err(at, "parameter without `name`"))?
         .to_string();
-    let location =
-        match p.get("in").and_then(Value::as_str) {
-            Some("path") => Location::Path,
-            Some("query") => Location::Query,
-            Some("header") => Location::Header,
-            Some("cookie") => return Err(r.err(
+    let location = match p.get("in").and_then(Value::as_str) {
+        Some("path") => Location::Path,
+        Some("query") => Location::Query,
+        Some("header") => Location::Header,
+        Some("cookie") => {
+            diagnostics.push(Diagnostic::note(
+                "server",
+                at,
+                format!("cookie parameter {name:?} is not part of the typed request; read it from the headers"),
+            ));
+            return Ok(None);
+        }
+        other => {
+            return Err(r.err(
                 &pointer::join(at, "in"),
-                format!(
-                    "cookie parameter {name:?}: cookie parameters are not supported by progenitor"
-                ),
-            )),
-            other => {
-                return Err(r.err(
-                    &pointer::join(at, "in"),
-                    format!("parameter {name:?} has invalid `in` {other:?}"),
-                ));
+                format!("parameter {name:?} has invalid `in` {other:?}"),
+            ));
+        }
+    };
+    let required =
+        p.get("required").and_then(Value::as_bool).unwrap_or(false) || location == Location::Path;
+    // The runtime decodes these styles; `matrix` and `label` path parameters it does not.
+    if let Some(style) = p.get("style").and_then(Value::as_str) {
+        let known = match location {
+            Location::Path | Location::Header => style == "simple",
+            Location::Query => {
+                ["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style)
             }
         };
-    let required = p.get("required").and_then(Value::as_bool).unwrap_or(false);
-    if location == Location::Path && !required {
-        return Err(r.err(
-            &pointer::join(at, "required"),
-            format!("path parameter {name:?} must have `required: true`"),
-        ));
-    }
-    let default_style = match location {
-        Location::Path | Location::Header => "simple",
-        Location::Query => "form",
-    };
-    if let Some(style) = p.get("style").and_then(Value::as_str)
-        && style != default_style
-    {
-        {
-            return Err(r.err(&pointer::join(at, "style"), format!("parameter {name:?}: style {style:?} is not supported by progenitor (only {default_style:?})")));
+        if !known {
+            return Err(r.err(
+                &pointer::join(at, "style"),
+                format!("parameter {name:?}: style {style:?} is not decoded by the server"),
+            ));
         }
     }
     if p.get("content").is_some() {
         return Err(r.err(
             &pointer::join(at, "content"),
-            format!("parameter {name:?}: `content` is not supported; use `schema`"),
+            format!("parameter {name:?}: a parameter with `content` is not decoded by the server"),
         ));
     }
     let schema = p
         .get("schema")
         .cloned()
-        .ok_or_else(|| r.err(at, format!("parameter {name:?} has no `schema`")))?;
-    Ok(Param {
+        .unwrap_or_else(|| serde_json::json!({"type": "string"}));
+    Ok(Some(Param {
         name,
         location,
         required,
@@ -512,94 +664,66 @@ fn read_param(r: &Reader, p: &Value, at: &str) -> Result<Param> {
             .and_then(Value::as_str)
             .map(str::to_string),
         schema,
-    })
+    }))
 }
 
-fn read_body(r: &Reader, b: &Value, at: &str) -> Result<Body> {
+/// The request body; `None` when it declares no media type at all.
+fn read_body(r: &Reader, b: &Value, at: &str) -> Result<Option<Body>> {
     let (b, at) = r.resolve(b, at)?;
-    let content_at = pointer::join(&at, "content");
-    let content = b
-        .get("content")
-        .and_then(Value::as_object)
-        .ok_or_else(|| r.err(&content_at, "a request body needs `content`"))?;
-    if content.len() != 1 {
-        return Err(r.err(
-            &content_at,
-            format!(
-                "a request body needs exactly one media type (progenitor), found {}",
-                content.len()
-            ),
-        ));
+    let content = b.get("content").and_then(Value::as_object).ok_or_else(|| {
+        r.err(
+            &pointer::join(&at, "content"),
+            "a request body needs `content`",
+        )
+    })?;
+    if content.is_empty() {
+        return Ok(None);
     }
-    let (media_type, media) = content.iter().next().expect("one entry");
-    let media_at = pointer::join(&content_at, media_type);
-    if !is_json(media_type) {
-        return Err(r.err(
-            &media_at,
-            format!("media type {media_type:?} is not supported; only JSON bodies are"),
-        ));
+    let mut json = None;
+    let mut raw = Vec::new();
+    for (media_type, media) in content {
+        if is_json(media_type) && json.is_none() {
+            json = Some((media_type.clone(), media_schema(media)));
+        } else {
+            raw.push(media_type.clone());
+        }
     }
-    let schema = media_schema(r, media, &media_at)?;
-    Ok(Body {
+    Ok(Some(Body {
         required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
-        media_type: media_type.clone(),
-        schema,
-    })
+        json,
+        raw,
+    }))
 }
 
-fn media_schema(r: &Reader, media: &Value, at: &str) -> Result<Value> {
-    if media
-        .get("encoding")
-        .and_then(Value::as_object)
-        .is_some_and(|e| !e.is_empty())
-    {
-        return Err(r.err(
-            &pointer::join(at, "encoding"),
-            "`encoding` is not supported by progenitor",
-        ));
-    }
+/// A media type's schema; none means any JSON value.
+fn media_schema(media: &Value) -> Value {
     media
         .get("schema")
         .cloned()
-        .ok_or_else(|| r.err(at, "a media type needs a `schema`"))
+        .unwrap_or_else(|| serde_json::json!({}))
 }
 
 fn read_response(r: &Reader, status: Status, resp: &Value, at: &str) -> Result<Response> {
     let (resp, at) = r.resolve(resp, at)?;
     let mut body = None;
-    if let Some(content) = resp.get("content").and_then(Value::as_object) {
-        let content_at = pointer::join(&at, "content");
-        if content.len() > 1 {
-            return Err(r.err(
-                &content_at,
-                format!(
-                    "{} media types; progenitor handles one per response",
-                    content.len()
-                ),
-            ));
-        }
-        if let Some((media_type, media)) = content.iter().next() {
-            let media_at = pointer::join(&content_at, media_type);
-            if !is_json(media_type) {
-                return Err(r.err(
-                    &media_at,
-                    format!("media type {media_type:?} is not supported; only JSON bodies are"),
-                ));
+    if let Some(content) = resp.get("content").and_then(Value::as_object)
+        && !content.is_empty()
+    {
+        body = Some(match content.iter().find(|(m, _)| is_json(m)) {
+            Some((media_type, media)) => {
+                ResponseBody::Json(media_type.clone(), media_schema(media))
             }
-            body = Some((media_type.clone(), media_schema(r, media, &media_at)?));
-        }
+            None => ResponseBody::Raw(content.keys().cloned().collect()),
+        });
     }
     let mut headers = Vec::new();
     if let Some(map) = resp.get("headers").and_then(Value::as_object) {
         for (name, h) in map {
-            if name.eq_ignore_ascii_case("content-type") {
-                continue; // OpenAPI says it is ignored.
+            if name.eq_ignore_ascii_case("content-type") || !http_header_name_ok(name) {
+                continue; // OpenAPI says Content-Type is ignored; an invalid name cannot be sent.
             }
             let h_at = pointer::join(&pointer::join(&at, "headers"), name);
-            let (h, h_at) = r.resolve(h, &h_at)?;
-            if !http_header_name_ok(name) {
-                return Err(r.err(&h_at, format!("{name:?} is not a valid header name")));
-            }
+            let (h, _) = r.resolve(h, &h_at)?;
             headers.push(Header {
                 name: name.clone(),
                 required: h.get("required").and_then(Value::as_bool).unwrap_or(false),

@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 use typify::TypeSpace;
 
 use crate::error::{Error, Result};
-use crate::model::{Api, Location, Operation, Response, Status};
+use crate::model::{Api, Location, Operation, Response, ResponseBody, Status};
 use crate::names::{header_field, ident, pascal};
 use crate::schema::to_json_schema;
 use crate::types_crate::{self, Types, Uses};
@@ -56,7 +56,7 @@ pub fn generate(
     let route_calls = routes.iter().map(|(path, ops)| {
         let methods = ops.iter().map(|(_, op)| {
             let m = format_ident!("{}", op.method);
-            let h = format_ident!("handle_{}", crate::names::snake(&op.id));
+            let h = format_ident!("handle_{}", op.rust_name);
             quote! { .#m(#h::<A>) }
         });
         let allowed = ops.iter().map(|(_, op)| {
@@ -83,7 +83,7 @@ pub fn generate(
         use ::axum::response::{IntoResponse, Response as HttpResponse};
         // Not every contract declares response headers, so not every helper is used.
         #[allow(unused_imports)]
-        use ::taller_runtime::stub::{decode, empty_response, json_response, with_header, with_optional_header};
+        use ::taller_runtime::stub::{decode, decode_with_raw_body, empty_response, json_response, raw_response, with_header, with_optional_header, RawBody};
         use ::taller_runtime::contract::{Contract, Operation};
         use ::taller_runtime::problem::Problem;
 
@@ -171,8 +171,8 @@ fn generate_operation(
     trait_name: &proc_macro2::Ident,
 ) -> Result<OperationCode> {
     let op_at = crate::pointer::join(&crate::pointer::join("/paths", &op.path), &op.method);
-    let name = pascal(&op.id);
-    let method = ident(&crate::names::snake(&op.id));
+    let name = pascal(&op.rust_name);
+    let method = ident(&op.rust_name);
 
     // The request: one struct per parameter location, then the body.
     let mut fields = Vec::new();
@@ -213,20 +213,33 @@ fn generate_operation(
         );
         fields.push(quote! { #[doc = #doc] pub #field: #ty, });
     }
+    let mut raw_body = false;
     if let Some(body) = &op.body {
-        let ty = type_for(
-            file,
-            space,
-            to_json_schema(&body.schema),
-            format!("{name}Body"),
-            &op_at,
-        )?;
-        if body.required {
-            fields.push(quote! { /// The request body.
-            pub body: #ty, });
-        } else {
-            fields.push(quote! { /// The request body, when sent.
-            pub body: ::std::option::Option<#ty>, });
+        if let Some((_, schema)) = &body.json {
+            let ty = type_for(
+                file,
+                space,
+                to_json_schema(schema),
+                format!("{name}Body"),
+                &op_at,
+            )?;
+            if body.required && body.raw.is_empty() {
+                fields.push(quote! { /// The request body.
+                pub body: #ty, });
+            } else {
+                fields.push(quote! { /// The JSON request body, when sent.
+                pub body: ::std::option::Option<#ty>, });
+            }
+        }
+        if !body.raw.is_empty() {
+            raw_body = true;
+            let doc = format!(
+                " The request body as received, when sent as {} (validated against the contract when JSON is among them only).",
+                body.raw.join(", ")
+            );
+            fields.push(quote! { #[doc = #doc]
+            #[serde(skip)]
+            pub raw_body: ::std::option::Option<RawBody>, });
         }
     }
     let request = format_ident!("{}Request", name);
@@ -249,13 +262,14 @@ fn generate_operation(
         let variant = format_ident!("{}", variant);
         let doc = doc_lines(&resp.description);
         let body_ty = match &resp.body {
-            Some((_, schema)) => Some(type_for(
+            Some(ResponseBody::Json(_, schema)) => Some(type_for(
                 file,
                 space,
                 to_json_schema(schema),
                 format!("{name}Response{}", crate::model::status_key(resp.status)),
                 &op_at,
             )?),
+            Some(ResponseBody::Raw(_)) => Some(quote! { RawBody }),
             None => None,
         };
         let (variant_def, arm) = variant_code(resp, &variant, code, body_ty);
@@ -290,16 +304,31 @@ fn generate_operation(
         #method_doc
         fn #method(&self, request: #request) -> impl ::std::future::Future<Output = #response> + Send;
     };
-    let handler_name = format_ident!("handle_{}", crate::names::snake(&op.id));
+    let handler_name = format_ident!("handle_{}", op.rust_name);
+    let decoded = if raw_body {
+        quote! {
+            match decode_with_raw_body::<#request>(&shared.operations[#index], request).await {
+                Ok((mut request, raw)) => {
+                    request.raw_body = raw;
+                    shared.api.#method(request).await.into_response()
+                }
+                Err(problem) => problem.into_response(),
+            }
+        }
+    } else {
+        quote! {
+            match decode::<#request>(&shared.operations[#index], request).await {
+                Ok(request) => shared.api.#method(request).await.into_response(),
+                Err(problem) => problem.into_response(),
+            }
+        }
+    };
     let handler = quote! {
         async fn #handler_name<A: #trait_name>(
             ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
             request: ::axum::extract::Request,
         ) -> HttpResponse {
-            match decode::<#request>(&shared.operations[#index], request).await {
-                Ok(request) => shared.api.#method(request).await.into_response(),
-                Err(problem) => problem.into_response(),
-            }
+            #decoded
         }
     };
     Ok(OperationCode {
@@ -350,16 +379,18 @@ fn variant_code(
     code: Option<u16>,
     body_ty: Option<TokenStream>,
 ) -> (TokenStream, TokenStream) {
-    let media_type = resp
-        .body
-        .as_ref()
-        .map(|(m, _)| m.clone())
-        .unwrap_or_default();
+    let (media_type, raw) = match &resp.body {
+        Some(ResponseBody::Json(m, _)) => (m.clone(), false),
+        Some(ResponseBody::Raw(_)) => (String::new(), true),
+        None => (String::new(), false),
+    };
     let status_expr = match code {
         Some(c) => quote! { #c },
         None => quote! { status },
     };
-    let mut make = if body_ty.is_some() {
+    let mut make = if raw {
+        quote! { raw_response(#status_expr, body) }
+    } else if body_ty.is_some() {
         quote! { json_response(#status_expr, #media_type, &body) }
     } else {
         quote! { empty_response(#status_expr) }

@@ -84,7 +84,7 @@ fn a_bad_spec_exits_2_with_one_line() {
     let dir = scratch();
     std::fs::write(
         dir.path().join("specs/broken.yaml"),
-        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        "openapi: 4.0.0\ninfo: {title: x, version: '1'}\npaths: {}\n",
     )
     .unwrap();
     let out = codegen(dir.path(), &["generate", "specs/broken.yaml"]);
@@ -97,7 +97,7 @@ fn a_bad_spec_exits_2_with_one_line() {
     assert_eq!(
         errors,
         [
-            "codegen: specs/broken.yaml: /openapi: OpenAPI 3.1.0 is not supported: progenitor 0.15 needs 3.0.x (write `openapi: 3.0.3`)"
+            "codegen: specs/broken.yaml: /openapi: unsupported OpenAPI version \"4.0.0\" (2.0, 3.0.x and 3.1.x are supported)"
         ]
     );
     assert!(!stderr.contains("panicked"), "{stderr}");

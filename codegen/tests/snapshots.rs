@@ -78,11 +78,13 @@ fn generation_is_deterministic() {
     assert_eq!(a, b);
 }
 
-/// Each bad spec gets exactly one line naming the file and where it is wrong, and counts as
-/// the caller's mistake (exit code 2), never a panic.
+/// Each hard spec under `tests/fixtures/edge` is either refused with exactly one line naming
+/// the file and where it is wrong (the caller's mistake, exit code 2), or generated with one
+/// line per thing left out or changed, each naming its file and pointer; never a panic. The
+/// outcomes are a snapshot (`tests/fixtures/edge/outcomes.txt`).
 #[test]
-fn bad_specs_get_one_line_errors() {
-    let dir = Path::new("tests/fixtures/bad");
+fn hard_specs_are_refused_or_generated_with_diagnostics() {
+    let dir = Path::new("tests/fixtures/edge");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
@@ -92,27 +94,52 @@ fn bad_specs_get_one_line_errors() {
     names.sort();
     assert!(names.len() >= 15, "fixtures went missing: {names:?}");
     let mut report = String::new();
+    let mut refused = Vec::new();
     for name in names {
-        let display = format!("codegen/tests/fixtures/bad/{name}");
+        let display = format!("codegen/tests/fixtures/edge/{name}");
+        let dir_shown = display.rsplit_once('/').map(|(d, _)| d).unwrap_or_default();
+        let names_its_file = |line: &str| {
+            line.starts_with(&format!("{display}: "))
+                || (name.contains('/') && line.starts_with(&format!("{dir_shown}/")))
+        };
         let result =
             std::panic::catch_unwind(|| generate_spec(&dir.join(&name), &display, COMMAND));
-        let error = match result {
-            Ok(Err(e)) => e,
-            Ok(Ok(_)) => panic!("{name} was accepted"),
+        match result {
+            Ok(Err(error)) => {
+                let line = error.to_string();
+                assert!(error.is_bad_spec(), "{name}: {line}");
+                assert!(!line.contains('\n'), "{name}: more than one line: {line}");
+                assert!(
+                    names_its_file(&line),
+                    "{name}: does not start with the file: {line}"
+                );
+                report.push_str(&format!("refused: {line}\n"));
+                refused.push(name);
+            }
+            Ok(Ok(out)) => {
+                assert_eq!(out.files.len(), 7, "{name}");
+                report.push_str(&format!(
+                    "generated: {display} (server left out {}, client left out {})\n",
+                    out.skipped.0, out.skipped.1
+                ));
+                for line in &out.diagnostics {
+                    assert!(
+                        names_its_file(line),
+                        "{name}: does not start with the file: {line}"
+                    );
+                    report.push_str(&format!("  {line}\n"));
+                }
+            }
             Err(_) => panic!("{name} made the generator panic"),
-        };
-        let line = error.to_string();
-        assert!(error.is_bad_spec(), "{name}: {line}");
-        assert!(!line.contains('\n'), "{name}: more than one line: {line}");
-        // A multi-file spec's error names the file holding the mistake, beside the root.
-        let dir = display.rsplit_once('/').map(|(d, _)| d).unwrap_or_default();
-        assert!(
-            line.starts_with(&format!("{display}: "))
-                || (name.contains('/') && line.starts_with(&format!("{dir}/"))),
-            "{name}: does not start with the file: {line}"
-        );
-        report.push_str(&line);
-        report.push('\n');
+        }
     }
-    expectorate::assert_contents("tests/fixtures/bad/errors.txt", &report);
+    // What no generator can read stays refused.
+    for bad in [
+        "unresolved-file-ref.yaml",
+        "unresolved-ref.yaml",
+        "yaml-syntax.yaml",
+    ] {
+        assert!(refused.iter().any(|r| r == bad), "{bad} was accepted");
+    }
+    expectorate::assert_contents("tests/fixtures/edge/outcomes.txt", &report);
 }

@@ -7,24 +7,10 @@ use serde_json::Value;
 /// Every failure the mock server knows about.
 #[derive(Debug, thiserror::Error)]
 pub enum MockError {
-    /// The spec text cannot be parsed (YAML/JSON syntax); points at the line and column.
-    #[error("{file}:{line}:{col}: {msg}")]
-    Syntax {
-        file: String,
-        line: usize,
-        col: usize,
-        msg: String,
-    },
-    /// The spec parses but breaks OpenAPI's structure; points at the JSON pointer.
-    #[error("{file}: {pointer}: {msg}")]
-    Invalid {
-        file: String,
-        pointer: String,
-        msg: String,
-    },
-    /// The spec (or a `$ref`'d file) cannot be read or downloaded.
-    #[error("{file}: {msg}")]
-    Read { file: String, msg: String },
+    /// The spec (or a `$ref`'d file) cannot be read, parsed, or breaks OpenAPI's structure:
+    /// names the file and the line and column or the JSON pointer.
+    #[error(transparent)]
+    Load(#[from] taller_contract::LoadError),
     /// Bad command-line input that clap cannot catch (e.g. a malformed `--mount`).
     #[error("{0}")]
     Usage(String),

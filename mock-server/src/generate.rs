@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use serde_json::{Map, Value, json};
 
 use crate::error::MockError;
-use crate::source::Source;
+use taller_contract::Source;
 
 /// Work budget of one generation, like the sampler's 2500 "ticks".
 const MAX_TICKS: usize = 2500;

@@ -14,10 +14,8 @@ pub mod render;
 pub mod router;
 pub mod security;
 pub mod server;
-pub mod source;
 pub mod spec;
 pub mod state;
-pub mod swagger2;
 pub mod validate;
 pub mod watch;
 
@@ -33,7 +31,8 @@ use crate::spec::{Api, Settings};
 
 /// Loads one spec and prepares it for serving (validators compile later: [`Api::warm`]).
 pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), MockError> {
-    let source = source::load(spec)?;
+    let mut source = taller_contract::load(spec)?;
+    source.to_json_schema_dialect();
     let mut warnings = Vec::new();
     let api = spec::compile(source, settings, &mut warnings)?;
     Ok((api, warnings))
@@ -78,9 +77,11 @@ pub fn mount_list(args: &MockArgs) -> Result<Vec<(String, String)>, MockError> {
         let path = Path::new(&spec);
         if path.is_dir() {
             let mut found: Vec<String> = std::fs::read_dir(path)
-                .map_err(|e| MockError::Read {
-                    file: spec.clone(),
-                    msg: e.to_string(),
+                .map_err(|e| {
+                    MockError::Load(taller_contract::LoadError::Read {
+                        file: spec.clone(),
+                        msg: e.to_string(),
+                    })
                 })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
@@ -93,10 +94,10 @@ pub fn mount_list(args: &MockArgs) -> Result<Vec<(String, String)>, MockError> {
                 .collect();
             found.sort();
             if found.is_empty() {
-                return Err(MockError::Read {
+                return Err(MockError::Load(taller_contract::LoadError::Read {
                     file: spec,
                     msg: "no OpenAPI documents in this directory".into(),
-                });
+                }));
             }
             out.extend(found.into_iter().map(|f| (prefix.clone(), f)));
         } else {

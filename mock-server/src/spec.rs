@@ -13,8 +13,8 @@ use crate::error::MockError;
 use crate::generate::{self, FakerOptions};
 use crate::render::{essence, render};
 use crate::router::Router;
-use crate::source::{OasVersion, Source};
 use crate::validate::{BodyCheck, Violation, response_violations};
+use taller_contract::{OasVersion, Source};
 
 /// How the server was asked to behave (CLI flags), shared by every mounted spec.
 #[derive(Debug, Clone, Default)]
@@ -216,15 +216,13 @@ impl SchemaCompiler {
             .docs
             .iter()
             .map(|(k, v)| (k.clone(), draft.create_resource(v.clone())));
-        let registry =
-            Registry::options()
-                .draft(draft)
-                .build(pairs)
-                .map_err(|e| MockError::Invalid {
-                    file: source.display.clone(),
-                    pointer: "/".into(),
-                    msg: format!("cannot index schemas: {e}"),
-                })?;
+        let registry = Registry::options().draft(draft).build(pairs).map_err(|e| {
+            MockError::Load(taller_contract::LoadError::Invalid {
+                file: source.display.clone(),
+                pointer: "/".into(),
+                msg: format!("cannot index schemas: {e}"),
+            })
+        })?;
         Ok(SchemaCompiler {
             draft,
             registry,
@@ -401,11 +399,11 @@ pub fn compile(
         let item_ptr = format!("/paths/{}", escape_pointer(template));
         let item = source.deref(item);
         let Some(item_obj) = item.as_object() else {
-            return Err(MockError::Invalid {
+            return Err(MockError::Load(taller_contract::LoadError::Invalid {
                 file: source.display.clone(),
                 pointer: item_ptr,
                 msg: "a path item must be an object".into(),
-            });
+            }));
         };
         let path_index = paths.len();
         router.add(template, path_index);
@@ -421,11 +419,11 @@ pub fn compile(
             let op_ptr = format!("{item_ptr}/{method}");
             let op = source.deref(op);
             if !op.is_object() {
-                return Err(MockError::Invalid {
+                return Err(MockError::Load(taller_contract::LoadError::Invalid {
                     file: source.display.clone(),
                     pointer: op_ptr,
                     msg: "an operation must be an object".into(),
-                });
+                }));
             }
             let operation = compile_operation(
                 &source,
@@ -480,10 +478,12 @@ fn compile_operation(
     input: OpInput<'_>,
 ) -> Result<Operation, MockError> {
     let op = input.op;
-    let invalid = |pointer: String, msg: &str| MockError::Invalid {
-        file: source.display.clone(),
-        pointer,
-        msg: msg.to_string(),
+    let invalid = |pointer: String, msg: &str| {
+        MockError::Load(taller_contract::LoadError::Invalid {
+            file: source.display.clone(),
+            pointer,
+            msg: msg.to_string(),
+        })
     };
     // Parameters: path-level first, operation-level overrides by (name, in).
     let mut params: Vec<Param> = Vec::new();

@@ -9,8 +9,8 @@ use serde_json::{Map, Value, json};
 
 use crate::generate::primary_type;
 use crate::router::PathParams;
-use crate::source::Source;
 use crate::spec::{BodySpec, In, Operation, Param};
+use taller_contract::Source;
 
 /// Which message Prism shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

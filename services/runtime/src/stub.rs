@@ -16,6 +16,36 @@ pub async fn decode<T: serde::de::DeserializeOwned>(
     operation: &Operation,
     request: Request,
 ) -> Result<T, Problem> {
+    decode_with_raw_body(operation, request)
+        .await
+        .map(|(decoded, _)| decoded)
+}
+
+/// A body of a media type other than JSON (a form, a file, text, bytes), as received or as
+/// sent: the implementation reads or writes it itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RawBody {
+    /// The `Content-Type` it was sent with, or is to be sent with.
+    pub content_type: String,
+    pub bytes: bytes::Bytes,
+}
+
+impl RawBody {
+    /// A body of `content_type` holding `bytes`.
+    pub fn new(content_type: impl Into<String>, bytes: impl Into<bytes::Bytes>) -> Self {
+        RawBody {
+            content_type: content_type.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// [`decode`], also handing back the body as received when its media type is not JSON (the
+/// contract declared it, the validator checked the content type; `None` for JSON or no body).
+pub async fn decode_with_raw_body<T: serde::de::DeserializeOwned>(
+    operation: &Operation,
+    request: Request,
+) -> Result<(T, Option<RawBody>), Problem> {
     let (mut parts, body) = request.into_parts();
     let params = RawPathParams::from_request_parts(&mut parts, &())
         .await
@@ -35,6 +65,13 @@ pub async fn decode<T: serde::de::DeserializeOwned>(
         headers: &headers,
         body: &bytes,
     })?;
+    let raw = match (&validated.body, headers.get(header::CONTENT_TYPE)) {
+        (None, Some(content_type)) if !bytes.is_empty() => Some(RawBody {
+            content_type: content_type.to_str().unwrap_or_default().to_owned(),
+            bytes: bytes.clone(),
+        }),
+        _ => None,
+    };
     let mut whole = serde_json::Map::new();
     whole.insert("path".into(), serde_json::Value::Object(validated.path));
     whole.insert("query".into(), serde_json::Value::Object(validated.query));
@@ -46,31 +83,51 @@ pub async fn decode<T: serde::de::DeserializeOwned>(
         "body".into(),
         validated.body.unwrap_or(serde_json::Value::Null),
     );
-    serde_path_to_error::deserialize(serde_json::Value::Object(whole)).map_err(|e| {
-        let mut segments = e.path().iter();
-        let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
-            Some("body") => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
-            Some("headers") => ("/header".to_owned(), StatusCode::BAD_REQUEST),
-            Some(part) => (format!("/{part}"), StatusCode::BAD_REQUEST),
-            None => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
-        };
-        for segment in segments {
-            let segment = match segment {
-                serde_path_to_error::Segment::Seq { index } => index.to_string(),
-                serde_path_to_error::Segment::Map { key } => key.clone(),
-                serde_path_to_error::Segment::Enum { variant } => variant.clone(),
-                serde_path_to_error::Segment::Unknown => continue,
+    let decoded =
+        serde_path_to_error::deserialize(serde_json::Value::Object(whole)).map_err(|e| {
+            let mut segments = e.path().iter();
+            let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
+                Some("body") => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
+                Some("headers") => ("/header".to_owned(), StatusCode::BAD_REQUEST),
+                Some(part) => (format!("/{part}"), StatusCode::BAD_REQUEST),
+                None => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
             };
-            pointer.push('/');
-            pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            for segment in segments {
+                let segment = match segment {
+                    serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                    serde_path_to_error::Segment::Map { key } => key.clone(),
+                    serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+                    serde_path_to_error::Segment::Unknown => continue,
+                };
+                pointer.push('/');
+                pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+            }
+            let detail = e.inner().to_string();
+            Problem::new(
+                status,
+                format!("the request does not match the contract: {detail}"),
+            )
+            .with_errors(vec![FieldError::new(pointer, detail)])
+        })?;
+    Ok((decoded, raw))
+}
+
+/// A response whose body is sent as given, with its own content type.
+pub fn raw_response(status: u16, body: RawBody) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match HeaderValue::from_str(&body.content_type) {
+        Ok(content_type) => {
+            (status, [(header::CONTENT_TYPE, content_type)], body.bytes).into_response()
         }
-        let detail = e.inner().to_string();
-        Problem::new(
-            status,
-            format!("the request does not match the contract: {detail}"),
+        Err(_) => Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!(
+                "the response content type {:?} is not valid in HTTP",
+                body.content_type
+            ),
         )
-        .with_errors(vec![FieldError::new(pointer, detail)])
-    })
+        .into_response(),
+    }
 }
 
 /// A response with a JSON body of the declared media type.

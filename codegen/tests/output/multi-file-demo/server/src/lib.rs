@@ -7,7 +7,8 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, empty_response, json_response, with_header, with_optional_header,
+    decode, decode_with_raw_body, empty_response, json_response, raw_response,
+    with_header, with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
 use ::taller_runtime::problem::Problem;

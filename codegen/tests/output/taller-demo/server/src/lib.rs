@@ -7,7 +7,8 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, empty_response, json_response, with_header, with_optional_header,
+    decode, decode_with_raw_body, empty_response, json_response, raw_response,
+    with_header, with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
 use ::taller_runtime::problem::Problem;
@@ -423,7 +424,7 @@ impl IntoResponse for DeletePiezaResponse {
 pub struct SetNotaRequest {
     /// The path parameters.
     pub path: types::SetNotaPath,
-    /// The request body, when sent.
+    /// The JSON request body, when sent.
     pub body: ::std::option::Option<types::SetNotaBody>,
 }
 /// Every response `set_nota` declares, one variant per status.

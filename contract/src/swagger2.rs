@@ -116,7 +116,23 @@ pub fn convert(doc: &mut Value) {
     out.insert("paths".into(), Value::Object(paths));
     let mut converted = Value::Object(out);
     rewrite_refs(&mut converted);
+    crate::normalize::for_each_schema(&mut converted, &mut |schema, _| schema_keywords(schema));
     *doc = converted;
+}
+
+/// Schema keywords Swagger 2.0 spells differently: `discriminator` is the property name
+/// alone, `type: file` is a binary string, `x-nullable` is `nullable`.
+fn schema_keywords(schema: &mut Map<String, Value>) {
+    if let Some(Value::String(property)) = schema.get("discriminator").cloned() {
+        schema.insert("discriminator".into(), json!({ "propertyName": property }));
+    }
+    if schema.get("type").and_then(Value::as_str) == Some("file") {
+        schema.insert("type".into(), json!("string"));
+        schema.insert("format".into(), json!("binary"));
+    }
+    if let Some(nullable) = schema.remove("x-nullable") {
+        schema.insert("nullable".into(), nullable);
+    }
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 use serde_json::{Map, Value};
 
-use crate::error::MockError;
+use crate::error::LoadError;
 
 /// Characters escaped when a file path becomes a `file://` URI.
 const PATH_ESCAPE: &AsciiSet = &CONTROLS
@@ -27,11 +27,19 @@ const PATH_ESCAPE: &AsciiSet = &CONTROLS
     .add(b'}')
     .add(b'|');
 
-/// The OpenAPI generation of the root document.
+/// The OpenAPI generation of the root document (after a Swagger 2.0 input is converted, 3.0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OasVersion {
     V30,
     V31,
+}
+
+/// What the user's root document was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Swagger2,
+    OpenApi30,
+    OpenApi31,
 }
 
 /// A loaded spec: the root document and everything it references.
@@ -44,8 +52,40 @@ pub struct Source {
     /// Local files read (watched for hot reload).
     pub files: Vec<PathBuf>,
     pub version: OasVersion,
+    /// What the root was written in.
+    pub input: Input,
     /// The root as the user named it, for messages.
     pub display: String,
+    namer: Namer,
+}
+
+/// How documents are named in messages.
+#[derive(Debug, Clone)]
+struct Namer {
+    root: String,
+    display: Option<String>,
+}
+
+impl Namer {
+    fn name(&self, key: &str) -> String {
+        let Some(display) = &self.display else {
+            return Source::display_key(key);
+        };
+        if key == self.root {
+            return display.clone();
+        }
+        // A file beside the root is named relative to it, as the user named the root.
+        let root_dir = &self.root[..self.root.rfind('/').map_or(0, |i| i + 1)];
+        match (key.strip_prefix(root_dir), display.rfind('/')) {
+            (Some(rel), Some(i)) => format!(
+                "{}/{}",
+                &display[..i],
+                percent_decode_str(rel).decode_utf8_lossy()
+            ),
+            (Some(rel), None) => percent_decode_str(rel).decode_utf8_lossy().into_owned(),
+            _ => Source::display_key(key),
+        }
+    }
 }
 
 impl Source {
@@ -79,6 +119,11 @@ impl Source {
         value
     }
 
+    /// Names the document `key` in messages, as [`load_named`] was asked to.
+    pub fn name(&self, key: &str) -> String {
+        self.namer.name(key)
+    }
+
     /// Names a document key for messages: the file path for local files.
     pub fn display_key(key: &str) -> String {
         match key.strip_prefix("file://") {
@@ -88,27 +133,56 @@ impl Source {
     }
 }
 
-/// Loads `spec` (a path or an http(s) URL) and every document it references.
-pub fn load(spec: &str) -> Result<Source, MockError> {
+/// Loads `spec` (a path or an http(s) URL) and every document it references, as written:
+/// Swagger 2.0 converted to OpenAPI 3.0, every `$ref` absolute and checked to resolve. Schemas
+/// keep their OpenAPI dialect; [`Source::to_json_schema_dialect`] and
+/// [`crate::normalize::to_openapi30`] adapt them for a validator or a generator. Messages name
+/// files by absolute path.
+pub fn load(spec: &str) -> Result<Source, LoadError> {
+    load_named(spec, None)
+}
+
+/// [`load`], naming the root `display` in messages (and files beside it relative to it).
+pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError> {
     let root = if is_url(spec) {
         spec.to_string()
     } else {
         let path = Path::new(spec);
-        let abs = std::fs::canonicalize(path).map_err(|e| MockError::Read {
-            file: spec.to_string(),
+        let abs = std::fs::canonicalize(path).map_err(|e| LoadError::Read {
+            file: display.unwrap_or(spec).to_string(),
             msg: e.to_string(),
         })?;
         file_key(&abs)
     };
+    let namer = Namer {
+        root: root.clone(),
+        display: display.map(str::to_string),
+    };
     let mut docs = HashMap::new();
     let mut files = Vec::new();
-    let mut queue = VecDeque::from([root.clone()]);
-    while let Some(key) = queue.pop_front() {
+    let mut input = Input::OpenApi30;
+    // Each document to read, with the first `$ref` that named it (document, pointer).
+    let mut queue = VecDeque::from([(root.clone(), None::<(String, String)>)]);
+    while let Some((key, referrer)) = queue.pop_front() {
         if docs.contains_key(&key) {
             continue;
         }
-        let text = fetch(&key, &mut files)?;
-        let mut value = parse(&Source::display_key(&key), &text)?;
+        let text = match (&referrer, fetch(&namer.name(&key), &key, &mut files)) {
+            (_, Ok(text)) => text,
+            (None, Err(e)) => return Err(e),
+            (Some((from, at)), Err(e)) => {
+                let why = match e {
+                    LoadError::Read { msg, .. } => msg,
+                    other => other.to_string(),
+                };
+                return Err(LoadError::invalid(
+                    &namer.name(from),
+                    &format!("{at}/$ref"),
+                    format!("unresolvable reference {}: {why}", namer.name(&key)),
+                ));
+            }
+        };
+        let mut value = parse(&namer.name(&key), &text)?;
         if key == root
             && value
                 .get("swagger")
@@ -116,30 +190,51 @@ pub fn load(spec: &str) -> Result<Source, MockError> {
                 .is_some_and(|v| v.starts_with("2."))
         {
             crate::swagger2::convert(&mut value);
+            input = Input::Swagger2;
         }
         let mut pending = Vec::new();
-        absolutize_refs(&key, &mut value, &mut pending);
-        for p in pending {
-            if !docs.contains_key(&p) {
-                queue.push_back(p);
+        absolutize_refs(&key, &mut value, &mut String::new(), &mut pending);
+        for (target, at) in pending {
+            // A document fetched over the network must not read this machine's files.
+            if is_url(&key) && target.starts_with("file://") {
+                return Err(LoadError::invalid(
+                    &namer.name(&key),
+                    &format!("{at}/$ref"),
+                    "a remote document cannot refer to local files",
+                ));
+            }
+            if !docs.contains_key(&target) {
+                queue.push_back((target, Some((key.clone(), at))));
             }
         }
         docs.insert(key, value);
     }
-    let display = Source::display_key(&root);
+    let display = namer.name(&root);
     let version = detect_version(&display, &docs[&root])?;
-    let mut source = Source {
+    if version == OasVersion::V31 {
+        input = Input::OpenApi31;
+    }
+    let source = Source {
         root,
         docs,
         files,
         version,
+        input,
         display,
+        namer,
     };
     check_refs(&source)?;
-    for doc in source.docs.values_mut() {
-        normalize_schemas(doc, version);
-    }
     Ok(source)
+}
+
+impl Source {
+    /// Makes every schema plain JSON Schema for a validator (see
+    /// [`crate::normalize::to_json_schema`]).
+    pub fn to_json_schema_dialect(&mut self) {
+        for doc in self.docs.values_mut() {
+            crate::normalize::to_json_schema(doc, self.version);
+        }
+    }
 }
 
 fn is_url(s: &str) -> bool {
@@ -153,18 +248,18 @@ fn file_key(abs: &Path) -> String {
     )
 }
 
-fn fetch(key: &str, files: &mut Vec<PathBuf>) -> Result<String, MockError> {
-    let display = Source::display_key(key);
+fn fetch(display: &str, key: &str, files: &mut Vec<PathBuf>) -> Result<String, LoadError> {
+    let display = display.to_string();
     if let Some(rest) = key.strip_prefix("file://") {
         let path = PathBuf::from(percent_decode_str(rest).decode_utf8_lossy().into_owned());
-        let text = std::fs::read_to_string(&path).map_err(|e| MockError::Read {
+        let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Read {
             file: display,
             msg: e.to_string(),
         })?;
         files.push(path);
         Ok(text)
     } else {
-        let read_err = |msg: String| MockError::Read {
+        let read_err = |msg: String| LoadError::Read {
             file: display.clone(),
             msg,
         };
@@ -177,10 +272,10 @@ fn fetch(key: &str, files: &mut Vec<PathBuf>) -> Result<String, MockError> {
 }
 
 /// Parses YAML or JSON; a syntax error names the line and column.
-pub fn parse(file: &str, text: &str) -> Result<Value, MockError> {
+pub fn parse(file: &str, text: &str) -> Result<Value, LoadError> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
-        return serde_json::from_str(text).map_err(|e| MockError::Syntax {
+        return serde_json::from_str(text).map_err(|e| LoadError::Syntax {
             file: file.to_string(),
             line: e.line(),
             col: e.column(),
@@ -189,19 +284,19 @@ pub fn parse(file: &str, text: &str) -> Result<Value, MockError> {
     }
     let mut yaml: serde_yaml_ng::Value =
         serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
-            Some(loc) => MockError::Syntax {
+            Some(loc) => LoadError::Syntax {
                 file: file.to_string(),
                 line: loc.line(),
                 col: loc.column(),
                 msg: strip_location(&e.to_string()),
             },
-            None => MockError::Invalid {
+            None => LoadError::Invalid {
                 file: file.to_string(),
                 pointer: "/".into(),
                 msg: e.to_string(),
             },
         })?;
-    yaml.apply_merge().map_err(|e| MockError::Invalid {
+    yaml.apply_merge().map_err(|e| LoadError::Invalid {
         file: file.to_string(),
         pointer: "/".into(),
         msg: e.to_string(),
@@ -221,7 +316,7 @@ fn yaml_to_json(
     file: &str,
     yaml: serde_yaml_ng::Value,
     pointer: &mut String,
-) -> Result<Value, MockError> {
+) -> Result<Value, LoadError> {
     use serde_yaml_ng::Value as Y;
     Ok(match yaml {
         Y::Null => Value::Null,
@@ -232,10 +327,23 @@ fn yaml_to_json(
             } else if let Some(u) = n.as_u64() {
                 Value::from(u)
             } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null)
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                // `.inf` has no JSON form; the largest finite number compares the same way.
+                let f = if f.is_infinite() {
+                    f64::MAX.copysign(f)
+                } else {
+                    f
+                };
+                match serde_json::Number::from_f64(f) {
+                    Some(n) => Value::Number(n),
+                    None => {
+                        return Err(LoadError::invalid(
+                            file,
+                            pointer,
+                            "`.nan` is not a number JSON can hold",
+                        ));
+                    }
+                }
             }
         }
         Y::String(s) => Value::String(s),
@@ -258,7 +366,7 @@ fn yaml_to_json(
                     Y::Bool(b) => b.to_string(),
                     Y::Null => "null".to_string(),
                     _ => {
-                        return Err(MockError::Invalid {
+                        return Err(LoadError::Invalid {
                             file: file.to_string(),
                             pointer: if pointer.is_empty() {
                                 "/".into()
@@ -282,9 +390,15 @@ fn yaml_to_json(
     })
 }
 
-/// Rewrites every `$ref` under `value` to `<absolute key>#<pointer>` and collects the keys of
-/// documents that still have to be loaded.
-fn absolutize_refs(base: &str, value: &mut Value, pending: &mut Vec<String>) {
+/// Rewrites every `$ref` under `value` (found at `at` in document `base`) to
+/// `<absolute key>#<pointer>` and collects the keys of other documents, with where each `$ref`
+/// is.
+fn absolutize_refs(
+    base: &str,
+    value: &mut Value,
+    at: &mut String,
+    pending: &mut Vec<(String, String)>,
+) {
     match value {
         Value::Object(map) => {
             if let Some(Value::String(r)) = map.get_mut("$ref") {
@@ -293,7 +407,7 @@ fn absolutize_refs(base: &str, value: &mut Value, pending: &mut Vec<String>) {
                     base.to_string()
                 } else {
                     let key = join(base, target);
-                    pending.push(key.clone());
+                    pending.push((key.clone(), at.clone()));
                     key
                 };
                 *r = format!("{key}#{frag}");
@@ -301,13 +415,19 @@ fn absolutize_refs(base: &str, value: &mut Value, pending: &mut Vec<String>) {
             for (k, v) in map.iter_mut() {
                 // Examples are data, not spec: a "$ref" key inside them is not a reference.
                 if k != "example" && k != "value" {
-                    absolutize_refs(base, v, pending);
+                    let len = at.len();
+                    crate::pointer::push(at, k);
+                    absolutize_refs(base, v, at, pending);
+                    at.truncate(len);
                 }
             }
         }
         Value::Array(items) => {
-            for v in items {
-                absolutize_refs(base, v, pending);
+            for (i, v) in items.iter_mut().enumerate() {
+                let len = at.len();
+                at.push_str(&format!("/{i}"));
+                absolutize_refs(base, v, at, pending);
+                at.truncate(len);
             }
         }
         _ => {}
@@ -353,8 +473,8 @@ fn join(base: &str, target: &str) -> String {
     format!("{}/{}", &dir[..scheme_end], parts.join("/"))
 }
 
-fn detect_version(file: &str, root: &Value) -> Result<OasVersion, MockError> {
-    let invalid = |pointer: &str, msg: &str| MockError::Invalid {
+fn detect_version(file: &str, root: &Value) -> Result<OasVersion, LoadError> {
+    let invalid = |pointer: &str, msg: &str| LoadError::Invalid {
         file: file.to_string(),
         pointer: pointer.to_string(),
         msg: msg.to_string(),
@@ -386,7 +506,9 @@ fn detect_version(file: &str, root: &Value) -> Result<OasVersion, MockError> {
     } else {
         return Err(invalid(
             "/openapi",
-            &format!("unsupported OpenAPI version {version:?} (3.0.x and 3.1.x are supported)"),
+            &format!(
+                "unsupported OpenAPI version {version:?} (2.0, 3.0.x and 3.1.x are supported)"
+            ),
         ));
     };
     match root.get("paths") {
@@ -399,8 +521,8 @@ fn detect_version(file: &str, root: &Value) -> Result<OasVersion, MockError> {
 }
 
 /// Fails on a `$ref` whose target does not exist, naming where the reference is.
-fn check_refs(source: &Source) -> Result<(), MockError> {
-    fn walk(source: &Source, key: &str, v: &Value, ptr: &mut String) -> Result<(), MockError> {
+fn check_refs(source: &Source) -> Result<(), LoadError> {
+    fn walk(source: &Source, key: &str, v: &Value, ptr: &mut String) -> Result<(), LoadError> {
         match v {
             Value::Object(map) => {
                 if let Some(Value::String(r)) = map.get("$ref")
@@ -412,12 +534,12 @@ fn check_refs(source: &Source) -> Result<(), MockError> {
                             if k == key {
                                 format!("#{f}")
                             } else {
-                                format!("{}#{f}", Source::display_key(k))
+                                format!("{}#{f}", source.name(k))
                             }
                         })
                         .unwrap_or_else(|| r.clone());
-                    return Err(MockError::Invalid {
-                        file: Source::display_key(key),
+                    return Err(LoadError::Invalid {
+                        file: source.name(key),
                         pointer: format!("{ptr}/$ref"),
                         msg: format!("unresolvable reference {shown}"),
                     });
@@ -453,56 +575,6 @@ fn check_refs(source: &Source) -> Result<(), MockError> {
     Ok(())
 }
 
-/// Makes OpenAPI schema dialects plain JSON Schema for the validator: 3.0's `nullable` becomes a
-/// null-union and a numeric `exclusiveMinimum` (3.1 style, often found in 3.0 files) becomes the
-/// draft-4 boolean form; 3.1 files with the boolean form get the numeric one.
-fn normalize_schemas(value: &mut Value, version: OasVersion) {
-    match value {
-        Value::Object(map) => {
-            if map.get("nullable") == Some(&Value::Bool(true)) {
-                if let Some(Value::String(t)) = map.get("type") {
-                    let t = t.clone();
-                    map.insert("type".into(), Value::Array(vec![t.into(), "null".into()]));
-                }
-                if let Some(Value::Array(options)) = map.get_mut("enum")
-                    && !options.contains(&Value::Null)
-                {
-                    options.push(Value::Null);
-                }
-            }
-            for (bound, exclusive) in [
-                ("minimum", "exclusiveMinimum"),
-                ("maximum", "exclusiveMaximum"),
-            ] {
-                match (version, map.get(exclusive).cloned()) {
-                    (OasVersion::V30, Some(Value::Number(n))) => {
-                        map.insert(bound.into(), Value::Number(n));
-                        map.insert(exclusive.into(), Value::Bool(true));
-                    }
-                    (OasVersion::V31, Some(Value::Bool(b))) => {
-                        map.remove(exclusive);
-                        if b && let Some(limit) = map.remove(bound) {
-                            map.insert(exclusive.into(), limit);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            for (k, v) in map.iter_mut() {
-                if k != "example" && k != "examples" && k != "default" && k != "const" {
-                    normalize_schemas(v, version);
-                }
-            }
-        }
-        Value::Array(items) => {
-            for v in items {
-                normalize_schemas(v, version);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -529,7 +601,7 @@ mod tests {
         let text = err.to_string();
         assert!(text.starts_with("spec.yaml:"), "{text}");
         assert!(
-            matches!(err, MockError::Syntax { line, .. } if line >= 3),
+            matches!(err, LoadError::Syntax { line, .. } if line >= 3),
             "{text}"
         );
     }

@@ -1,0 +1,21 @@
+//! `taller-contract` owns the OpenAPI contract for the whole toolkit: codegen, the services'
+//! runtime and the mock server all read contracts through it.
+//!
+//! - [`load`] reads a contract — YAML or JSON, local files or http(s) URLs, spread over several
+//!   files — with every error naming the file and the line/column or JSON pointer; Swagger 2.0
+//!   is converted to OpenAPI 3.0 on the way in, every `$ref` is made absolute and checked.
+//! - [`bundle`] turns a loaded contract into one document with local `$ref`s only.
+//! - [`normalize`] adapts schema dialects: [`normalize::to_openapi30`] for generators built
+//!   on OpenAPI 3.0 models, [`normalize::to_json_schema`] for validators.
+
+mod bundle;
+mod error;
+pub mod normalize;
+pub mod pointer;
+mod source;
+mod swagger2;
+
+pub use bundle::{Bundle, bundle};
+pub use error::LoadError;
+pub use source::{Input, OasVersion, Source, load, load_named, parse};
+pub use swagger2::convert as convert_swagger2;
