@@ -617,7 +617,7 @@ fn read_param(
             diagnostics.push(Diagnostic::note(
                 "server",
                 at,
-                format!("cookie parameter {name:?} is not part of the typed request; read it from the headers"),
+                format!("cookie parameter {name:?} is not decoded into the typed request (no typed cookies yet)"),
             ));
             return Ok(None);
         }

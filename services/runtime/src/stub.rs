@@ -117,7 +117,7 @@ pub fn raw_response(status: u16, body: RawBody) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     match HeaderValue::from_str(&body.content_type) {
         Ok(content_type) => {
-            (status, [(header::CONTENT_TYPE, content_type)], body.bytes).into_response()
+            declared((status, [(header::CONTENT_TYPE, content_type)], body.bytes).into_response())
         }
         Err(_) => Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -130,6 +130,16 @@ pub fn raw_response(status: u16, body: RawBody) -> Response {
     }
 }
 
+/// Marks a response as one the contract declares (written by a generated handler), so the
+/// layer that turns the router's own bare errors into problem+json leaves it as it is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Declared;
+
+fn declared(mut response: Response) -> Response {
+    response.extensions_mut().insert(Declared);
+    response
+}
+
 /// A response with a JSON body of the declared media type.
 pub fn json_response<T: serde::Serialize>(
     status: u16,
@@ -138,12 +148,14 @@ pub fn json_response<T: serde::Serialize>(
 ) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     match serde_json::to_vec(body) {
-        Ok(bytes) => (
-            status,
-            [(header::CONTENT_TYPE, HeaderValue::from_static(media_type))],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => declared(
+            (
+                status,
+                [(header::CONTENT_TYPE, HeaderValue::from_static(media_type))],
+                bytes,
+            )
+                .into_response(),
+        ),
         Err(e) => Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("the response body could not be written: {e}"),
@@ -154,9 +166,11 @@ pub fn json_response<T: serde::Serialize>(
 
 /// A response without a body.
 pub fn empty_response(status: u16) -> Response {
-    StatusCode::from_u16(status)
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-        .into_response()
+    declared(
+        StatusCode::from_u16(status)
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .into_response(),
+    )
 }
 
 /// Adds a declared optional response header when it is set.

@@ -44,15 +44,24 @@ pub(super) async fn problem_errors(
 
 /// Turns an error response that is not JSON (axum's bare 404/405, the body limit's 413, an
 /// extractor's plain-text rejection) into the equivalent problem+json, keeping its status and
-/// headers (`Allow` included). `path` becomes the problem's `instance`. Success responses and
-/// JSON error bodies (problem+json already, or a handler's own JSON) pass unchanged.
+/// headers (`Allow` included). `path` becomes the problem's `instance`. Success responses,
+/// JSON error bodies (problem+json already, or a handler's own JSON) and every response a
+/// generated handler wrote as its contract declares it (a text 404, an empty 409) pass
+/// unchanged.
 pub async fn problem_for_error_response(response: Response, path: &str) -> Response {
     to_problem(response, path, None).await
 }
 
 async fn to_problem(response: Response, path: &str, body_limit: Option<usize>) -> Response {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) || is_json(response.headers()) {
+    let declared = response
+        .extensions()
+        .get::<crate::stub::Declared>()
+        .is_some();
+    if declared
+        || !(status.is_client_error() || status.is_server_error())
+        || is_json(response.headers())
+    {
         return response;
     }
     let (parts, body) = response.into_parts();

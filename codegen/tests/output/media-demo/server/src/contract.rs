@@ -1,0 +1,270 @@
+// @generated from codegen/tests/fixtures/media-demo.yaml by `EXPECTORATE=overwrite cargo test -p taller-codegen --test snapshots`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! The contract, bundled into one JSON document: validated against by the router, served at
+//! `/openapi.json` and by the docs UI.
+
+/// The OpenAPI document of the service.
+pub const CONTRACT_JSON: &str = r##"{
+  "components": {
+    "schemas": {
+      "Error": {
+        "properties": {
+          "status": {
+            "type": "integer"
+          },
+          "title": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "title",
+          "status"
+        ],
+        "type": "object"
+      },
+      "Item": {
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "kind": {
+            "enum": [
+              "item"
+            ]
+          },
+          "label": {
+            "nullable": true,
+            "type": "string"
+          },
+          "tags": {
+            "example": [
+              "a",
+              "b"
+            ],
+            "items": {
+              "type": "string"
+            },
+            "type": "array"
+          }
+        },
+        "required": [
+          "id",
+          "kind",
+          "label"
+        ],
+        "type": "object"
+      }
+    }
+  },
+  "info": {
+    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId.\n",
+    "title": "Media demo",
+    "version": "1.0"
+  },
+  "openapi": "3.0.3",
+  "paths": {
+    "/files": {
+      "post": {
+        "operationId": "upload.file",
+        "requestBody": {
+          "content": {
+            "application/octet-stream": {
+              "schema": {
+                "format": "binary",
+                "type": "string"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "properties": {
+                  "file": {
+                    "format": "binary",
+                    "type": "string"
+                  }
+                },
+                "type": "object"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "201": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "content_type": {
+                      "type": "string"
+                    },
+                    "size": {
+                      "type": "integer"
+                    }
+                  },
+                  "required": [
+                    "size",
+                    "content_type"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "Stored."
+          }
+        }
+      }
+    },
+    "/files/{name}": {
+      "get": {
+        "operationId": "downloadFile",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "name",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/octet-stream": {
+                "schema": {
+                  "format": "binary",
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The file's bytes."
+          },
+          "404": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "No such file."
+          }
+        }
+      }
+    },
+    "/forms": {
+      "post": {
+        "operationId": "submitForm",
+        "requestBody": {
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "properties": {
+                  "age": {
+                    "type": "integer"
+                  },
+                  "name": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "name"
+                ],
+                "type": "object"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "What was read."
+          }
+        }
+      }
+    },
+    "/items/{id}": {
+      "get": {
+        "operationId": "getItem",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "minimum": 1,
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Item"
+                }
+              }
+            },
+            "description": "The item."
+          },
+          "202": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "retry_after": {
+                      "type": "integer"
+                    }
+                  },
+                  "required": [
+                    "retry_after"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "Still being prepared."
+          },
+          "default": {
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            },
+            "description": "Anything else."
+          }
+        }
+      }
+    },
+    "/session": {
+      "get": {
+        "operationId": "get_session",
+        "parameters": [
+          {
+            "in": "cookie",
+            "name": "session",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Seen."
+          }
+        }
+      }
+    }
+  }
+}"##;

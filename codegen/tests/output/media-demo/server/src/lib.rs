@@ -1,0 +1,340 @@
+// @generated from codegen/tests/fixtures/media-demo.yaml by `EXPECTORATE=overwrite cargo test -p taller-codegen --test snapshots`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `media-demo` service (Media demo): implement `MediaDemoApi` and serve `router(api)`.
+#![allow(dead_code, clippy::large_enum_variant)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+#[allow(unused_imports)]
+use ::taller_runtime::stub::{
+    decode, decode_with_raw_body, empty_response, json_response, raw_response,
+    with_header, with_optional_header, RawBody,
+};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`DownloadFilePath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DownloadFilePath {
+        pub name: ::std::string::String,
+    }
+    ///`GetItemPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetItemPath {
+        pub id: ::std::num::NonZeroU64,
+    }
+    ///`GetItemResponse202`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetItemResponse202 {
+        pub retry_after: i64,
+    }
+    ///`UploadFileResponse201`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UploadFileResponse201 {
+        pub content_type: ::std::string::String,
+        pub size: i64,
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `upload.file` (POST /files), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct UploadFileRequest {
+    /// The request body as received, when sent as application/octet-stream, multipart/form-data (validated against the contract when JSON is among them only).
+    #[serde(skip)]
+    pub raw_body: ::std::option::Option<RawBody>,
+}
+/// Every response `upload.file` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadFileResponse {
+    /// Stored.
+    Created201(types::UploadFileResponse201),
+}
+impl IntoResponse for UploadFileResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201(body) => json_response(201u16, "application/json", &body),
+        }
+    }
+}
+/// The request of `downloadFile` (GET /files/{name}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct DownloadFileRequest {
+    /// The path parameters.
+    pub path: types::DownloadFilePath,
+}
+/// Every response `downloadFile` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum DownloadFileResponse {
+    /// The file's bytes.
+    Ok200(RawBody),
+    /// No such file.
+    NotFound404(RawBody),
+}
+impl IntoResponse for DownloadFileResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
+            Self::NotFound404(body) => raw_response(404u16, body),
+        }
+    }
+}
+/// The request of `submitForm` (POST /forms), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct SubmitFormRequest {
+    /// The request body as received, when sent as application/x-www-form-urlencoded (validated against the contract when JSON is among them only).
+    #[serde(skip)]
+    pub raw_body: ::std::option::Option<RawBody>,
+}
+/// Every response `submitForm` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitFormResponse {
+    /// What was read.
+    Ok200(RawBody),
+}
+impl IntoResponse for SubmitFormResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
+        }
+    }
+}
+/// The request of `getItem` (GET /items/{id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetItemRequest {
+    /// The path parameters.
+    pub path: types::GetItemPath,
+}
+/// Every response `getItem` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetItemResponse {
+    /// The item.
+    Ok200(::media_demo_types::Item),
+    /// Still being prepared.
+    Accepted202(types::GetItemResponse202),
+    /// Anything else.
+    Default {
+        /// The status code sent.
+        status: u16,
+        /// The response body.
+        body: ::media_demo_types::Error,
+    },
+}
+impl IntoResponse for GetItemResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::Accepted202(body) => json_response(202u16, "application/json", &body),
+            Self::Default { status, body } => {
+                json_response(status, "application/problem+json", &body)
+            }
+        }
+    }
+}
+/// The request of `get_session` (GET /session), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetSessionRequest {}
+/// Every response `get_session` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionResponse {
+    /// Seen.
+    NoContent204,
+}
+impl IntoResponse for GetSessionResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::NoContent204 => empty_response(204u16),
+        }
+    }
+}
+/// The `media-demo` service as a trait: implement it and hand it to [`router`].
+pub trait MediaDemoApi: Send + Sync + 'static {
+    /// upload.file
+    fn upload_file(
+        &self,
+        request: UploadFileRequest,
+    ) -> impl ::std::future::Future<Output = UploadFileResponse> + Send;
+    /// downloadFile
+    fn download_file(
+        &self,
+        request: DownloadFileRequest,
+    ) -> impl ::std::future::Future<Output = DownloadFileResponse> + Send;
+    /// submitForm
+    fn submit_form(
+        &self,
+        request: SubmitFormRequest,
+    ) -> impl ::std::future::Future<Output = SubmitFormResponse> + Send;
+    /// getItem
+    fn get_item(
+        &self,
+        request: GetItemRequest,
+    ) -> impl ::std::future::Future<Output = GetItemResponse> + Send;
+    /// get_session
+    fn get_session(
+        &self,
+        request: GetSessionRequest,
+    ) -> impl ::std::future::Future<Output = GetSessionResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 5usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("upload.file")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("downloadFile")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("submitForm")
+            .expect("every operation of the contract is known"),
+        contract.operation("getItem").expect("every operation of the contract is known"),
+        contract
+            .operation("get_session")
+            .expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/files",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_upload_file::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/files/{name}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_download_file::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .route(
+            "/forms",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_submit_form::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        )
+        .route(
+            "/items/{id}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_item::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .route(
+            "/session",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_session::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_upload_file<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode_with_raw_body::<UploadFileRequest>(&shared.operations[0usize], request)
+        .await
+    {
+        Ok((mut request, raw)) => {
+            request.raw_body = raw;
+            shared.api.upload_file(request).await.into_response()
+        }
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_download_file<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<DownloadFileRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.download_file(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_submit_form<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode_with_raw_body::<SubmitFormRequest>(&shared.operations[2usize], request)
+        .await
+    {
+        Ok((mut request, raw)) => {
+            request.raw_body = raw;
+            shared.api.submit_form(request).await.into_response()
+        }
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_item<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetItemRequest>(&shared.operations[3usize], request).await {
+        Ok(request) => shared.api.get_item(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_get_session<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<GetSessionRequest>(&shared.operations[4usize], request).await {
+        Ok(request) => shared.api.get_session(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,182 @@
+// @generated from codegen/tests/fixtures/swagger2-demo.yaml by `EXPECTORATE=overwrite cargo test -p taller-codegen --test snapshots`.
+// Do not edit: change the spec or codegen/, then regenerate.
+
+//! axum server stub of the `swagger2-demo` service (Swagger demo): implement `Swagger2DemoApi` and serve `router(api)`.
+#![allow(dead_code, clippy::large_enum_variant)]
+use std::sync::Arc;
+use ::axum::response::{IntoResponse, Response as HttpResponse};
+#[allow(unused_imports)]
+use ::taller_runtime::stub::{
+    decode, decode_with_raw_body, empty_response, json_response, raw_response,
+    with_header, with_optional_header, RawBody,
+};
+use ::taller_runtime::contract::{Contract, Operation};
+use ::taller_runtime::problem::Problem;
+mod contract;
+pub use contract::CONTRACT_JSON;
+/// Parameter and inline body types of the operations.
+#[allow(clippy::all, dead_code, unused_imports)]
+pub mod types {
+    ///`ListNotesQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListNotesQuery {
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
+        pub limit: ::std::num::NonZeroU64,
+    }
+    impl ::std::default::Default for ListNotesQuery {
+        fn default() -> Self {
+            Self {
+                limit: defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
+            }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+/// The request of `listNotes` (GET /notes), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListNotesRequest {
+    /// The query parameters.
+    pub query: types::ListNotesQuery,
+}
+/// Every response `listNotes` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNotesResponse {
+    /// Notes.
+    Ok200(::std::vec::Vec<::swagger2_demo_types::Note>),
+}
+impl IntoResponse for ListNotesResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+        }
+    }
+}
+/// The request of `addNote` (POST /notes), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct AddNoteRequest {
+    /// The request body.
+    pub body: ::swagger2_demo_types::NewNote,
+}
+/// Every response `addNote` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddNoteResponse {
+    /// Added.
+    Created201(::swagger2_demo_types::Note),
+    /// Refused.
+    BadRequest400(::swagger2_demo_types::Error),
+}
+impl IntoResponse for AddNoteResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201(body) => json_response(201u16, "application/json", &body),
+            Self::BadRequest400(body) => json_response(400u16, "application/json", &body),
+        }
+    }
+}
+/// The `swagger2-demo` service as a trait: implement it and hand it to [`router`].
+pub trait Swagger2DemoApi: Send + Sync + 'static {
+    /// listNotes
+    fn list_notes(
+        &self,
+        request: ListNotesRequest,
+    ) -> impl ::std::future::Future<Output = ListNotesResponse> + Send;
+    /// addNote
+    fn add_note(
+        &self,
+        request: AddNoteRequest,
+    ) -> impl ::std::future::Future<Output = AddNoteResponse> + Send;
+}
+struct Shared<A> {
+    api: A,
+    operations: [Arc<Operation>; 2usize],
+}
+/// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
+/// known paths with an undeclared method a problem+json 405.
+pub fn router<A: Swagger2DemoApi>(api: A) -> ::axum::Router {
+    let contract = Contract::from_json(CONTRACT_JSON)
+        .expect("the embedded contract is the one codegen checked");
+    let operations = [
+        contract
+            .operation("listNotes")
+            .expect("every operation of the contract is known"),
+        contract.operation("addNote").expect("every operation of the contract is known"),
+    ];
+    let shared = Arc::new(Shared { api, operations });
+    ::axum::Router::new()
+        .route(
+            "/notes",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_notes::<A>)
+                .post(handle_add_note::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
+                }),
+        )
+        .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
+        .with_state(shared)
+}
+async fn handle_list_notes<A: Swagger2DemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<ListNotesRequest>(&shared.operations[0usize], request).await {
+        Ok(request) => shared.api.list_notes(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+async fn handle_add_note<A: Swagger2DemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    match decode::<AddNoteRequest>(&shared.operations[1usize], request).await {
+        Ok(request) => shared.api.add_note(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,210 @@
+//! The snapshot crates of `fixtures/media-demo.yaml` (OpenAPI 3.1) and
+//! `fixtures/swagger2-demo.yaml` (Swagger 2.0) at work, through the generated server and
+//! client: several statuses each with its own body beside `default`, uploads as raw bytes, a
+//! binary download, a form, text answers, an operation named from its method and path, 3.1
+//! type arrays with `null`, and a Swagger 2.0 body parameter.
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use futures::TryStreamExt;
+use media_demo_server::*;
+use serde_json::json;
+use support::*;
+use taller_runtime::stub::RawBody;
+
+#[derive(Default)]
+struct Media {
+    files: Mutex<HashMap<String, RawBody>>,
+}
+
+impl MediaDemoApi for Media {
+    async fn upload_file(&self, request: UploadFileRequest) -> UploadFileResponse {
+        let raw = request.raw_body.expect("an upload carries a body");
+        let size = raw.bytes.len() as i64;
+        let content_type = raw.content_type.clone();
+        self.files.lock().unwrap().insert("last".into(), raw);
+        UploadFileResponse::Created201(from_json(
+            json!({"size": size, "content_type": content_type}),
+        ))
+    }
+    async fn download_file(&self, request: DownloadFileRequest) -> DownloadFileResponse {
+        match self.files.lock().unwrap().get(&request.path.name) {
+            Some(file) => DownloadFileResponse::Ok200(RawBody::new(
+                "application/octet-stream",
+                file.bytes.clone(),
+            )),
+            None => DownloadFileResponse::NotFound404(RawBody::new("text/plain", "no such file")),
+        }
+    }
+    async fn submit_form(&self, request: SubmitFormRequest) -> SubmitFormResponse {
+        let raw = request.raw_body.expect("a form carries a body");
+        let fields: HashMap<String, String> =
+            form_urlencoded::parse(&raw.bytes).into_owned().collect();
+        SubmitFormResponse::Ok200(RawBody::new(
+            "text/plain; charset=utf-8",
+            format!("{} is {}", fields["name"], fields["age"]),
+        ))
+    }
+    async fn get_item(&self, request: GetItemRequest) -> GetItemResponse {
+        match request.path.id.get() {
+            1 => GetItemResponse::Ok200(from_json(json!({"id": 1, "kind": "item", "label": null}))),
+            2 => GetItemResponse::Accepted202(from_json(json!({"retry_after": 5}))),
+            _ => GetItemResponse::Default {
+                status: 410,
+                body: from_json(json!({"title": "Gone", "status": 410})),
+            },
+        }
+    }
+    async fn get_session(&self, _: GetSessionRequest) -> GetSessionResponse {
+        GetSessionResponse::NoContent204
+    }
+}
+
+async fn bytes_of(stream: progenitor_client::ByteStream) -> Vec<u8> {
+    stream
+        .into_inner()
+        .map_ok(|chunk| chunk.to_vec())
+        .try_concat()
+        .await
+        .expect("the body arrives")
+}
+
+#[tokio::test]
+async fn openapi_31_media_round_trip() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    let client = media_demo_client::Client::new(&base);
+
+    // An octet-stream upload reaches the implementation as bytes with its content type.
+    let payload: Vec<u8> = (0u8..=255).cycle().take(70_000).collect();
+    let stored = client
+        .upload_file()
+        .body(payload.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stored.size, 70_000);
+    assert_eq!(stored.content_type, "application/octet-stream");
+    // A content type the operation does not declare is refused before the implementation.
+    let r = raw(
+        "POST",
+        &format!("{base}/files"),
+        Some("text/csv"),
+        Some("a,b"),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 415, None);
+
+    // The binary download comes back byte for byte; its 404 is text.
+    let file = client.download_file().name("last").send().await.unwrap();
+    assert_eq!(file.headers()["content-type"], "application/octet-stream");
+    assert_eq!(bytes_of(file.into_inner()).await, payload);
+    match client.download_file().name("nope").send().await {
+        Err(progenitor_client::Error::ErrorResponse(r)) => {
+            assert_eq!(r.status(), 404);
+            assert_eq!(bytes_of(r.into_inner()).await, b"no such file");
+        }
+        Ok(r) => panic!("expected the 404, got {}", r.status()),
+        Err(e) => panic!("expected the 404, got {e}"),
+    }
+
+    // A form is sent by the typed client and read by the implementation.
+    let form = media_demo_client::types::SubmitFormBody::builder()
+        .name("Ana")
+        .age(Some(41));
+    let answer = client.submit_form().body(form).send().await.unwrap();
+    assert_eq!(bytes_of(answer.into_inner()).await, b"Ana is 41");
+
+    // Each status has its own body; `default` carries any other status with the Error body.
+    let r = raw("GET", &format!("{base}/items/1"), None, None, &[]).await;
+    assert_eq!(
+        (r.status, r.body.clone()),
+        (200, json!({"id": 1, "kind": "item", "label": null}))
+    );
+    let item: media_demo_types::Item = from_json(r.body);
+    assert_eq!(item.label, None);
+    let r = raw("GET", &format!("{base}/items/2"), None, None, &[]).await;
+    assert_eq!((r.status, r.body), (202, json!({"retry_after": 5})));
+    let r = raw("GET", &format!("{base}/items/3"), None, None, &[]).await;
+    assert_eq!(r.status, 410);
+    assert_eq!(r.content_type, "application/problem+json");
+    // The client reads the two success bodies as bytes (progenitor has one success type).
+    let two = client
+        .get_item()
+        .id(std::num::NonZeroU64::new(2).unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(two.status(), 202);
+    let body: serde_json::Value =
+        serde_json::from_slice(&bytes_of(two.into_inner()).await).unwrap();
+    assert_eq!(body, json!({"retry_after": 5}));
+    // A path parameter below its minimum is the caller's mistake.
+    let r = raw("GET", &format!("{base}/items/0"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/id"));
+
+    // The operation without operationId got one from its method and path, on both sides.
+    let seen = client.get_session().send().await.unwrap();
+    assert_eq!(seen.status(), 204);
+}
+
+struct Notes(Mutex<Vec<swagger2_demo_types::Note>>);
+
+impl swagger2_demo_server::Swagger2DemoApi for Notes {
+    async fn list_notes(
+        &self,
+        request: swagger2_demo_server::ListNotesRequest,
+    ) -> swagger2_demo_server::ListNotesResponse {
+        let limit = request.query.limit.get() as usize;
+        let notes = self.0.lock().unwrap();
+        swagger2_demo_server::ListNotesResponse::Ok200(notes.iter().take(limit).cloned().collect())
+    }
+    async fn add_note(
+        &self,
+        request: swagger2_demo_server::AddNoteRequest,
+    ) -> swagger2_demo_server::AddNoteResponse {
+        let mut notes = self.0.lock().unwrap();
+        let note: swagger2_demo_types::Note = from_json(
+            json!({"id": notes.len() + 1, "text": request.body.text.to_string(), "pinned": null}),
+        );
+        notes.push(note.clone());
+        swagger2_demo_server::AddNoteResponse::Created201(note)
+    }
+}
+
+#[tokio::test]
+async fn swagger_2_round_trip() {
+    let api = swagger2_demo_server::router(Notes(Mutex::new(Vec::new())));
+    let base = serve(api, swagger2_demo_server::CONTRACT_JSON).await;
+    let client = swagger2_demo_client::Client::new(&base);
+    for text in ["uno", "dos", "tres"] {
+        let body: swagger2_demo_types::NewNote = from_json(json!({ "text": text }));
+        let added = client.add_note().body(body).send().await.unwrap();
+        assert_eq!(added.text, text);
+    }
+    let two = client
+        .list_notes()
+        .limit(std::num::NonZeroU64::new(2).unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        two.iter().map(|n| n.text.as_str()).collect::<Vec<_>>(),
+        ["uno", "dos"]
+    );
+    // The body parameter's schema (minLength 1) is enforced by the server.
+    let r = raw(
+        "POST",
+        &format!("{base}/notes"),
+        Some("application/json"),
+        Some(r#"{"text":""}"#),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/text"));
+    // The contract is served as OpenAPI 3.0, converted from Swagger 2.0.
+    assert_surface(&base, "/notes", "DELETE").await;
+}
