@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The spec breaks a rule; `pointer` is a JSON pointer into `file`.
-    #[error("{}: {pointer}: {message}", file.display())]
+    #[error("{}: {pointer}: {}", file.display(), one_line(message))]
     Spec {
         file: PathBuf,
         pointer: String,
@@ -23,7 +23,7 @@ pub enum Error {
     },
     /// progenitor or typify refused the spec (or panicked, caught and reported here);
     /// `pointer` is the part of the spec being generated.
-    #[error("{}: {pointer}: {stage}: {message}", file.display())]
+    #[error("{}: {pointer}: {stage}: {}", file.display(), one_line(message))]
     Generator {
         file: PathBuf,
         pointer: String,
@@ -64,6 +64,16 @@ impl Error {
     /// Whether the caller's spec is at fault (exit code 2) rather than the machine (exit code 1).
     pub fn is_bad_spec(&self) -> bool {
         !matches!(self, Error::Io { .. })
+    }
+}
+
+/// A message as one line: typify and progenitor describe schemas over many lines; runs of
+/// whitespace become one space, and more than 300 characters end in `…`.
+fn one_line(message: &str) -> String {
+    let flat = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(300) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
     }
 }
 
