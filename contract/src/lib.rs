@@ -7,6 +7,8 @@
 //! - [`bundle`] turns a loaded contract into one document with local `$ref`s only.
 //! - [`normalize`] adapts schema dialects: [`normalize::to_openapi30`] for generators built
 //!   on OpenAPI 3.0 models, [`normalize::to_json_schema`] for validators.
+//! - [`validate`] compiles a bundled contract into per-operation request validators: what a
+//!   generated server (through `taller-runtime`) checks before its implementation runs.
 
 mod bundle;
 mod error;
@@ -14,6 +16,7 @@ pub mod normalize;
 pub mod pointer;
 mod source;
 mod swagger2;
+pub mod validate;
 
 pub use bundle::{Bundle, bundle};
 pub use error::LoadError;

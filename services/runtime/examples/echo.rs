@@ -13,6 +13,7 @@ use axum::response::IntoResponse;
 use axum::routing::post;
 use clap::Parser;
 use http::HeaderMap;
+use taller_runtime::Problem;
 use taller_runtime::contract::{Contract, RawRequest};
 use taller_runtime::service::{self, ServeArgs};
 
@@ -44,7 +45,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             };
             match operation.validate(&request) {
                 Ok(valid) => (http::StatusCode::CREATED, axum::Json(valid.body)).into_response(),
-                Err(problem) => problem.into_response(),
+                Err(rejection) => Problem::from(rejection).into_response(),
             }
         }),
     );

@@ -12,6 +12,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
+use taller_runtime::Problem;
 use taller_runtime::contract::{Contract, RawRequest};
 use taller_runtime::service::{self, ServeArgs};
 
@@ -57,7 +58,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             };
             match operation.validate(&request) {
                 Ok(valid) => (StatusCode::CREATED, axum::Json(valid.body)).into_response(),
-                Err(problem) => problem.into_response(),
+                Err(rejection) => Problem::from(rejection).into_response(),
             }
         }),
     );

@@ -3,7 +3,7 @@
 //! The generated axum server stubs (`generated/<svc>/server`) and the hand-written services
 //! build on this crate so that no service carries its own copy of: RFC 9457 problem+json
 //! responses ([`problem`]), request validation against the service's OpenAPI contract
-//! ([`contract`]), and the HTTP surface every service shares — `/healthz`, `/readyz`, the
+//! ([`contract`], the validator of `taller-contract`, answered as problems), and the HTTP surface every service shares — `/healthz`, `/readyz`, the
 //! Swagger UI and the contract document, tracing, request ids, CORS, the body limit, problem
 //! 404/405/413 answers and graceful shutdown ([`service`]).
 //!
@@ -13,11 +13,13 @@
     reason = "Problem's shape is the interface (API.md); it is built only on the failure path"
 )]
 
-pub mod contract;
-pub mod error;
 pub mod problem;
 pub mod service;
 pub mod stub;
 
-pub use error::Error;
 pub use problem::{FieldError, Problem};
+/// Request validation against the contract: `taller-contract`'s validator, whose
+/// [`contract::Rejection`]s become [`Problem`]s.
+pub use taller_contract::validate as contract;
+/// Why a contract could not be compiled.
+pub use taller_contract::validate::ContractError as Error;

@@ -35,23 +35,12 @@ pub struct Problem {
     allow: Vec<Method>,
 }
 
-/// One failing field: where (a JSON pointer) and why.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
-pub struct FieldError {
-    /// A JSON pointer into the request body (`/precio`), or `/path/<name>`, `/query/<name>`,
-    /// `/header/<name>` for parameters.
-    pub pointer: String,
-    /// What is wrong with the value, e.g. `must match ^[A-Z][0-9]{7}-[A-Z]$`.
-    pub detail: String,
-}
+pub use taller_contract::validate::FieldError;
 
-impl FieldError {
-    /// A failing field.
-    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self {
-            pointer: pointer.into(),
-            detail: detail.into(),
-        }
+/// A request the contract refuses, as the problem answered for it.
+impl From<taller_contract::validate::Rejection> for Problem {
+    fn from(rejection: taller_contract::validate::Rejection) -> Self {
+        Problem::new(rejection.status, rejection.detail).with_errors(rejection.errors)
     }
 }
 

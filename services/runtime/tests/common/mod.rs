@@ -54,7 +54,7 @@ fn echo(
                         "body": valid.body,
                     }))
                     .into_response(),
-                    Err(problem) => problem.into_response(),
+                    Err(rejection) => taller_runtime::Problem::from(rejection).into_response(),
                 }
             }
         };

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::error::Error;
+use super::error::Error;
 
 /// How many `$ref` hops a chain may take before it is called a loop.
 const MAX_HOPS: usize = 32;

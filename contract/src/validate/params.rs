@@ -10,10 +10,10 @@ use std::borrow::Cow;
 use jsonschema::Validator;
 use serde_json::{Map, Number, Value};
 
+use super::FieldError;
+use super::error::Error;
 use super::refs::{self, escape};
 use super::{detail, schema};
-use crate::error::Error;
-use crate::problem::FieldError;
 
 /// Where a parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

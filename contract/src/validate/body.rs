@@ -5,9 +5,9 @@ use http::{HeaderMap, StatusCode, header};
 use jsonschema::Validator;
 use serde_json::Value;
 
+use super::error::Error;
+use super::{FieldError, Rejection};
 use super::{detail, refs, schema};
-use crate::error::Error;
-use crate::problem::{FieldError, Problem};
 
 /// A compiled `requestBody`.
 pub(crate) struct Body {
@@ -83,12 +83,12 @@ impl Body {
         &self,
         headers: &HeaderMap,
         bytes: &[u8],
-    ) -> Result<Option<Value>, Problem> {
+    ) -> Result<Option<Value>, Rejection> {
         let content_type = headers.get(header::CONTENT_TYPE);
         if bytes.is_empty() {
             if self.required {
                 return Err(
-                    Problem::new(StatusCode::BAD_REQUEST, "a request body is required")
+                    Rejection::new(StatusCode::BAD_REQUEST, "a request body is required")
                         .with_errors(vec![FieldError::new("", "required")]),
                 );
             }
@@ -105,7 +105,7 @@ impl Body {
             return Ok(None);
         }
         let value: Value = serde_json::from_slice(bytes).map_err(|error| {
-            Problem::new(
+            Rejection::new(
                 StatusCode::BAD_REQUEST,
                 format!("the request body is not valid JSON: {error}"),
             )
@@ -126,7 +126,7 @@ impl Body {
                     ),
                 };
                 return Err(
-                    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, summary).with_errors(errors)
+                    Rejection::new(StatusCode::UNPROCESSABLE_ENTITY, summary).with_errors(errors)
                 );
             }
         }
@@ -147,7 +147,7 @@ impl Body {
             .or_else(|| self.media.iter().find(|m| m.range == "*/*"))
     }
 
-    fn unsupported(&self, content_type: Option<&http::HeaderValue>) -> Problem {
+    fn unsupported(&self, content_type: Option<&http::HeaderValue>) -> Rejection {
         let accepted = self
             .media
             .iter()
@@ -158,7 +158,7 @@ impl Body {
             None => "no Content-Type".to_owned(),
             Some(value) => format!("Content-Type {}", String::from_utf8_lossy(value.as_bytes())),
         };
-        Problem::new(
+        Rejection::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             format!("{sent} is not accepted here; send {accepted}"),
         )

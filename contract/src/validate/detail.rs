@@ -5,8 +5,8 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
+use super::FieldError;
 use super::refs::escape;
-use crate::problem::FieldError;
 
 /// Every failure of `instance` against `validator`, pointers prefixed with `prefix` (`""` for
 /// a body, `/query/page` for a parameter).

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use jsonschema::{Draft, Validator};
 use serde_json::{Map, Value, json};
 
+use super::error::Error;
 use super::refs::{self, escape};
-use crate::error::Error;
 
 const COMPONENT_SCHEMAS: &str = "#/components/schemas/";
 const DEFS: &str = "#/$defs/";

@@ -1,14 +1,16 @@
-//! A service's OpenAPI 3.0 contract, loaded once at start-up and compiled into one validator per
-//! operation, so that checking a request costs only the validation itself.
+//! Request validation: a bundled OpenAPI 3.0 contract compiled once into one validator per
+//! operation, so that checking a request costs only the validation itself. Generated servers
+//! (through `taller-runtime`) validate every request here.
 //!
 //! Loading resolves the document's local `$ref`s, turns each OpenAPI 3.0 schema into JSON
 //! Schema (module `schema`) and compiles it with the `jsonschema` crate;
 //! [`Operation::validate`] then coerces the request's parameters to their declared types
 //! (module `params`), checks the body (module `body`) and answers every failure as a
-//! [`Problem`] naming the failing fields (module `detail` words them).
+//! [`Rejection`] naming the failing fields (module `detail` words them).
 
 mod body;
 mod detail;
+mod error;
 mod params;
 mod refs;
 mod schema;
@@ -21,10 +23,54 @@ use serde_json::{Map, Value};
 
 use self::body::Body;
 use self::params::{In, Param, Source};
-use crate::problem::Problem;
 
-/// Why a contract could not be loaded: the crate's one error type.
-pub use crate::error::Error as ContractError;
+/// Why a request does not match its operation: the status to answer (400, 415, 422), what
+/// went wrong in words, and one entry per failing field. A service answers it as an RFC 9457
+/// problem (`taller-runtime` turns it into its `Problem`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub status: StatusCode,
+    pub detail: String,
+    pub errors: Vec<FieldError>,
+}
+
+impl Rejection {
+    pub(crate) fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+        Rejection {
+            status,
+            detail: detail.into(),
+            errors: Vec::new(),
+        }
+    }
+
+    pub(crate) fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
+        self.errors = errors;
+        self
+    }
+}
+
+/// One failing field: where (a JSON pointer) and why.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq, Hash)]
+pub struct FieldError {
+    /// A JSON pointer into the request body (`/precio`), or `/path/<name>`, `/query/<name>`,
+    /// `/header/<name>` for parameters.
+    pub pointer: String,
+    /// What is wrong with the value, e.g. `must match ^[A-Z][0-9]{7}-[A-Z]$`.
+    pub detail: String,
+}
+
+impl FieldError {
+    /// A failing field.
+    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
+        Self {
+            pointer: pointer.into(),
+            detail: detail.into(),
+        }
+    }
+}
+
+/// Why a contract could not be compiled into validators.
+pub use self::error::Error as ContractError;
 
 /// A contract loaded once at start-up: refs resolved, per-operation validators compiled.
 pub struct Contract {
@@ -191,7 +237,7 @@ pub struct Validated {
 impl Operation {
     /// 400 bad params or unparseable JSON, 415 wrong content type, 422 body breaks schema;
     /// every failure has a FieldError with a JSON pointer.
-    pub fn validate(&self, req: &RawRequest<'_>) -> Result<Validated, Problem> {
+    pub fn validate(&self, req: &RawRequest<'_>) -> Result<Validated, Rejection> {
         let source = Source::new(req.path_params, req.query, req.headers);
         let mut validated = Validated::default();
         let mut errors = Vec::new();
@@ -210,7 +256,7 @@ impl Operation {
                 [only] => format!("invalid parameter {}: {}", only.pointer, only.detail),
                 many => format!("{} invalid parameters", many.len()),
             };
-            return Err(Problem::new(StatusCode::BAD_REQUEST, detail).with_errors(errors));
+            return Err(Rejection::new(StatusCode::BAD_REQUEST, detail).with_errors(errors));
         }
         validated.body = self.validate_body(req.headers, req.body)?;
         Ok(validated)
@@ -223,7 +269,7 @@ impl Operation {
         &self,
         headers: &http::HeaderMap,
         body: &[u8],
-    ) -> Result<Option<Value>, Problem> {
+    ) -> Result<Option<Value>, Rejection> {
         match &self.body {
             Some(declared) => declared.validate(headers, body),
             None => Ok(None),

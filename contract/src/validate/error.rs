@@ -1,6 +1,6 @@
-//! The crate's one error type: what can go wrong before a service starts serving.
+//! What can go wrong compiling a contract into validators, before a service starts serving.
 //!
-//! Errors of a *request* are not here: they are [`crate::Problem`]s, answered to the caller.
+//! Errors of a *request* are not here: they are [`super::Rejection`]s, answered to the caller.
 
 /// Why a contract could not be loaded or compiled.
 #[derive(Debug, thiserror::Error)]
