@@ -246,6 +246,9 @@ impl SchemaCompiler {
             .with_registry(self.registry.clone())
             .should_validate_formats(true)
             .with_format("byte", is_base64)
+            // Formats Prism (ajv-formats) checks that JSON Schema draft 4 does not know.
+            .with_format("uuid", is_uuid)
+            .with_format("date", is_date)
             .build(schema);
         let compiled = match result {
             Ok(v) => Some(Arc::new(v)),
@@ -282,6 +285,40 @@ fn remember_patterns(v: &Value) {
 fn is_base64(s: &str) -> bool {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.decode(s).is_ok()
+}
+
+/// `format: uuid`: RFC 4122 text, `8-4-4-4-12` hexadecimal digits (either case).
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// `format: date`: an RFC 3339 full-date (`2024-02-29`), the day within its month.
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    b.iter()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=days).contains(&day)
 }
 
 /// A validator compiled by the warm-up that runs right after start-up (so the server answers
