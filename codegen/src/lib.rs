@@ -1,18 +1,22 @@
-//! `taller-codegen` turns each OpenAPI 3.0 contract of `specs/` into three crates under
-//! `generated/<service>/`: `types` (typify models of the schemas), `client` (progenitor's
-//! async client reusing those types) and `server` (an axum stub: a trait to implement, typed
-//! requests and responses, and a router that validates every request against the contract
-//! through `taller-runtime`). Bad specs are refused with one-line errors before progenitor
-//! can panic on them. The `codegen` binary drives it:
+//! `taller-codegen` turns each contract of `specs/` (or any OpenAPI 3.0, 3.1 or Swagger 2.0
+//! document, read through `taller-contract`) into three crates under `generated/<service>/`:
+//! `types` (typify models of the schemas), `client` (progenitor's async client reusing those
+//! types) and `server` (an axum stub: a trait to implement, typed requests and responses, and
+//! a router that validates every request against the contract through `taller-runtime`).
+//! What one operation needs and a crate cannot give it leaves the operation out of that crate,
+//! reported with file and pointer ([`ServiceOutput::diagnostics`]); a document that cannot be
+//! read is one error line. The `codegen` binary drives it:
 //!
 //! - `cargo run -p taller-codegen -- generate [SPEC…]` rewrites what changed (default: every
 //!   `specs/*.yaml`; stale files under `generated/` are removed);
 //! - `cargo run -p taller-codegen -- check` exits 1 listing files that differ, are missing or
-//!   are extra (CI), 2 when a spec is bad.
+//!   are extra (CI), 2 when a spec is bad;
+//! - `--strict` makes anything left out an error, `-v` prints every note.
 //!
 //! Generator tests: `cargo test -p taller-codegen` (snapshots under `tests/output/`, rewritten
-//! with `EXPECTORATE=overwrite`; round trips of every service; the 2023 specs, read from
-//! `../shared` beside the repository).
+//! with `EXPECTORATE=overwrite`; round trips of every service and of the 3.1 and 2.0
+//! fixtures; a fuzz test; the 2023 specs, read from `../shared` beside the repository), and
+//! `scripts/check-corpus` for the real-world corpus in `codegen/corpus/`.
 
 pub mod bundle;
 pub mod client_crate;

@@ -1,4 +1,5 @@
-//! mock-server: serves mock responses for OpenAPI 3.0/3.1 contracts, compatible with
+//! mock-server: serves mock responses for OpenAPI 3.0/3.1 (and Swagger 2.0) contracts, read
+//! through `taller-contract`, compatible with
 //! `prism mock` (same arguments, same responses and error documents) but compiled: `$ref`s are
 //! resolved, validators compiled and static responses rendered to bytes when a spec is loaded,
 //! so a request costs only routing, validation and a write. Beyond Prism it serves several specs
