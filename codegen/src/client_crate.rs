@@ -18,14 +18,14 @@ use std::path::Path;
 
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 use crate::model::{Diagnostic, is_json};
 use crate::panics::catching;
-use crate::types_crate::{Types, Uses};
+use crate::types_crate::{NamedType, Uses};
 
 /// The client's code, and what it uses.
 pub struct Client {
@@ -37,7 +37,12 @@ pub struct Client {
 }
 
 /// Generates the client of `doc` (the bundled contract).
-pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> Result<Client> {
+pub fn generate(
+    file: &Path,
+    doc: &Value,
+    types: &BTreeMap<String, NamedType>,
+    types_crate: &str,
+) -> Result<Client> {
     let mut doc = doc.clone();
     json_media_types(&mut doc);
     let diagnostics = progenitor_view(&mut doc);
@@ -53,12 +58,8 @@ pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> R
             format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
         )
     })?;
-    let mut settings = GenerationSettings::new();
-    settings
-        .with_interface(InterfaceStyle::Builder)
-        .with_tag(TagStyle::Merged)
-        .with_derive("PartialEq");
-    for named in types.names.values() {
+    let mut settings = progenitor_settings();
+    for named in types.values() {
         settings.with_replacement(
             &named.rust_name,
             format!("::{types_crate}::{}", named.rust_name),
@@ -69,12 +70,7 @@ pub fn generate(file: &Path, doc: &Value, types: &Types, types_crate: &str) -> R
         let mut generator = Generator::new(&settings);
         let tokens = generator
             .generate_tokens(&spec)
-            .map_err(|e| Error::Generator {
-                file: file.to_path_buf(),
-                pointer: "/paths".to_string(),
-                stage: "progenitor",
-                message: e.to_string(),
-            })?;
+            .map_err(|e| progenitor_error(file, e))?;
         Ok(Client {
             tokens,
             uses: Uses::of(generator.get_type_space()),
@@ -105,6 +101,41 @@ fn json_media_types(value: &mut Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(json_media_types),
         _ => {}
+    }
+}
+
+/// progenitor's client of `doc` on its own, models included (no `<svc>-types` crate): the
+/// baseline `scripts/bench-corpus` compares the generated crates' `cargo check` time with.
+pub fn progenitor_alone(file: &Path, doc: &Value) -> Result<TokenStream> {
+    let mut doc = doc.clone();
+    json_media_types(&mut doc);
+    progenitor_view(&mut doc);
+    let spec: openapiv3::OpenAPI = serde_json::from_value(doc)
+        .map_err(|e| Error::spec(file, "", format!("not a valid OpenAPI 3.0 document: {e}")))?;
+    let settings = progenitor_settings();
+    catching(file, "/paths", "progenitor", || {
+        Generator::new(&settings)
+            .generate_tokens(&spec)
+            .map_err(|e| progenitor_error(file, e))
+    })
+}
+
+/// The project's progenitor settings: Builder style, one `Client`, models `PartialEq`.
+fn progenitor_settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_derive("PartialEq");
+    settings
+}
+
+fn progenitor_error(file: &Path, e: progenitor::Error) -> Error {
+    Error::Generator {
+        file: file.to_path_buf(),
+        pointer: "/paths".to_string(),
+        stage: "progenitor",
+        message: e.to_string(),
     }
 }
 

@@ -18,18 +18,18 @@
 //! fixtures; a fuzz test; the 2023 specs, read from `../shared` beside the repository), and
 //! `scripts/check-corpus` for the real-world corpus in `codegen/corpus/`.
 
-pub mod bundle;
-pub mod client_crate;
-pub mod error;
-pub mod manifest;
-pub mod model;
-pub mod names;
+mod bundle;
+mod client_crate;
+mod error;
+mod manifest;
+mod model;
+mod names;
 pub mod output;
-pub mod panics;
-pub mod pointer;
-pub mod schema;
-pub mod server_crate;
-pub mod types_crate;
+mod panics;
+mod pointer;
+mod schema;
+mod server_crate;
+mod types_crate;
 
 use std::path::{Path, PathBuf};
 
@@ -38,6 +38,7 @@ use serde_json::Value;
 
 pub use error::{Error, Result};
 use output::{GeneratedFile, Provenance};
+pub use panics::install_quiet_hook;
 
 /// What one contract produced.
 #[derive(Debug)]
@@ -129,13 +130,6 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
     let types = panics::catching(&display_path, "/components/schemas", "typify", || {
         types_crate::generate(&display_path, &api)
     })?;
-    let client = client_crate::generate(&display_path, &doc, &types, &types_ident)
-        .map_err(|e| bundle.locate(e))?;
-    diagnostics.extend(client.diagnostics.iter().cloned());
-    let server = panics::catching(&display_path, "/paths", "server", || {
-        server_crate::generate(&display_path, &service, &api, &types, &types_ident)
-    })?;
-
     let dir = PathBuf::from(&service);
     let title = doc
         .pointer("/info/title")
@@ -153,14 +147,75 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         " axum server stub of the `{service}` service ({title}): implement `{}Api` and serve `router(api)`.",
         names::pascal(&service)
     );
-    let types_tokens = types.tokens;
-    let client_tokens = client.tokens;
-    let server_tokens = server.tokens;
     // typify's and progenitor's output is not clippy-clean; the server code outside its
     // `types` module is ours and is held to clippy.
-    let allow = quote! { #![allow(clippy::all, clippy::pedantic, dead_code, unused_imports, unused_mut, irrefutable_let_patterns, mismatched_lifetime_syntaxes)] };
+    let allow = || {
+        quote! { #![allow(clippy::all, clippy::pedantic, dead_code, unused_imports, unused_mut, irrefutable_let_patterns, mismatched_lifetime_syntaxes)] }
+    };
     // Response enums hold their bodies unboxed, for matching; the size difference is accepted.
     let server_allow = quote! { #![allow(dead_code, clippy::large_enum_variant)] };
+
+    // The client and the server only need the types' names: they are generated (and their
+    // files formatted) side by side, the client on a thread of its own.
+    let type_names = &types.names;
+    let (client, server) = std::thread::scope(|scope| {
+        let client = scope.spawn(|| -> Result<(Vec<GeneratedFile>, Vec<model::Diagnostic>)> {
+            let client = client_crate::generate(&display_path, &doc, type_names, &types_ident)?;
+            let tokens = client.tokens;
+            let allow = allow();
+            let files = vec![
+                output::toml_file(
+                    dir.join("client/Cargo.toml"),
+                    &from,
+                    &manifest::client(&service, client.uses, client.uses_futures),
+                ),
+                output::rust_file(
+                    dir.join("client/src/lib.rs"),
+                    &from,
+                    quote! {
+                        #![doc = #client_doc]
+                        #allow
+                        #tokens
+                    },
+                )?,
+            ];
+            Ok((files, client.diagnostics))
+        });
+        let server = panics::catching(&display_path, "/paths", "server", || {
+            server_crate::generate(&display_path, &service, &api, type_names, &types_ident)
+        })
+        .and_then(|server| {
+            let tokens = server.tokens;
+            Ok(vec![
+                output::toml_file(
+                    dir.join("server/Cargo.toml"),
+                    &from,
+                    &manifest::server(&service, server.uses.or(types.uses)),
+                ),
+                output::rust_file(
+                    dir.join("server/src/lib.rs"),
+                    &from,
+                    quote! {
+                        #![doc = #server_doc]
+                        #server_allow
+                        #tokens
+                    },
+                )?,
+            ])
+        });
+        let client = client.join().unwrap_or_else(|_| {
+            Err(Error::Generator {
+                file: display_path.clone(),
+                pointer: "/paths".into(),
+                stage: "progenitor",
+                message: "the client generator gave up on this spec".into(),
+            })
+        });
+        (client, server)
+    });
+    let (client_files, client_diagnostics) = client.map_err(|e| bundle.locate(e))?;
+    diagnostics.extend(client_diagnostics);
+    let server_files = server?;
 
     let contract_json = serde_json::to_string_pretty(&served).expect("a JSON value serialises");
     let hashes = "#".repeat(
@@ -172,7 +227,9 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         "//! The contract, bundled into one JSON document: validated against by the router, served at\n//! `/openapi.json` and by the docs UI.\n\n/// The OpenAPI document of the service.\npub const CONTRACT_JSON: &str = r{hashes}\"{contract_json}\"{hashes};\n"
     );
 
-    let files = vec![
+    let types_tokens = types.tokens;
+    let types_allow = allow();
+    let mut files = vec![
         output::toml_file(
             dir.join("types/Cargo.toml"),
             &from,
@@ -183,40 +240,18 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
             &from,
             quote! {
                 #![doc = #types_doc]
-                #allow
+                #types_allow
                 #types_tokens
             },
         )?,
-        output::toml_file(
-            dir.join("client/Cargo.toml"),
-            &from,
-            &manifest::client(&service, client.uses, client.uses_futures),
-        ),
-        output::rust_file(
-            dir.join("client/src/lib.rs"),
-            &from,
-            quote! {
-                #![doc = #client_doc]
-                #allow
-                #client_tokens
-            },
-        )?,
-        output::toml_file(
-            dir.join("server/Cargo.toml"),
-            &from,
-            &manifest::server(&service, server.uses.or(types.uses)),
-        ),
-        output::rust_file(
-            dir.join("server/src/lib.rs"),
-            &from,
-            quote! {
-                #![doc = #server_doc]
-                #server_allow
-                #server_tokens
-            },
-        )?,
-        output::text_rust_file(dir.join("server/src/contract.rs"), &from, &contract_rs),
     ];
+    files.extend(client_files);
+    files.extend(server_files);
+    files.push(output::text_rust_file(
+        dir.join("server/src/contract.rs"),
+        &from,
+        &contract_rs,
+    ));
     let skipped = |part: &str| {
         diagnostics
             .iter()
@@ -238,6 +273,26 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
         diagnostics,
         skipped,
     })
+}
+
+/// progenitor's client of the contract at `spec` on its own (its models inline, no types or
+/// server crate), as Rust source: the baseline `scripts/bench-corpus` compares with.
+pub fn progenitor_alone(spec: &Path) -> Result<String> {
+    let bundle = bundle::bundle(spec, spec)?;
+    let mut doc = bundle.doc.clone();
+    model::name_operations(&mut doc);
+    model::inline_deep_refs(&mut doc);
+    model::repair_schemas(&mut doc);
+    let tokens = client_crate::progenitor_alone(spec, &doc)?;
+    let allow = quote! { #![allow(clippy::all, dead_code, unused_imports, unused_mut, irrefutable_let_patterns, mismatched_lifetime_syntaxes)] };
+    let file =
+        syn::parse2::<syn::File>(quote! { #allow #tokens }).map_err(|e| Error::Generator {
+            file: spec.to_path_buf(),
+            pointer: "/paths".into(),
+            stage: "progenitor",
+            message: format!("wrote invalid Rust: {e}"),
+        })?;
+    Ok(prettyplease::unparse(&file))
 }
 
 /// `doc` with only the operations `api` holds (its `paths` entries keep their other keys).

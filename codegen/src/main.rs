@@ -54,7 +54,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    taller_codegen::panics::install_quiet_hook();
+    taller_codegen::install_quiet_hook();
     let cli = Cli::parse();
     let (target, writing) = match cli.command {
         Command::Generate(t) => (t, true),

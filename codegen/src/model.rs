@@ -777,19 +777,3 @@ pub fn status_key(status: Status) -> String {
         Status::Default => "default".to_string(),
     }
 }
-
-/// progenitor's notion of a success response.
-pub fn is_success(status: Status) -> bool {
-    matches!(
-        status,
-        Status::Default | Status::Code(101) | Status::Code(200..=299) | Status::Range(2)
-    )
-}
-
-/// progenitor's notion of an error response.
-pub fn is_error(status: Status) -> bool {
-    matches!(
-        status,
-        Status::Default | Status::Code(400..=599) | Status::Range(4..=5)
-    )
-}

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::model::{Api, Location, Operation, Response, ResponseBody, Status};
 use crate::names::{header_field, ident, pascal};
 use crate::schema::to_json_schema;
-use crate::types_crate::{self, Types, Uses};
+use crate::types_crate::{self, NamedType, Uses};
 
 /// The server's code, and what it uses.
 pub struct Server {
@@ -28,12 +28,11 @@ pub fn generate(
     file: &Path,
     service: &str,
     api: &Api,
-    types: &Types,
+    types: &BTreeMap<String, NamedType>,
     types_crate: &str,
 ) -> Result<Server> {
-    let mut space = TypeSpace::new(
-        types_crate::settings(Some((types_crate, &types.names))).with_type_mod("types"),
-    );
+    let mut space =
+        TypeSpace::new(types_crate::settings(Some((types_crate, types))).with_type_mod("types"));
     types_crate::add_components(file, api, &mut space)?;
 
     let mut items = Vec::new();
@@ -260,7 +259,14 @@ fn generate_operation(
     for resp in &op.responses {
         let (variant, code) = variant_name(resp.status);
         let variant = format_ident!("{}", variant);
-        let doc = doc_lines(&resp.description);
+        let doc = match &resp.body {
+            Some(ResponseBody::Raw(types)) => doc_lines(&format!(
+                "{}\n\nThe body's content type is the implementation's to set: {}.",
+                resp.description.trim_end(),
+                types.join(", ")
+            )),
+            _ => doc_lines(&resp.description),
+        };
         let body_ty = match &resp.body {
             Some(ResponseBody::Json(_, schema)) => Some(type_for(
                 file,

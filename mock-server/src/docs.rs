@@ -1,6 +1,6 @@
 //! `--docs`: the container endpoints every taller service has — `/healthz`, `/readyz`,
 //! `/openapi.json`, `/docs/openapi.json` and Swagger UI at `/docs/` (the same vendored page
-//! `taller-runtime` serves for every service, no CDN). The UI loads `./openapi.json` relative to its page, so it
+//! every taller service serves, from `taller-docs-ui`, no CDN). The UI loads `./openapi.json` relative to its page, so it
 //! also works behind the gateway's `/<svc>/` → `/docs/` rewrite. With several mounts the
 //! documents are the first mount's.
 
@@ -50,7 +50,7 @@ pub fn serve(app: &App, path: &str) -> Option<Response<Full<Bytes>>> {
             let file = path.strip_prefix("/docs/")?;
             let file = if file.is_empty() { "index.html" } else { file };
             // The same vendored page every taller service serves.
-            let found = taller_runtime::service::docs::ui_file(file)?;
+            let found = taller_docs_ui::ui_file(file)?;
             let mut r = reply(
                 StatusCode::OK,
                 &found.content_type,

@@ -103,8 +103,12 @@ pub struct DownloadFileRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadFileResponse {
     /// The file's bytes.
+    ///
+    /// The body's content type is the implementation's to set: application/octet-stream.
     Ok200(RawBody),
     /// No such file.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
     NotFound404(RawBody),
 }
 impl IntoResponse for DownloadFileResponse {
@@ -127,6 +131,8 @@ pub struct SubmitFormRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitFormResponse {
     /// What was read.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
     Ok200(RawBody),
 }
 impl IntoResponse for SubmitFormResponse {
