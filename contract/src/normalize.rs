@@ -101,11 +101,16 @@ pub fn to_openapi30(doc: &mut Value, version: OasVersion) -> Vec<Note> {
         root.entry("paths").or_insert_with(|| json!({}));
     }
     let v31 = version == OasVersion::V31;
-    for_each_schema(doc, &mut |schema, _| {
+    for_each_schema(doc, &mut |schema, at| {
         if v31 {
             to_30_keywords(schema);
         }
-        repair_bounds(schema);
+        for dropped in repair_bounds(schema) {
+            notes.push(Note {
+                pointer: format!("{at}/{dropped}"),
+                message: format!("`{dropped}: true` without its limit bounds nothing; dropped"),
+            });
+        }
     });
     notes
 }
@@ -312,8 +317,10 @@ fn to_30_keywords(map: &mut Map<String, Value>) {
 }
 
 /// Exclusive bounds as 3.0 writes them: `exclusiveMinimum: true` next to `minimum`. A numeric
-/// bound (3.1's form, common in 3.0 files too) becomes that; `true` without a limit is dropped.
-fn repair_bounds(map: &mut Map<String, Value>) {
+/// bound (3.1's form, common in 3.0 files too) becomes that; `true` without a limit is dropped
+/// (returned, for a note).
+fn repair_bounds(map: &mut Map<String, Value>) -> Vec<&'static str> {
+    let mut dropped = Vec::new();
     for (limit, exclusive) in [
         ("minimum", "exclusiveMinimum"),
         ("maximum", "exclusiveMaximum"),
@@ -325,10 +332,12 @@ fn repair_bounds(map: &mut Map<String, Value>) {
             }
             Some(Value::Bool(true)) if !map.contains_key(limit) => {
                 map.remove(exclusive);
+                dropped.push(exclusive);
             }
             _ => {}
         }
     }
+    dropped
 }
 
 #[cfg(test)]
@@ -425,7 +434,9 @@ mod tests {
                 "B": {"type": "number", "exclusiveMinimum": true}
             }}
         });
-        to_openapi30(&mut doc, OasVersion::V30);
+        let notes = to_openapi30(&mut doc, OasVersion::V30);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].pointer, "/components/schemas/B/exclusiveMinimum");
         let s = &doc["components"]["schemas"];
         assert_eq!(
             s["A"],
