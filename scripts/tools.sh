@@ -90,6 +90,43 @@ ensure_bench_tools() {
   export BENCH_PYTHON
 }
 
+# A markdown table of hyperfine results (the --export-json files given), one row per command.
+# Wall time suffers from other jobs on a shared machine; CPU time (user + system) less so.
+bench_table() {
+  python3 - "$@" <<'PY'
+import json, sys
+print("| what | wall mean | ± | min | max | CPU (user+sys) |")
+print("|---|---|---|---|---|---|")
+for path in sys.argv[1:]:
+    for r in json.load(open(path))["results"]:
+        cpu = r["user"] + r["system"]
+        print(f"| {r['command']} | {r['mean']:.3f} s | {r['stddev'] or 0:.3f} | {r['min']:.3f} | {r['max']:.3f} | {cpu:.3f} s |")
+PY
+}
+
+# The mean wall time (seconds) of the command named NAME in hyperfine's JSON FILE.
+bench_mean() { # file name
+  python3 -c 'import json,sys; print(next(r["mean"] for r in json.load(open(sys.argv[1]))["results"] if r["command"] == sys.argv[2]))' "$1" "$2"
+}
+
+# Writes SECTION (markdown whose first line is its `## heading`) into docs/BENCHMARKS.md in
+# place of the section with that heading, or at the end; other sections stay as they are.
+bench_write_section() { # section
+  python3 - "$1" <<'PY'
+import re, sys
+path = "docs/BENCHMARKS.md"
+text = open(path).read()
+section = sys.argv[1].rstrip() + "\n"
+heading = section.split("\n", 1)[0]
+pattern = re.compile("^" + re.escape(heading) + r"\n.*?(?=^## |\Z)", re.S | re.M)
+if pattern.search(text):
+    text = pattern.sub(lambda m: section + "\n", text, count=1)
+else:
+    text = text.rstrip() + "\n\n" + section
+open(path, "w").write(text.rstrip() + "\n")
+PY
+}
+
 tools_ensure() {
   ensure_venv
   ensure_npm

@@ -43,21 +43,7 @@ pub fn generate(
     types: &BTreeMap<String, NamedType>,
     types_crate: &str,
 ) -> Result<Client> {
-    let mut doc = doc.clone();
-    json_media_types(&mut doc);
-    let diagnostics = progenitor_view(&mut doc);
-    let spec: openapiv3::OpenAPI = serde_path_to_error::deserialize(&doc).map_err(|e| {
-        let at = e
-            .path()
-            .iter()
-            .map(|s| s.to_string())
-            .fold(String::new(), |acc, s| crate::pointer::join(&acc, &s));
-        Error::spec(
-            file,
-            at,
-            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
-        )
-    })?;
+    let (spec, diagnostics) = progenitor_spec(file, doc)?;
     let mut settings = progenitor_settings();
     for named in types.values() {
         settings.with_replacement(
@@ -107,17 +93,34 @@ fn json_media_types(value: &mut Value) {
 /// progenitor's client of `doc` on its own, models included (no `<svc>-types` crate): the
 /// baseline `scripts/bench-corpus` compares the generated crates' `cargo check` time with.
 pub fn progenitor_alone(file: &Path, doc: &Value) -> Result<TokenStream> {
-    let mut doc = doc.clone();
-    json_media_types(&mut doc);
-    progenitor_view(&mut doc);
-    let spec: openapiv3::OpenAPI = serde_json::from_value(doc)
-        .map_err(|e| Error::spec(file, "", format!("not a valid OpenAPI 3.0 document: {e}")))?;
+    let (spec, _) = progenitor_spec(file, doc)?;
     let settings = progenitor_settings();
     catching(file, "/paths", "progenitor", || {
         Generator::new(&settings)
             .generate_tokens(&spec)
             .map_err(|e| progenitor_error(file, e))
     })
+}
+
+/// The contract as progenitor is handed it: JSON media types named `application/json`, the
+/// view of [`progenitor_view`], parsed by `openapiv3`; with what the view changed.
+fn progenitor_spec(file: &Path, doc: &Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
+    let mut doc = doc.clone();
+    json_media_types(&mut doc);
+    let diagnostics = progenitor_view(&mut doc);
+    let spec = serde_path_to_error::deserialize(&doc).map_err(|e| {
+        let at = e
+            .path()
+            .iter()
+            .map(|s| s.to_string())
+            .fold(String::new(), |acc, s| crate::pointer::join(&acc, &s));
+        Error::spec(
+            file,
+            at,
+            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+        )
+    })?;
+    Ok((spec, diagnostics))
 }
 
 /// The project's progenitor settings: Builder style, one `Client`, models `PartialEq`.
@@ -291,11 +294,7 @@ fn fit_operation(
         kept.push(p);
     }
     // Every `{name}` of the template is a declared path parameter, and the reverse.
-    let template: BTreeSet<&str> = path
-        .split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-        .collect();
+    let template = crate::model::template_params(path);
     let declared: BTreeSet<&str> = kept
         .iter()
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))

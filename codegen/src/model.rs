@@ -303,13 +303,24 @@ fn check_path(
         .split('/')
         .map(|s| if s.starts_with('{') { "{}" } else { s })
         .collect();
-    if let Some(other) = shapes.insert(shape.join("/"), path.to_string()) {
-        shapes.insert(shape.join("/"), other.clone());
-        return Err(format!(
-            "{path} and {other} are the same route with different parameter names"
-        ));
+    match shapes.entry(shape.join("/")) {
+        std::collections::btree_map::Entry::Occupied(other) => Err(format!(
+            "{path} and {} are the same route with different parameter names",
+            other.get()
+        )),
+        std::collections::btree_map::Entry::Vacant(slot) => {
+            slot.insert(path.to_string());
+            Ok(())
+        }
     }
-    Ok(())
+}
+
+/// The `{name}`s of a path template.
+pub fn template_params(path: &str) -> BTreeSet<&str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 /// A stable name for an operation without `operationId`: method and path, `get /pets/{id}`
@@ -529,15 +540,11 @@ fn read_operation(
     let params: Vec<Param> = by_key.into_values().collect();
 
     // Every `{name}` of the template is a declared path parameter, and the reverse.
-    let template: BTreeSet<String> = path
-        .split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_string()))
-        .collect();
-    let declared: BTreeSet<String> = params
+    let template = template_params(path);
+    let declared: BTreeSet<&str> = params
         .iter()
         .filter(|p| p.location == Location::Path)
-        .map(|p| p.name.clone())
+        .map(|p| p.name.as_str())
         .collect();
     if let Some(missing) = template.difference(&declared).next() {
         return Err(r.err(

@@ -167,7 +167,8 @@ pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError
         if docs.contains_key(&key) {
             continue;
         }
-        let text = match (&referrer, fetch(&namer.name(&key), &key, &mut files)) {
+        let shown = namer.name(&key);
+        let text = match (&referrer, fetch(&shown, &key, &mut files)) {
             (_, Ok(text)) => text,
             (None, Err(e)) => return Err(e),
             (Some((from, at)), Err(e)) => {
@@ -178,11 +179,11 @@ pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError
                 return Err(LoadError::invalid(
                     &namer.name(from),
                     &format!("{at}/$ref"),
-                    format!("unresolvable reference {}: {why}", namer.name(&key)),
+                    format!("unresolvable reference {shown}: {why}"),
                 ));
             }
         };
-        let mut value = parse(&namer.name(&key), &text)?;
+        let mut value = parse(&shown, &text)?;
         if key == root
             && value
                 .get("swagger")
@@ -198,7 +199,7 @@ pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError
             // A document fetched over the network must not read this machine's files.
             if is_url(&key) && target.starts_with("file://") {
                 return Err(LoadError::invalid(
-                    &namer.name(&key),
+                    &shown,
                     &format!("{at}/$ref"),
                     "a remote document cannot refer to local files",
                 ));
@@ -249,18 +250,17 @@ fn file_key(abs: &Path) -> String {
 }
 
 fn fetch(display: &str, key: &str, files: &mut Vec<PathBuf>) -> Result<String, LoadError> {
-    let display = display.to_string();
     if let Some(rest) = key.strip_prefix("file://") {
         let path = PathBuf::from(percent_decode_str(rest).decode_utf8_lossy().into_owned());
         let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Read {
-            file: display,
+            file: display.to_string(),
             msg: e.to_string(),
         })?;
         files.push(path);
         Ok(text)
     } else {
         let read_err = |msg: String| LoadError::Read {
-            file: display.clone(),
+            file: display.to_string(),
             msg,
         };
         let mut response = ureq::get(key).call().map_err(|e| read_err(e.to_string()))?;
