@@ -1,6 +1,8 @@
 //! `codegen` — writes `generated/<service>/{types,client,server}` from the contracts in
 //! `specs/` (`generate`), or reports how `generated/` differs from what it would write
 //! (`check`, run by CI). Exit codes: 0 done/clean, 1 drift or I/O failure, 2 a bad spec.
+//! `breaking` and `changelog` compare two versions of a contract (`taller-diff`): exit 0 no
+//! breaking change, 1 breaking changes, 2 a version could not be read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -51,6 +53,50 @@ enum Command {
     /// Exit 1 listing the files that differ from what `generate` would write (also missing and
     /// extra files); write nothing.
     Check(Target),
+    /// What REVISION breaks for callers written against BASE: exit 1 when a finding is at the
+    /// --fail-on level or worse, 2 when a version cannot be read.
+    Breaking(Breaking),
+    /// Every change from BASE to REVISION, breaking or not, as markdown release notes.
+    Changelog(Versions),
+}
+
+#[derive(clap::Args)]
+struct Versions {
+    /// The contract callers were written against: a file or URL (multi-file, Swagger 2.0,
+    /// OpenAPI 3.0 or 3.1), or `git:REV:path` (path from the repository root), e.g.
+    /// `git:origin/main:specs/recambios.yaml`.
+    base: String,
+    /// The new contract, named the same ways.
+    revision: String,
+}
+
+#[derive(clap::Args)]
+struct Breaking {
+    #[command(flatten)]
+    versions: Versions,
+    /// How to print the findings: text lines, a JSON array, or a markdown table.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// The lowest level that fails (exit 1).
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Pass (exit 0) when the revision raises the major part of `info.version`: a breaking
+    /// change announced by semantic versioning.
+    #[arg(long)]
+    allow_major_bump: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +105,8 @@ fn main() -> ExitCode {
     let (target, writing) = match cli.command {
         Command::Generate(t) => (t, true),
         Command::Check(t) => (t, false),
+        Command::Breaking(args) => return breaking(&args),
+        Command::Changelog(versions) => return changelog(&versions),
     };
     match run(&target, writing) {
         Ok(code) => code,
@@ -66,6 +114,64 @@ fn main() -> ExitCode {
             eprintln!("codegen: {e}");
             ExitCode::from(if e.is_bad_spec() { 2 } else { 1 })
         }
+    }
+}
+
+/// Both versions compared, or exit code 2 with one line saying which could not be read.
+fn compare(versions: &Versions) -> Result<taller_diff::Report, ExitCode> {
+    let load = |spec: &str| {
+        taller_diff::load_spec(spec).map_err(|e| {
+            eprintln!("codegen: {e}");
+            ExitCode::from(2)
+        })
+    };
+    let base = load(&versions.base)?;
+    let revision = load(&versions.revision)?;
+    Ok(taller_diff::compare(&base, &revision))
+}
+
+fn breaking(args: &Breaking) -> ExitCode {
+    let report = match compare(&args.versions) {
+        Ok(report) => report,
+        Err(code) => return code,
+    };
+    let findings = report.breaking();
+    match args.format {
+        Format::Text => print!("{}", taller_diff::Report::text(&findings)),
+        Format::Markdown => print!("{}", taller_diff::Report::markdown(&findings)),
+        Format::Json => match serde_json::to_string_pretty(&findings) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("codegen: findings as JSON: {e}");
+                return ExitCode::from(1);
+            }
+        },
+    }
+    let level = match args.fail_on {
+        FailOn::Error => taller_diff::Level::Error,
+        FailOn::Warning => taller_diff::Level::Warning,
+    };
+    if !findings.iter().any(|f| f.level >= level) {
+        return ExitCode::SUCCESS;
+    }
+    if args.allow_major_bump && report.major_raised() {
+        eprintln!(
+            "codegen: breaking changes allowed: info.version's major part raised ({} → {})",
+            report.base_version.as_deref().unwrap_or("?"),
+            report.revision_version.as_deref().unwrap_or("?")
+        );
+        return ExitCode::SUCCESS;
+    }
+    ExitCode::from(1)
+}
+
+fn changelog(versions: &Versions) -> ExitCode {
+    match compare(versions) {
+        Ok(report) => {
+            print!("{}", report.changelog());
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
     }
 }
 
