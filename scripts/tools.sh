@@ -5,7 +5,8 @@
 #   TALLER_VENV, TALLER_NPM, CADDY, SECANTUSD, COMPOSE_BIN.
 
 TALLER_ROOT=${TALLER_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
-TALLER_TOOLS="$TALLER_ROOT/.tools"
+# TALLER_TOOLS may point elsewhere (a throw-away clone reuses the main checkout's tools).
+TALLER_TOOLS=${TALLER_TOOLS:-$TALLER_ROOT/.tools}
 TALLER_VENV="$TALLER_TOOLS/venv"
 TALLER_NPM="$TALLER_TOOLS/npm"
 export TALLER_ROOT TALLER_TOOLS TALLER_VENV TALLER_NPM
@@ -131,4 +132,26 @@ tools_ensure() {
   ensure_venv
   ensure_npm
   ensure_caddy
+}
+
+# External suites live outside the repository (the 2023 specs, Prism's harness) in one folder:
+# $TALLER_SHARED, by default ../shared beside the repository. `external_suite RELATIVE WHAT`
+# prints the path of RELATIVE inside it; when it is absent, prints nothing and reports WHAT as
+# not run on stderr (status 0), or fails under CI=true or when TALLER_SHARED is set but wrong.
+external_suite() { # relative what
+  local base=${TALLER_SHARED:-$TALLER_ROOT/../shared}
+  if [ -e "$base/$1" ]; then
+    printf '%s\n' "$(cd "$base" && pwd)/$1"
+    return 0
+  fi
+  local line="not run: $2: $base/$1 not found (set TALLER_SHARED to the folder that holds $1)"
+  if [ "${CI:-}" = true ] || [ "${CI:-}" = 1 ]; then
+    echo "$line; CI=true requires every external suite" >&2
+    return 1
+  fi
+  if [ -n "${TALLER_SHARED:-}" ]; then
+    echo "$line; TALLER_SHARED is set but wrong" >&2
+    return 1
+  fi
+  echo "$line" >&2
 }

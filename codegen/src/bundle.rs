@@ -58,9 +58,10 @@ impl Bundle {
 
 /// Reads `path` (named `display` in errors) and every file it references, and returns the
 /// bundled OpenAPI 3.0 document.
-pub fn bundle(path: &Path, display: &Path) -> Result<Bundle> {
+/// `scope` says where its `$ref`s may lead.
+pub fn bundle(path: &Path, display: &Path, scope: &taller_contract::Scope) -> Result<Bundle> {
     let shown = display.to_string_lossy();
-    let source = taller_contract::load_named(&path.to_string_lossy(), Some(&shown))
+    let source = taller_contract::load_scoped(&path.to_string_lossy(), Some(&shown), scope)
         .map_err(|e| from_load(e, &shown))?;
     let inner = taller_contract::bundle(&source).map_err(|e| from_load(e, &shown))?;
     let mut doc = inner.doc.clone();

@@ -15,7 +15,8 @@
 //!
 //! Generator tests: `cargo test -p taller-codegen` (snapshots under `tests/output/`, rewritten
 //! with `EXPECTORATE=overwrite`; round trips of every service and of the 3.1 and 2.0
-//! fixtures; a fuzz test; the 2023 specs, read from `../shared` beside the repository), and
+//! fixtures; a fuzz test; the 2023 specs, an external suite found through `TALLER_SHARED`,
+//! by default `../shared` beside the repository), and
 //! `scripts/check-corpus` for the real-world corpus in `codegen/corpus/`.
 
 mod bundle;
@@ -101,15 +102,25 @@ pub fn folder_files(command: &str) -> Vec<GeneratedFile> {
 }
 
 /// Generates the three crates of the contract at `spec` (named `display` in headers), the
-/// header naming `command` as what wrote them.
+/// header naming `command` as what wrote them. Its `$ref`s stay in its folder, off the network.
 pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<ServiceOutput> {
+    generate_scoped(spec, display, command, &taller_contract::Scope::default())
+}
+
+/// [`generate_spec`] with `$ref`s allowed where `scope` says.
+pub fn generate_scoped(
+    spec: &Path,
+    display: &str,
+    command: &str,
+    scope: &taller_contract::Scope,
+) -> Result<ServiceOutput> {
     let service = service_name(spec);
     let from = Provenance {
         spec: display.to_string(),
         command: command.to_string(),
     };
     let display_path = PathBuf::from(display);
-    let bundle = bundle::bundle(spec, &display_path)?;
+    let bundle = bundle::bundle(spec, &display_path, scope)?;
     let mut doc = bundle.doc.clone();
     let mut diagnostics: Vec<model::Diagnostic> = bundle
         .notes
@@ -278,7 +289,7 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
 /// progenitor's client of the contract at `spec` on its own (its models inline, no types or
 /// server crate), as Rust source: the baseline `scripts/bench-corpus` compares with.
 pub fn progenitor_alone(spec: &Path) -> Result<String> {
-    let bundle = bundle::bundle(spec, spec)?;
+    let bundle = bundle::bundle(spec, spec, &taller_contract::Scope::default())?;
     let mut doc = bundle.doc.clone();
     model::name_operations(&mut doc);
     model::inline_deep_refs(&mut doc);

@@ -20,5 +20,7 @@ pub mod validate;
 
 pub use bundle::{Bundle, bundle};
 pub use error::LoadError;
-pub use source::{Input, OasVersion, Source, load, load_named, parse};
+pub use source::{
+    Input, MAX_DOCUMENT_BYTES, OasVersion, Scope, Source, load, load_named, load_scoped, parse,
+};
 pub use swagger2::convert as convert_swagger2;

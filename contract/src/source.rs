@@ -142,8 +142,84 @@ pub fn load(spec: &str) -> Result<Source, LoadError> {
     load_named(spec, None)
 }
 
+/// Largest document read, local or remote (the largest public specs are a few MB).
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How long a remote document may take to arrive.
+const REMOTE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Where a contract's `$ref`s may lead. By default a local contract reads files in its own
+/// folder and below only, and no network; a remote contract reads documents of its own scheme
+/// only, never a local file.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    /// Widens (or moves) the folder local files may be read from.
+    pub root: Option<PathBuf>,
+    /// A local contract may refer to http(s) documents.
+    pub remote: bool,
+}
+
 /// [`load`], naming the root `display` in messages (and files beside it relative to it).
 pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError> {
+    load_scoped(spec, display, &Scope::default())
+}
+
+/// The folder local `$ref`s must stay in, as a `file://` key prefix ending in `/`.
+fn allowed_folder(root_key: &str, scope: &Scope) -> Result<Option<String>, LoadError> {
+    if let Some(dir) = &scope.root {
+        let abs = std::fs::canonicalize(dir).map_err(|e| LoadError::Read {
+            file: dir.display().to_string(),
+            msg: e.to_string(),
+        })?;
+        return Ok(Some(format!("{}/", file_key(&abs).trim_end_matches('/'))));
+    }
+    Ok(root_key
+        .strip_prefix("file://")
+        .and_then(|_| root_key.rfind('/'))
+        .map(|slash| root_key[..=slash].to_string()))
+}
+
+/// Why `target`, named by a `$ref` in `from`, may not be read, if it may not.
+fn out_of_scope(root: &str, folder: Option<&str>, scope: &Scope, target: &str) -> Option<String> {
+    let local = target.starts_with("file://");
+    if is_url(root) {
+        let scheme = |k: &str| k.split(':').next().unwrap_or_default().to_string();
+        return if local {
+            Some("a remote document cannot refer to local files".into())
+        } else if scheme(target) != scheme(root) {
+            Some(format!(
+                "a {} document cannot refer to another scheme",
+                scheme(root)
+            ))
+        } else {
+            None
+        };
+    }
+    if !local {
+        return (!(is_url(target) && scope.remote)).then(|| {
+            "a local document refers to the network only when allowed (--allow-remote-refs)".into()
+        });
+    }
+    let folder = folder?;
+    // Symbolic links count where they lead.
+    let real = target
+        .strip_prefix("file://")
+        .map(|rest| PathBuf::from(percent_decode_str(rest).decode_utf8_lossy().into_owned()))
+        .and_then(|path| std::fs::canonicalize(path).ok())
+        .map(|path| file_key(&path));
+    let inside = |key: &str| key.starts_with(folder);
+    if inside(target) && real.as_deref().is_none_or(inside) {
+        None
+    } else {
+        Some(format!(
+            "refers outside {} (--ref-root widens it)",
+            Source::display_key(folder.trim_end_matches('/'))
+        ))
+    }
+}
+
+/// [`load_named`] with `$ref`s confined to `scope`.
+pub fn load_scoped(spec: &str, display: Option<&str>, scope: &Scope) -> Result<Source, LoadError> {
     let root = if is_url(spec) {
         spec.to_string()
     } else {
@@ -158,6 +234,7 @@ pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError
         root: root.clone(),
         display: display.map(str::to_string),
     };
+    let folder = allowed_folder(&root, scope)?;
     let mut docs = HashMap::new();
     let mut files = Vec::new();
     let mut input = Input::OpenApi30;
@@ -196,13 +273,15 @@ pub fn load_named(spec: &str, display: Option<&str>) -> Result<Source, LoadError
         let mut pending = Vec::new();
         absolutize_refs(&key, &mut value, &mut String::new(), &mut pending);
         for (target, at) in pending {
-            // A document fetched over the network must not read this machine's files.
-            if is_url(&key) && target.starts_with("file://") {
-                return Err(LoadError::invalid(
-                    &shown,
-                    &format!("{at}/$ref"),
-                    "a remote document cannot refer to local files",
-                ));
+            // A spec must not read this machine's files beyond its own folder, nor the network
+            // unless allowed; a remote one no local file at all.
+            let why = if is_url(&key) && target.starts_with("file://") {
+                Some("a remote document cannot refer to local files".to_string())
+            } else {
+                out_of_scope(&root, folder.as_deref(), scope, &target)
+            };
+            if let Some(why) = why {
+                return Err(LoadError::invalid(&shown, &format!("{at}/$ref"), why));
             }
             if !docs.contains_key(&target) {
                 queue.push_back((target, Some((key.clone(), at))));
@@ -252,10 +331,19 @@ fn file_key(abs: &Path) -> String {
 fn fetch(display: &str, key: &str, files: &mut Vec<PathBuf>) -> Result<String, LoadError> {
     if let Some(rest) = key.strip_prefix("file://") {
         let path = PathBuf::from(percent_decode_str(rest).decode_utf8_lossy().into_owned());
-        let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Read {
+        let read_err = |msg: String| LoadError::Read {
             file: display.to_string(),
-            msg: e.to_string(),
-        })?;
+            msg,
+        };
+        let size = std::fs::metadata(&path)
+            .map_err(|e| read_err(e.to_string()))?
+            .len();
+        if size > MAX_DOCUMENT_BYTES {
+            return Err(read_err(format!(
+                "{size} bytes, more than the {MAX_DOCUMENT_BYTES} a document may have"
+            )));
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| read_err(e.to_string()))?;
         files.push(path);
         Ok(text)
     } else {
@@ -263,9 +351,15 @@ fn fetch(display: &str, key: &str, files: &mut Vec<PathBuf>) -> Result<String, L
             file: display.to_string(),
             msg,
         };
-        let mut response = ureq::get(key).call().map_err(|e| read_err(e.to_string()))?;
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(REMOTE_TIMEOUT))
+            .build()
+            .into();
+        let mut response = agent.get(key).call().map_err(|e| read_err(e.to_string()))?;
         response
             .body_mut()
+            .with_config()
+            .limit(MAX_DOCUMENT_BYTES)
             .read_to_string()
             .map_err(|e| read_err(e.to_string()))
     }
@@ -521,6 +615,23 @@ fn detect_version(file: &str, root: &Value) -> Result<OasVersion, LoadError> {
 }
 
 /// Fails on a `$ref` whose target does not exist, naming where the reference is.
+/// The length of the loop when following `reference` through objects that are nothing but a
+/// `$ref` comes back to a reference already seen (A → B → A): such a chain never reaches a
+/// schema, and tools that follow it loop forever. Cycles through properties, items and the
+/// like are legal and not reported.
+fn ref_loop(source: &Source, reference: &str) -> Option<usize> {
+    let mut seen = vec![reference];
+    let mut current = reference;
+    while let Some(Value::String(next)) = source.lookup(current).and_then(|t| t.get("$ref")) {
+        if seen.contains(&next.as_str()) {
+            return Some(seen.len());
+        }
+        seen.push(next);
+        current = next;
+    }
+    None
+}
+
 fn check_refs(source: &Source) -> Result<(), LoadError> {
     fn walk(source: &Source, key: &str, v: &Value, ptr: &mut String) -> Result<(), LoadError> {
         match v {
@@ -542,6 +653,17 @@ fn check_refs(source: &Source) -> Result<(), LoadError> {
                         file: source.name(key),
                         pointer: format!("{ptr}/$ref"),
                         msg: format!("unresolvable reference {shown}"),
+                    });
+                }
+                if let Some(Value::String(r)) = map.get("$ref")
+                    && let Some(length) = ref_loop(source, r)
+                {
+                    return Err(LoadError::Invalid {
+                        file: source.name(key),
+                        pointer: format!("{ptr}/$ref"),
+                        msg: format!(
+                            "a cycle of {length} $ref(s) with no schema in it: it describes nothing"
+                        ),
                     });
                 }
                 for (k, child) in map {

@@ -90,6 +90,14 @@ pub struct MockArgs {
     #[arg(short = 'q', long, env = "MOCK_QUIET")]
     pub quiet: bool,
 
+    /// Folder a local spec's `$ref`s may read files from (default: the spec's own folder).
+    #[arg(long, value_name = "DIR")]
+    pub ref_root: Option<std::path::PathBuf>,
+
+    /// Let a local spec's `$ref`s fetch http(s) documents.
+    #[arg(long)]
+    pub allow_remote_refs: bool,
+
     /// OpenAPI document(s): YAML or JSON file, directory of specs, or http(s) URL.
     #[arg(value_name = "SPEC", env = "MOCK_SPEC")]
     pub specs: Vec<String>,

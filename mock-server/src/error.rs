@@ -53,4 +53,10 @@ pub enum MockError {
     /// The schema needs more than the sampler's budget to produce a value.
     #[error("Unable to generate body for response. The schema is too complex to generate.")]
     SchemaTooComplex,
+    /// The request body is larger than the mock reads.
+    #[error("The request body is larger than the limit of {limit} bytes.")]
+    PayloadTooLarge { limit: usize },
+    /// The request body could not be read to its end.
+    #[error("The request body could not be read: {0}")]
+    BodyUnreadable(String),
 }

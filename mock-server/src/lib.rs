@@ -32,7 +32,7 @@ use crate::spec::{Api, Settings};
 
 /// Loads one spec and prepares it for serving (validators compile later: [`Api::warm`]).
 pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), MockError> {
-    let mut source = taller_contract::load(spec)?;
+    let mut source = taller_contract::load_scoped(spec, None, &settings.scope)?;
     source.to_json_schema_dialect();
     let mut warnings = Vec::new();
     let api = spec::compile(source, settings, &mut warnings)?;
@@ -50,6 +50,10 @@ pub fn settings(args: &MockArgs) -> Settings {
         fill_properties: args.fill_properties,
         stateful: args.stateful,
         delay_ms: args.delay,
+        scope: taller_contract::Scope {
+            root: args.ref_root.clone(),
+            remote: args.allow_remote_refs,
+        },
     }
 }
 

@@ -51,6 +51,8 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
             500,
         ),
         MockError::SchemaTooComplex => ("SCHEMA_TOO_COMPLEX", "Schema too complex", 500),
+        MockError::PayloadTooLarge { .. } => ("PAYLOAD_TOO_LARGE", "Payload too large", 413),
+        MockError::BodyUnreadable(_) => ("BAD_REQUEST", "Bad request", 400),
         _ => ("UNKNOWN", "Something went wrong", 500),
     };
     let detail = match error {

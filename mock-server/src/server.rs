@@ -97,28 +97,78 @@ pub async fn serve(app: Arc<App>, listener: TcpListener) {
     }
 }
 
-/// Resolves on the first SIGINT or SIGTERM.
+/// Resolves on the first SIGINT or SIGTERM. The signals are awaited on a thread of their own
+/// (with its own small runtime), so they are seen even when every worker of the server's
+/// runtime is busy; if the server has not ended [`SHUTDOWN_GRACE`] plus a second after the
+/// signal, that thread ends the process itself (exit code 128 + the signal).
 async fn stop_signal() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut interrupt), Ok(mut terminate)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
-        // Without signal handlers the process still ends on the default disposition.
+    let (tx, mut rx) = tokio::sync::watch::channel(false);
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                use tokio::signal::unix::{SignalKind, signal};
+                let (Ok(mut interrupt), Ok(mut terminate)) = (
+                    signal(SignalKind::interrupt()),
+                    signal(SignalKind::terminate()),
+                ) else {
+                    return;
+                };
+                let code = tokio::select! {
+                    _ = interrupt.recv() => 130,
+                    _ = terminate.recv() => 143,
+                };
+                let _ = tx.send(true);
+                tokio::time::sleep(SHUTDOWN_GRACE + std::time::Duration::from_secs(1)).await;
+                eprintln!(
+                    "mock-server: still running {SHUTDOWN_GRACE:?} after the stop signal; exiting"
+                );
+                std::process::exit(code);
+            });
+        });
+    if spawned.is_err() {
+        // Without the thread the process still ends on the signals' default disposition.
         return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = interrupt.recv() => {}
-        _ = terminate.recv() => {}
     }
+    let _ = rx.wait_for(|stopped| *stopped).await;
 }
 
 async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
     let started = Instant::now();
     let (parts, body) = req.into_parts();
-    let body = match Limited::new(body, BODY_LIMIT).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => Bytes::new(),
+    // A body over the limit is answered 413 (not read at all when its length says so) and the
+    // connection closed, so that no proxy reuses it with unread bytes on it.
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let body = if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
+        Err(MockError::PayloadTooLarge { limit: BODY_LIMIT })
+    } else {
+        match Limited::new(body, BODY_LIMIT).collect().await {
+            Ok(collected) => Ok(collected.to_bytes()),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                Err(MockError::PayloadTooLarge { limit: BODY_LIMIT })
+            }
+            Err(e) => Err(MockError::BodyUnreadable(e.to_string())),
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(error) => {
+            let mut response = problem_response(&error, Vec::new());
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return response;
+        }
     };
     if app.settings.delay_ms > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(app.settings.delay_ms)).await;

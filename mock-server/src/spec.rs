@@ -27,6 +27,8 @@ pub struct Settings {
     pub fill_properties: bool,
     pub stateful: bool,
     pub delay_ms: u64,
+    /// Where the specs' `$ref`s may lead (their own folder and no network, by default).
+    pub scope: taller_contract::Scope,
 }
 
 /// One spec, ready to serve.

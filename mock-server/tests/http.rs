@@ -521,3 +521,54 @@ fn editing_a_referenced_file_reloads_the_spec() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn a_body_over_the_limit_is_a_413_problem_and_closes_the_connection() {
+    use std::io::{Read, Write};
+    let (_dir, spec) = pets();
+    let server = start(&[&spec]);
+    // Announced by Content-Length: answered before a byte of it is sent.
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .write_all(
+            b"POST /pets HTTP/1.1\r\nhost: t\r\ncontent-type: application/json\r\n\
+              content-length: 20000000\r\n\r\n",
+        )
+        .unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    let lower = answer.to_ascii_lowercase();
+    assert!(
+        lower.contains("content-type: application/problem+json"),
+        "{answer}"
+    );
+    assert!(lower.contains("connection: close"), "{answer}");
+    assert!(answer.contains("larger than the limit"), "{answer}");
+
+    // Streamed without a length: caught while reading.
+    let chunk = "x".repeat(1024 * 1024);
+    let chunks: Vec<&str> = std::iter::repeat_n(chunk.as_str(), 17).collect();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .write_all(
+            b"POST /pets HTTP/1.1\r\nhost: t\r\ncontent-type: application/json\r\n\
+              transfer-encoding: chunked\r\n\r\n",
+        )
+        .unwrap();
+    for c in chunks {
+        if write!(stream, "{:x}\r\n{c}\r\n", c.len()).is_err() {
+            break;
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+}

@@ -111,8 +111,14 @@ impl Body {
             )
             .with_errors(vec![FieldError::new("", format!("invalid JSON: {error}"))])
         })?;
-        if let Some(validator) = &media.validator {
-            let errors = detail::field_errors(validator, &value, "");
+        {
+            // U+0000 is valid JSON but no sane value of a field: databases and logs truncate
+            // or reject it, so it is refused wherever it appears.
+            let mut errors = Vec::new();
+            nul_errors(&value, &mut String::new(), &mut errors);
+            if let Some(validator) = &media.validator {
+                errors.extend(detail::field_errors(validator, &value, ""));
+            }
             if !errors.is_empty() {
                 let summary = match errors.as_slice() {
                     [only] => format!(
@@ -175,5 +181,37 @@ fn pointer_name(pointer: &str) -> &str {
         "the body"
     } else {
         pointer
+    }
+}
+
+/// A field error for every string (value or key) holding U+0000. serde_json parses at most
+/// 128 levels deep, which bounds the recursion.
+fn nul_errors(value: &Value, pointer: &mut String, errors: &mut Vec<FieldError>) {
+    const WHAT: &str = "must not contain the NUL character (U+0000)";
+    match value {
+        Value::String(text) if text.contains('\0') => {
+            errors.push(FieldError::new(pointer.clone(), WHAT));
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{index}"));
+                nul_errors(item, pointer, errors);
+                pointer.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                if key.contains('\0') {
+                    errors.push(FieldError::new(pointer.clone(), format!("its name {WHAT}")));
+                }
+                nul_errors(item, pointer, errors);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
     }
 }

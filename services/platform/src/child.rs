@@ -65,6 +65,11 @@ impl std::fmt::Display for Ending {
 #[derive(Debug)]
 pub struct Child {
     name: String,
+    /// What it was started from, to start it again after a crash.
+    spec: Spec,
+    echo: bool,
+    /// The readiness URL it was last waited on, to wait on again after a restart.
+    probe: Option<String>,
     process: tokio::process::Child,
     tail: Arc<Mutex<VecDeque<String>>>,
     forwarders: Vec<tokio::task::JoinHandle<()>>,
@@ -110,6 +115,9 @@ impl Child {
         }
         Ok(Child {
             name: spec.name.clone(),
+            spec: spec.clone(),
+            echo,
+            probe: None,
             process,
             tail,
             forwarders,
@@ -130,6 +138,7 @@ impl Child {
 
     /// Polls `url` until it answers 2xx; fails as soon as the child exits, or after `timeout`.
     pub async fn wait_ready(&mut self, url: &str, timeout: Duration) -> Result<(), Error> {
+        self.probe = Some(url.to_owned());
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(2))
             .build()
@@ -179,6 +188,23 @@ impl Child {
                 });
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.process.id()
+    }
+
+    /// Starts the child again from its spec (after it ended), and waits for its readiness
+    /// probe, if it had one.
+    pub async fn restart(&mut self, timeout: Duration) -> Result<(), Error> {
+        let fresh = Child::spawn(&self.spec, self.echo)?;
+        let probe = self.probe.take();
+        *self = fresh;
+        match probe {
+            Some(url) => self.wait_ready(&url, timeout).await,
+            None => Ok(()),
         }
     }
 

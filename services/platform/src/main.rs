@@ -114,7 +114,9 @@ async fn run(cli: Cli) -> Result<(), String> {
         _ = interrupt.recv() => Ok(()),
         _ = terminate.recv() => Ok(()),
         _ = hangup.recv() => Ok(()),
-        died = platform.died() => Err(died.to_string()),
+        died = platform.supervise(options.ready_timeout, |news| eprintln!("taller: {news}")) => {
+            Err(died.to_string())
+        }
     };
     eprintln!("taller: stopping");
     let unclean = platform.stop().await;

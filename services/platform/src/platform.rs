@@ -104,9 +104,53 @@ impl Platform {
 
     /// Resolves when any process ends on its own (which, for a server, is a failure).
     pub async fn died(&mut self) -> Error {
+        self.next_death().await.0
+    }
+
+    async fn next_death(&mut self) -> (Error, usize) {
         let all = std::iter::once(&mut self.gateway).chain(self.services.iter_mut());
-        let (error, _, _) = select_all(all.map(|child| Box::pin(child.died()))).await;
-        error
+        let (error, index, _) = select_all(all.map(|child| Box::pin(child.died()))).await;
+        (error, index)
+    }
+
+    /// Keeps every process running: one that ends on its own is started again, with a delay
+    /// that doubles from 1 s to 30 s while it keeps crashing (back to 1 s once it has stayed up
+    /// for a minute), and `report` is told each time. Resolves only when a process cannot be
+    /// started again, with why.
+    pub async fn supervise(&mut self, ready_timeout: Duration, report: impl Fn(&str)) -> Error {
+        let mut delays: Vec<(Duration, std::time::Instant)> =
+            vec![(Duration::ZERO, std::time::Instant::now()); 1 + self.services.len()];
+        loop {
+            let (error, index) = self.next_death().await;
+            let (delay, since) = &mut delays[index];
+            *delay = if since.elapsed() > Duration::from_secs(60) {
+                Duration::from_secs(1)
+            } else {
+                (*delay * 2).clamp(Duration::from_secs(1), Duration::from_secs(30))
+            };
+            report(&format!(
+                "{error}; starting it again in {} s",
+                delay.as_secs()
+            ));
+            tokio::time::sleep(*delay).await;
+            *since = std::time::Instant::now();
+            let child = match index {
+                0 => &mut self.gateway,
+                i => &mut self.services[i - 1],
+            };
+            if let Err(error) = child.restart(ready_timeout).await {
+                return error;
+            }
+            report(&format!("{} is running again", child.name()));
+        }
+    }
+
+    /// The process id of a running service or of the gateway (`"gateway"`).
+    pub fn pid(&self, name: &str) -> Option<u32> {
+        std::iter::once(&self.gateway)
+            .chain(&self.services)
+            .find(|child| child.name() == name)
+            .and_then(Child::pid)
     }
 
     /// Stops the gateway (no new requests), then every service, each with SIGTERM and a grace
@@ -211,6 +255,8 @@ async fn start_gateway(
         "TALLER_ADDRESS".into(),
         format!("http://{}", options.listen).into(),
     ));
+    // The site addresses above only match the Host header; this is what Caddy binds to.
+    env.push(("TALLER_BIND".into(), options.listen.ip().to_string().into()));
     env.push((
         "TALLER_HEALTH_ADDRESS".into(),
         format!("http://127.0.0.1:{health}").into(),

@@ -432,6 +432,13 @@ fn flags_parse_and_help_names_the_variables() {
         ["https://a.example", "https://b.example"]
     );
 
+    // Loopback unless told otherwise (the container images set LISTEN=0.0.0.0:8000).
+    if std::env::var_os("LISTEN").is_none() {
+        let defaults = Cli::try_parse_from(["svc"]).unwrap();
+        assert_eq!(defaults.serve.listen.to_string(), "127.0.0.1:8000");
+    }
+    assert_eq!(ServeArgs::default().listen.to_string(), "127.0.0.1:8000");
+
     let error = Cli::try_parse_from(["svc", "--body-limit", "mucho"])
         .err()
         .unwrap()
@@ -451,4 +458,88 @@ fn flags_parse_and_help_names_the_variables() {
             "help lacks {variable}:\n{help}"
         );
     }
+}
+
+/// Sends each request on one keep-alive connection after the previous answer has been read
+/// whole (as a gateway reusing the connection does); returns the status lines answered, which
+/// stop early when the server closes the connection.
+async fn on_one_connection(base: &str, requests: &[String]) -> Vec<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let mut statuses = Vec::new();
+    let mut pending: Vec<u8> = Vec::new();
+    for request in requests {
+        if stream.write_all(request.as_bytes()).await.is_err() {
+            break;
+        }
+        // Read one response: headers, then Content-Length bytes of body.
+        let answered = tokio::time::timeout(Duration::from_secs(5), async {
+            loop {
+                let text = String::from_utf8_lossy(&pending).into_owned();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let head = &text[..end];
+                    let length: usize = head
+                        .lines()
+                        .find_map(|l| {
+                            let (name, value) = l.split_once(':')?;
+                            name.eq_ignore_ascii_case("content-length")
+                                .then(|| value.trim().parse().ok())?
+                        })
+                        .unwrap_or(0);
+                    if pending.len() >= end + 4 + length {
+                        let status = head.lines().next().unwrap_or_default().to_owned();
+                        pending.drain(..end + 4 + length);
+                        return Some(status);
+                    }
+                }
+                let mut buffer = [0u8; 65536];
+                match stream.read(&mut buffer).await {
+                    Ok(0) | Err(_) => return None,
+                    Ok(n) => pending.extend(&buffer[..n]),
+                }
+            }
+        })
+        .await;
+        match answered {
+            Ok(Some(status)) => statuses.push(status),
+            _ => break,
+        }
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn an_error_answered_before_the_body_is_read_keeps_the_connection_usable() {
+    let base = spawn_default().await;
+    // 404 and 405 are decided by the router before any handler reads the body; the next
+    // request on the same keep-alive connection must still be answered (a gateway reusing the
+    // connection would otherwise answer it with a 502).
+    let body = "x".repeat(200_000);
+    for (method, path, status) in [("POST", "/nowhere", "404"), ("DELETE", "/piezas", "405")] {
+        let careless = format!(
+            "{method} {path} HTTP/1.1\r\nhost: t\r\ncontent-type: application/json\r\n\
+             content-length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        let next = "GET /healthz HTTP/1.1\r\nhost: t\r\n\r\n".to_owned();
+        let statuses = on_one_connection(&base, &[careless, next]).await;
+        assert_eq!(statuses.len(), 2, "{method} {path}: {statuses:?}");
+        assert!(statuses[0].contains(status), "{statuses:?}");
+        assert!(statuses[1].contains("200"), "{statuses:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_closes_the_connection_explicitly() {
+    let base = spawn(small_limit(), None).await;
+    let response = client()
+        .post(format!("{base}/piezas"))
+        .header("content-type", "application/json")
+        .body("y".repeat(10_000))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["connection"], "close");
+    problem(response, 413).await;
 }

@@ -394,3 +394,30 @@ async fn parameter_errors_come_before_body_errors() {
     let body = problem(response, 400).await;
     assert_eq!(errors(&body)[0].0, "/path/numero_serie");
 }
+
+#[tokio::test]
+async fn the_nul_character_is_refused_in_any_string() {
+    let base = spawn_default().await;
+    let response = post_json(
+        format!("{base}/piezas"),
+        &json!({ "numero_serie": "A1234567-B", "nombre": "fre\u{0}nos", "precio": 1,
+                 "notas\u{0}": "x" }),
+    )
+    .await;
+    let body = problem(response, 422).await;
+    let found = errors(&body);
+    assert!(
+        has(
+            &found,
+            "/nombre",
+            "must not contain the NUL character (U+0000)"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, d)| p == "/notas\u{0}" && d.starts_with("its name")),
+        "{found:?}"
+    );
+}

@@ -23,7 +23,7 @@ use chrono::Utc;
 use futures::TryStreamExt;
 use mongodb::bson::{Bson, Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
-use mongodb::options::ClientOptions;
+use mongodb::options::{Acknowledgment, ClientOptions, WriteConcern};
 use mongodb::{Client, Collection, IndexModel};
 use uuid::Uuid;
 
@@ -60,6 +60,21 @@ pub struct MongoStore {
     filings: Coalescer<Filing, ()>,
 }
 
+/// The write concern recambios writes with: a write is acknowledged only once it is in the
+/// journal (`j: true`), and, on a replica set, once a majority has it (`w: majority`), so an
+/// acknowledged write survives a crash of the database. What the URI says wins
+/// (`?w=1&journal=false` turns both off, e.g. for a throw-away benchmark database).
+fn durable(given: Option<WriteConcern>, options: &ClientOptions) -> WriteConcern {
+    let mut concern = given.unwrap_or_default();
+    if concern.journal.is_none() {
+        concern.journal = Some(true);
+    }
+    if concern.w.is_none() && options.repl_set_name.is_some() {
+        concern.w = Some(Acknowledgment::Majority);
+    }
+    concern
+}
+
 impl MongoStore {
     /// Connects lazily (the driver connects on first use, so the service starts even while
     /// the database is down) with short selection and connect timeouts.
@@ -70,6 +85,7 @@ impl MongoStore {
         options.server_selection_timeout = Some(Duration::from_secs(2));
         options.connect_timeout = Some(Duration::from_secs(2));
         options.app_name = Some("recambios".into());
+        options.write_concern = Some(durable(options.write_concern.take(), &options));
         let client =
             Client::with_options(options).map_err(|e| Error::Internal(format!("client: {e}")))?;
         let db = client.database(database);

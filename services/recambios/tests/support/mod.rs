@@ -76,12 +76,16 @@ impl Mongo {
 pub struct Secantus {
     pub port: u16,
     data: Option<PathBuf>,
+    /// Fsync every commit whatever the write concern asks (`--sync-on-commit`).
+    sync_on_commit: bool,
     child: Option<Child>,
 }
 
 /// Path of the SecantusDB launcher installed by `scripts/tools.sh`.
 pub fn secantusd() -> PathBuf {
-    let path = workspace_root().join(".tools/venv/bin/secantusd-py");
+    let path = std::env::var_os("SECANTUSD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join(".tools/venv/bin/secantusd-py"));
     assert!(
         path.exists(),
         "SecantusDB is not installed at {}: run scripts/test (or `. scripts/tools.sh; ensure_venv`) \
@@ -98,6 +102,20 @@ impl Secantus {
         let mut s = Secantus {
             port: free_port(),
             data: data.map(Path::to_path_buf),
+            sync_on_commit: true,
+            child: None,
+        };
+        s.restart();
+        s
+    }
+
+    /// Starts SecantusDB on `data` with mongod's own default durability: a write reaches the
+    /// journal on disk at once only when its write concern asks for it (`j: true`).
+    pub fn start_like_mongod(data: &Path) -> Secantus {
+        let mut s = Secantus {
+            port: free_port(),
+            data: Some(data.to_path_buf()),
+            sync_on_commit: false,
             child: None,
         };
         s.restart();
@@ -117,7 +135,7 @@ impl Secantus {
         let child = Command::new(secantusd())
             .args(["--host", "127.0.0.1", "--port", &self.port.to_string()])
             .args(["--storage-path", &storage, "--log-level", "WARNING"])
-            .arg("--sync-on-commit")
+            .args(self.sync_on_commit.then_some("--sync-on-commit"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -129,6 +147,14 @@ impl Secantus {
             "SecantusDB did not listen on port {} within 30 s",
             self.port
         );
+    }
+
+    /// Kills the process at once (SIGKILL: a crash, nothing flushed) and waits for it.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 
     /// Stops the process (SIGTERM, then SIGKILL if it lingers) and waits for it.

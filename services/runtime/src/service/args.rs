@@ -9,8 +9,9 @@ use super::LogFormat;
 /// Flags/env every service takes; `#[command(flatten)]` it into the service's own CLI.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
-    /// Address and port to listen on, e.g. 127.0.0.1:8000.
-    #[arg(long, env = "LISTEN", default_value = "0.0.0.0:8000")]
+    /// Address and port to listen on. Loopback unless told otherwise: the container images
+    /// set `LISTEN=0.0.0.0:8000` explicitly.
+    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8000")]
     pub listen: SocketAddr,
     /// Log line format: `text` for people, `json` for log collectors. RUST_LOG filters.
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
@@ -31,7 +32,7 @@ pub struct ServeArgs {
 impl Default for ServeArgs {
     fn default() -> Self {
         Self {
-            listen: SocketAddr::from(([0, 0, 0, 0], 8000)),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8000)),
             log_format: LogFormat::Text,
             body_limit: 1024 * 1024,
             cors_origins: Vec::new(),

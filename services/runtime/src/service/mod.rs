@@ -3,6 +3,7 @@
 //! 404/405/413, and a server that stops gracefully.
 
 mod args;
+mod body;
 pub mod docs;
 mod health;
 mod request_id;
@@ -18,7 +19,6 @@ use axum::middleware;
 use http::{HeaderName, HeaderValue, Request, header};
 use tower::ServiceBuilder;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
@@ -73,9 +73,12 @@ pub fn app(
         .layer(middleware::from_fn(move |request, next| {
             routing::problem_errors(request, next, Some(body_limit))
         }))
-        // Rejects by Content-Length before a byte is read; extractors honour the same limit
-        // for bodies without one.
-        .layer(RequestBodyLimitLayer::new(body_limit))
+        // Reads every body whole before routing (413 by Content-Length before a byte is read),
+        // so no answer leaves unread bytes on a keep-alive connection; extractors honour the
+        // same limit.
+        .layer(middleware::from_fn(move |request, next| {
+            body::read_first(request, next, body_limit)
+        }))
         .layer(DefaultBodyLimit::max(body_limit))
         .service(routes);
     Router::new().fallback_service(layered)
