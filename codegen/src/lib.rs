@@ -107,6 +107,38 @@ pub fn generate_spec(spec: &Path, display: &str, command: &str) -> Result<Servic
     generate_scoped(spec, display, command, &taller_contract::Scope::default())
 }
 
+/// Most operations one contract may have: generation time and memory grow with them (10,000
+/// take about a minute and 2 GB in a debug build), and a contract past this is better split.
+pub const MAX_OPERATIONS: usize = 20_000;
+
+fn check_size(file: &Path, doc: &serde_json::Value) -> Result<()> {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    let count: usize = doc
+        .get("paths")
+        .and_then(serde_json::Value::as_object)
+        .map(|paths| {
+            paths
+                .values()
+                .filter_map(serde_json::Value::as_object)
+                .map(|item| METHODS.iter().filter(|m| item.contains_key(**m)).count())
+                .sum()
+        })
+        .unwrap_or(0);
+    if count > MAX_OPERATIONS {
+        return Err(Error::Spec {
+            file: file.to_path_buf(),
+            pointer: "/paths".into(),
+            message: format!(
+                "{count} operations, more than the {MAX_OPERATIONS} codegen generates for one \
+                 contract: split it"
+            ),
+        });
+    }
+    Ok(())
+}
+
 /// [`generate_spec`] with `$ref`s allowed where `scope` says.
 pub fn generate_scoped(
     spec: &Path,
@@ -121,6 +153,7 @@ pub fn generate_scoped(
     };
     let display_path = PathBuf::from(display);
     let bundle = bundle::bundle(spec, &display_path, scope)?;
+    check_size(&display_path, &bundle.doc)?;
     let mut doc = bundle.doc.clone();
     let mut diagnostics: Vec<model::Diagnostic> = bundle
         .notes

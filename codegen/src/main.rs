@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use taller_codegen::output::{self, GeneratedFile};
-use taller_codegen::{Error, generate_spec};
+use taller_codegen::{Error, generate_scoped};
 
 /// What the headers name as the writer: the same whatever the arguments, so `check` agrees
 /// with any `generate` run.
@@ -44,6 +44,12 @@ struct Target {
     /// Print every note, not only what was left out.
     #[arg(long, short)]
     verbose: bool,
+    /// Folder a contract's `$ref`s may read files from (default: the contract's own folder).
+    #[arg(long, value_name = "DIR")]
+    ref_root: Option<PathBuf>,
+    /// Let a local contract's `$ref`s fetch http(s) documents.
+    #[arg(long)]
+    allow_remote_refs: bool,
 }
 
 #[derive(Subcommand)]
@@ -199,6 +205,10 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
     let mut scope = Vec::new();
     let mut failed = 0;
     let mut bad_spec = false;
+    let ref_scope = &taller_contract::Scope {
+        root: target.ref_root.clone(),
+        remote: target.allow_remote_refs,
+    };
     // Specs are independent: generate them in parallel, report in order.
     let results: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = specs
@@ -209,7 +219,7 @@ fn run(target: &Target, writing: bool) -> Result<ExitCode, Error> {
                     let display = spec.display().to_string().replace('\\', "/");
                     (
                         display.clone(),
-                        generate_spec(spec, &display, COMMAND),
+                        generate_scoped(spec, &display, COMMAND, ref_scope),
                         t.elapsed(),
                     )
                 })

@@ -62,13 +62,15 @@ pub fn generate(
             let m = format_ident!("{}", op.method.to_ascii_uppercase());
             quote! { ::axum::http::Method::#m }
         });
+        // One statement per path, not one chained expression: a chain as long as the contract
+        // has paths nests that deep, and printing it overflowed the stack at ~10,000 paths.
         quote! {
-            .route(
+            let routes = routes.route(
                 #path,
                 ::axum::routing::MethodRouter::new()
                     #(#methods)*
                     .fallback(|| async { Problem::method_not_allowed(&[#(#allowed),*]) }),
-            )
+            );
         }
     });
     let op_count = api.operations.len();
@@ -116,8 +118,9 @@ pub fn generate(
                 contract.operation(#op_ids).expect("every operation of the contract is known")
             ),*];
             let shared = Arc::new(Shared { api, operations });
-            ::axum::Router::new()
-                #(#route_calls)*
+            let routes = ::axum::Router::new();
+            #(#route_calls)*
+            routes
                 .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
                 .with_state(shared)
         }

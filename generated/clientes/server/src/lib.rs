@@ -813,7 +813,8 @@ pub fn router<A: ClientesApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/clientes",
             ::axum::routing::MethodRouter::new()
@@ -824,7 +825,8 @@ pub fn router<A: ClientesApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/clientes/{cliente_id}",
             ::axum::routing::MethodRouter::new()
@@ -840,7 +842,8 @@ pub fn router<A: ClientesApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -614,7 +614,8 @@ pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/facturas",
             ::axum::routing::MethodRouter::new()
@@ -625,7 +626,8 @@ pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/facturas/{factura_id}",
             ::axum::routing::MethodRouter::new()
@@ -633,7 +635,8 @@ pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/facturas/{factura_id}/anular",
             ::axum::routing::MethodRouter::new()
@@ -641,7 +644,8 @@ pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/facturas/{factura_id}/pagar",
             ::axum::routing::MethodRouter::new()
@@ -649,7 +653,8 @@ pub fn router<A: FacturasApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -556,7 +556,8 @@ pub fn router<A: LogsApi>(api: A) -> ::axum::Router {
         contract.operation("get_log").expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/logs",
             ::axum::routing::MethodRouter::new()
@@ -567,7 +568,8 @@ pub fn router<A: LogsApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/logs/{log_id}",
             ::axum::routing::MethodRouter::new()
@@ -575,7 +577,8 @@ pub fn router<A: LogsApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -819,7 +819,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/notificaciones",
             ::axum::routing::MethodRouter::new()
@@ -827,7 +828,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/email",
             ::axum::routing::MethodRouter::new()
@@ -835,7 +837,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/masivas",
             ::axum::routing::MethodRouter::new()
@@ -843,7 +846,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/masivas/{masiva_id}",
             ::axum::routing::MethodRouter::new()
@@ -851,7 +855,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/sms",
             ::axum::routing::MethodRouter::new()
@@ -859,7 +864,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/suscripciones/{cliente_id}",
             ::axum::routing::MethodRouter::new()
@@ -870,7 +876,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::PUT],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/notificaciones/{notificacion_id}",
             ::axum::routing::MethodRouter::new()
@@ -878,7 +885,8 @@ pub fn router<A: NotificacionesApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

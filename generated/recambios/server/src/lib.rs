@@ -1703,7 +1703,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/recambios",
             ::axum::routing::MethodRouter::new()
@@ -1714,7 +1715,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/stock-bajo",
             ::axum::routing::MethodRouter::new()
@@ -1722,7 +1724,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}",
             ::axum::routing::MethodRouter::new()
@@ -1738,7 +1741,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}/entradas",
             ::axum::routing::MethodRouter::new()
@@ -1746,7 +1750,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}/liberaciones",
             ::axum::routing::MethodRouter::new()
@@ -1754,7 +1759,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}/movimientos",
             ::axum::routing::MethodRouter::new()
@@ -1762,7 +1768,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}/reservas",
             ::axum::routing::MethodRouter::new()
@@ -1770,7 +1777,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/recambios/{numero_serie}/salidas",
             ::axum::routing::MethodRouter::new()
@@ -1778,7 +1786,8 @@ pub fn router<A: RecambiosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -2127,7 +2127,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/trabajos",
             ::axum::routing::MethodRouter::new()
@@ -2138,7 +2139,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/tipos",
             ::axum::routing::MethodRouter::new()
@@ -2149,7 +2151,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/tipos/{tipo_id}",
             ::axum::routing::MethodRouter::new()
@@ -2165,7 +2168,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}",
             ::axum::routing::MethodRouter::new()
@@ -2181,7 +2185,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/cancelar",
             ::axum::routing::MethodRouter::new()
@@ -2189,7 +2194,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/facturar",
             ::axum::routing::MethodRouter::new()
@@ -2197,7 +2203,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/iniciar",
             ::axum::routing::MethodRouter::new()
@@ -2205,7 +2212,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/mano-obra",
             ::axum::routing::MethodRouter::new()
@@ -2213,7 +2221,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/mano-obra/{linea_id}",
             ::axum::routing::MethodRouter::new()
@@ -2224,7 +2233,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::DELETE],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/planificar",
             ::axum::routing::MethodRouter::new()
@@ -2232,7 +2242,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/recambios",
             ::axum::routing::MethodRouter::new()
@@ -2240,7 +2251,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/recambios/{linea_id}",
             ::axum::routing::MethodRouter::new()
@@ -2251,7 +2263,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::DELETE],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/trabajos/{trabajo_id}/terminar",
             ::axum::routing::MethodRouter::new()
@@ -2259,7 +2272,8 @@ pub fn router<A: TrabajosApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -928,7 +928,8 @@ pub fn router<A: VehiculosApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/vehiculos",
             ::axum::routing::MethodRouter::new()
@@ -939,7 +940,8 @@ pub fn router<A: VehiculosApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/vehiculos/{vin}",
             ::axum::routing::MethodRouter::new()
@@ -955,7 +957,8 @@ pub fn router<A: VehiculosApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/vehiculos/{vin}/reserva",
             ::axum::routing::MethodRouter::new()
@@ -971,7 +974,8 @@ pub fn router<A: VehiculosApi>(api: A) -> ::axum::Router {
                         ],
                     )
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -245,7 +245,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/files",
             ::axum::routing::MethodRouter::new()
@@ -253,7 +254,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/files/{name}",
             ::axum::routing::MethodRouter::new()
@@ -261,7 +263,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/forms",
             ::axum::routing::MethodRouter::new()
@@ -269,7 +272,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/items/{id}",
             ::axum::routing::MethodRouter::new()
@@ -277,7 +281,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/session",
             ::axum::routing::MethodRouter::new()
@@ -285,7 +290,8 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -95,7 +95,8 @@ pub fn router<A: MultiFileDemoApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/items",
             ::axum::routing::MethodRouter::new()
@@ -103,7 +104,8 @@ pub fn router<A: MultiFileDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -147,7 +147,8 @@ pub fn router<A: Swagger2DemoApi>(api: A) -> ::axum::Router {
         contract.operation("addNote").expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/notes",
             ::axum::routing::MethodRouter::new()
@@ -158,7 +159,8 @@ pub fn router<A: Swagger2DemoApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }

@@ -504,7 +504,8 @@ pub fn router<A: TallerDemoApi>(api: A) -> ::axum::Router {
         contract.operation("set_nota").expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
-    ::axum::Router::new()
+    let routes = ::axum::Router::new();
+    let routes = routes
         .route(
             "/piezas",
             ::axum::routing::MethodRouter::new()
@@ -515,7 +516,8 @@ pub fn router<A: TallerDemoApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::POST],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/piezas/{codigo}",
             ::axum::routing::MethodRouter::new()
@@ -526,7 +528,8 @@ pub fn router<A: TallerDemoApi>(api: A) -> ::axum::Router {
                         &[::axum::http::Method::GET, ::axum::http::Method::DELETE],
                     )
                 }),
-        )
+        );
+    let routes = routes
         .route(
             "/piezas/{codigo}/nota",
             ::axum::routing::MethodRouter::new()
@@ -534,7 +537,8 @@ pub fn router<A: TallerDemoApi>(api: A) -> ::axum::Router {
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::PUT])
                 }),
-        )
+        );
+    routes
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }
