@@ -158,11 +158,14 @@ fn bench_pair(c: &mut Criterion, name: &str, base: &Value, dir: &Path) {
 }
 
 fn benches(c: &mut Criterion) {
-    let dir = tempfile::tempdir().unwrap();
-    bench_pair(c, "generated", &generated(120), dir.path());
+    // Kept in target/, so the CLI can be timed on the same pairs afterwards.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/diff-bench");
+    std::fs::create_dir_all(&dir).unwrap();
+    let dir = dir.as_path();
+    bench_pair(c, "generated", &generated(120), dir);
     if let Some(path) = slack() {
         let doc: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-        bench_pair(c, "slack", &doc, dir.path());
+        bench_pair(c, "slack", &doc, dir);
     }
 }
 

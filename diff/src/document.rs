@@ -19,8 +19,9 @@ impl Contract {
     /// `display` in messages.
     pub fn load(spec: &str, display: Option<&str>) -> Result<Contract, LoadError> {
         let source = taller_contract::load_named(spec, display)?;
-        let bundle = taller_contract::bundle(&source)?;
-        let mut doc = bundle.doc.clone();
+        let mut bundle = taller_contract::bundle(&source)?;
+        // `locate` needs only where the parts came from, not the document itself.
+        let mut doc = std::mem::take(&mut bundle.doc);
         taller_contract::normalize::to_openapi30(&mut doc, source.version);
         Ok(Contract { doc, bundle })
     }
@@ -96,6 +97,8 @@ fn decode(fragment: &str) -> String {
 pub(crate) struct Emitter<'c> {
     pub base: &'c Contract,
     pub rev: &'c Contract,
+    /// What schema pairs turned out in earlier operations.
+    pub memo: &'c std::cell::RefCell<crate::schema::Memo>,
     pub operation: String,
     pub out: Vec<Finding>,
 }

@@ -4,13 +4,14 @@
 //! belongs to one operation, so a change in a shared component is reported once for each
 //! operation that uses it.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;
 
 use crate::document::{Contract, Emitter, In, join};
 use crate::finding::Finding;
-use crate::schema::{Ctx, Schemas};
+use crate::schema::{Ctx, Memo, Schemas};
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -19,6 +20,8 @@ const METHODS: [&str; 8] = [
 /// Every change from `base` to `rev`, sorted by operation, then id and location.
 pub(crate) fn compare(base: &Contract, rev: &Contract) -> Vec<Finding> {
     let (bpaths, rpaths) = (paths(base), paths(rev));
+    let memo = RefCell::new(Memo::new());
+    let both = (base, rev, &memo);
     let mut out = Vec::new();
     for (shape, &(bpath, bitem)) in &bpaths {
         let bat = join("/paths", bpath);
@@ -28,7 +31,7 @@ pub(crate) fn compare(base: &Contract, rev: &Contract) -> Vec<Finding> {
             let ops = operations(bitem_v.0);
             let deprecated = ops.iter().all(|(_, op)| is_deprecated(op));
             for (method, _) in &ops {
-                let mut emit = emitter(base, rev, method, bpath);
+                let mut emit = emitter(both, method, bpath);
                 let id = if deprecated {
                     "api-path-removed-with-deprecation"
                 } else {
@@ -54,7 +57,7 @@ pub(crate) fn compare(base: &Contract, rev: &Contract) -> Vec<Finding> {
         };
         let rops = operations(path.rev_item.0);
         for (method, bop) in operations(path.base_item.0) {
-            let mut emit = emitter(base, rev, method, rpath);
+            let mut emit = emitter(both, method, rpath);
             let bop_at = join(&path.base_item.1, method);
             match rops.iter().find(|(m, _)| *m == method) {
                 None => {
@@ -82,7 +85,7 @@ pub(crate) fn compare(base: &Contract, rev: &Contract) -> Vec<Finding> {
                 .iter()
                 .any(|(m, _)| m == method)
             {
-                let mut emit = emitter(base, rev, method, rpath);
+                let mut emit = emitter(both, method, rpath);
                 let message = format!("operation {} added", emit.operation);
                 emit.emit(
                     "endpoint-added",
@@ -100,7 +103,7 @@ pub(crate) fn compare(base: &Contract, rev: &Contract) -> Vec<Finding> {
         }
         let (ritem, rat) = rev.deref(ritem, join("/paths", rpath));
         for (method, _) in operations(ritem) {
-            let mut emit = emitter(base, rev, method, rpath);
+            let mut emit = emitter(both, method, rpath);
             let message = format!("operation {} added", emit.operation);
             emit.emit("endpoint-added", In::Rev, &join(&rat, method), message);
             out.extend(emit.out);
@@ -148,10 +151,15 @@ fn operation_key(operation: &str) -> (&str, usize) {
     )
 }
 
-fn emitter<'c>(base: &'c Contract, rev: &'c Contract, method: &str, path: &str) -> Emitter<'c> {
+fn emitter<'c>(
+    (base, rev, memo): (&'c Contract, &'c Contract, &'c RefCell<Memo>),
+    method: &str,
+    path: &str,
+) -> Emitter<'c> {
     Emitter {
         base,
         rev,
+        memo,
         operation: format!("{} {path}", method.to_ascii_uppercase()),
         out: Vec::new(),
     }

@@ -6,7 +6,7 @@
 //! moving properties into an `allOf` is no change), and visits each (base, revision) pair of
 //! schemas once per operation and direction, which also stops recursive schemas.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -136,17 +136,39 @@ impl<'a> View<'a> {
     }
 }
 
-/// Compares schemas for one operation.
+/// A schema pair's identity: side, id prefix, and where the two schemas are in memory (both
+/// documents outlive the comparison, so an address names one schema, and hashes fast).
+type Key = (bool, &'static str, usize, usize);
+
+/// What the comparison knows of schema pairs across operations: `true` for a pair whose whole
+/// subtree showed no difference (the next operation that uses it skips it), `false` for one
+/// that did. Only pairs whose walk was complete are recorded: one cut short by a cycle may
+/// miss what lies beyond the pair it looped back to.
+pub(crate) type Memo = HashMap<Key, bool>;
+
+/// One pair being compared: where its findings start, and what its subtree turned out.
+struct Frame {
+    start: usize,
+    dirty: bool,
+    cut: bool,
+}
+
+/// Compares schemas for one operation (one part of it: the parameters, a body, a response).
 pub(crate) struct Schemas<'e, 'c> {
     pub emit: &'e mut Emitter<'c>,
-    visited: HashSet<(bool, &'static str, String, String)>,
+    /// Pairs on the way down (a repeat is a cycle) and pairs already done in this part.
+    open: HashSet<Key>,
+    done: HashSet<Key>,
+    frames: Vec<Frame>,
 }
 
 impl<'e, 'c> Schemas<'e, 'c> {
     pub fn new(emit: &'e mut Emitter<'c>) -> Self {
         Schemas {
             emit,
-            visited: HashSet::new(),
+            open: HashSet::new(),
+            done: HashSet::new(),
+            frames: Vec::new(),
         }
     }
 
@@ -162,17 +184,59 @@ impl<'e, 'c> Schemas<'e, 'c> {
         let (base_c, rev_c) = (self.emit.base, self.emit.rev);
         let (base, base_at) = base_c.deref(base, base_at);
         let (rev, rev_at) = rev_c.deref(rev, rev_at);
-        if !self
-            .visited
-            .insert((ctx.request, ctx.prefix, base_at.clone(), rev_at.clone()))
-        {
+        // The same schema with nothing it refers to: nothing can differ below (most of an
+        // unchanged document ends here, without a walk).
+        if base == rev && !has_ref(base) {
             return;
         }
+        let key: Key = (
+            ctx.request,
+            ctx.prefix,
+            base as *const Value as usize,
+            rev as *const Value as usize,
+        );
+        let known = self.emit.memo.borrow().get(&key).copied();
+        let seen = self.done.contains(&key) || self.open.contains(&key);
+        match (known, seen) {
+            (Some(true), _) => return,
+            // Its findings are already among this part's.
+            (Some(false), true) => return self.mark(true, false),
+            // A cycle, or a pair whose walk was cut by one: unknown below.
+            (None, true) => return self.mark(false, true),
+            (_, false) => {}
+        }
+        self.open.insert(key);
+        self.frames.push(Frame {
+            start: self.emit.out.len(),
+            dirty: false,
+            cut: false,
+        });
+        self.pair(ctx, base, &base_at, rev, &rev_at);
+        let frame = self.frames.pop().expect("pushed above");
+        let dirty = frame.dirty || self.emit.out.len() > frame.start;
+        self.open.remove(&key);
+        if !frame.cut {
+            self.emit.memo.borrow_mut().insert(key, !dirty);
+        }
+        self.done.insert(key);
+        self.mark(dirty, frame.cut);
+    }
+
+    /// Tells the pair being compared above what a pair below it turned out.
+    fn mark(&mut self, dirty: bool, cut: bool) {
+        if let Some(parent) = self.frames.last_mut() {
+            parent.dirty |= dirty;
+            parent.cut |= cut;
+        }
+    }
+
+    fn pair(&mut self, ctx: &Ctx, base: &'c Value, base_at: &str, rev: &'c Value, rev_at: &str) {
+        let (base_c, rev_c) = (self.emit.base, self.emit.rev);
         let (Some(b), Some(r)) = (base.as_object(), rev.as_object()) else {
             return;
         };
-        let b = View::new(base_c, b, base_at);
-        let r = View::new(rev_c, r, rev_at);
+        let b = View::new(base_c, b, base_at.to_string());
+        let r = View::new(rev_c, r, rev_at.to_string());
         if !self.types(ctx, &b, &r) {
             // A new type makes every finer difference noise.
             return;
@@ -590,6 +654,17 @@ impl<'e, 'c> Schemas<'e, 'c> {
         for (bi, bat, ri, rat) in pairs {
             self.compare(ctx, bi, bat, ri, rat);
         }
+    }
+}
+
+/// Whether `value` holds a `$ref` anywhere (examples are data, not schema).
+fn has_ref(value: &Value) -> bool {
+    match value {
+        Value::Object(m) => m
+            .iter()
+            .any(|(k, v)| k == "$ref" || (k != "example" && k != "examples" && has_ref(v))),
+        Value::Array(items) => items.iter().any(has_ref),
+        _ => false,
     }
 }
 
