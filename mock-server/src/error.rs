@@ -27,7 +27,12 @@ pub enum MockError {
     NoPathMatched { path: String },
     /// A path matches but not with this method.
     #[error("The route {path} has been matched, but it does not have \"{method}\" method defined")]
-    NoMethodMatched { path: String, method: String },
+    NoMethodMatched {
+        path: String,
+        method: String,
+        /// The methods the path has, for the `Allow` header (`GET, POST`).
+        allow: String,
+    },
     /// The Accept header names nothing the response can produce.
     #[error("Unable to find content for {accept}")]
     NotAcceptable { accept: String },

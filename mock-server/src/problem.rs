@@ -14,6 +14,8 @@ pub struct ProblemResponse {
     pub status: StatusCode,
     pub body: Bytes,
     pub www_authenticate: Option<HeaderValue>,
+    /// The `Allow` header of a 405.
+    pub allow: Option<HeaderValue>,
 }
 
 /// Renders `error` as Prism would.
@@ -81,9 +83,14 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
         }
         _ => {}
     }
+    let allow = match error {
+        MockError::NoMethodMatched { allow, .. } => HeaderValue::from_str(allow).ok(),
+        _ => None,
+    };
     ProblemResponse {
         status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         body: Bytes::from(serde_json::to_vec(&Value::Object(body)).unwrap_or_default()),
         www_authenticate,
+        allow,
     }
 }

@@ -260,6 +260,9 @@ fn problem_response(error: &MockError, violations: Vec<Violation>) -> Response<B
     if let Some(w) = p.www_authenticate {
         h.insert(header::WWW_AUTHENTICATE, w);
     }
+    if let Some(allow) = p.allow {
+        h.insert(header::ALLOW, allow);
+    }
     set_violations_header(h, &violations);
     r
 }
@@ -376,9 +379,11 @@ async fn dispatch(
     let item = &api.paths[path_index];
     let method = &parts.method;
     let Some(&(_, op_index)) = item.ops.iter().find(|(m, _)| m == method) else {
+        let allow: Vec<&str> = item.ops.iter().map(|(m, _)| m.as_str()).collect();
         return Err(MockError::NoMethodMatched {
             path: rest,
             method: method.as_str().to_ascii_lowercase(),
+            allow: allow.join(", "),
         });
     };
     let op = &api.ops[op_index];

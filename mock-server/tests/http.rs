@@ -140,6 +140,11 @@ fn routing_errors_are_prism_problems() {
     let r = call("PATCH", &format!("{}/pets", s.base), &[], None);
     assert_eq!(r.status, 405);
     assert_eq!(
+        r.header("allow"),
+        Some("GET, POST"),
+        "RFC 9110: a 405 lists the methods"
+    );
+    assert_eq!(
         r.json()["type"],
         json!("https://stoplight.io/prism/errors#NO_METHOD_MATCHED_ERROR")
     );
