@@ -253,3 +253,93 @@ fn a_major_bump_allows_breaking_changes_when_asked() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// `scripts/check-breaking` on a repository made here: a breaking commit without a major bump
+/// fails naming the commit, one with the bump passes, an accepted one passes, and a shallow
+/// clone says it is shallow.
+#[test]
+fn the_version_policy_script_walks_the_history() {
+    let repo = tempfile::tempdir().unwrap();
+    let dir = repo.path();
+    git(dir, &["init", "-q"]);
+    std::fs::create_dir_all(dir.join("scripts")).unwrap();
+    std::fs::create_dir_all(dir.join("specs")).unwrap();
+    std::fs::copy(
+        "../scripts/check-breaking",
+        dir.join("scripts/check-breaking"),
+    )
+    .unwrap();
+    let pair = |side: &str| fixture("api-path-removed-without-deprecation", side);
+    std::fs::copy(pair("base"), dir.join("specs/svc.yaml")).unwrap();
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "policy"]);
+    let run = |dir: &Path| {
+        Command::new(dir.join("scripts/check-breaking"))
+            .env("CODEGEN_BIN", env!("CARGO_BIN_EXE_codegen"))
+            .output()
+            .expect("the script runs")
+    };
+    let out = run(dir);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+
+    // /b removed, version still 1.0.0.
+    std::fs::copy(pair("revision"), dir.join("specs/svc.yaml")).unwrap();
+    git(dir, &["commit", "-q", "-am", "drop b"]);
+    let out = run(dir);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("specs/svc.yaml: ") && said.contains(" drop b breaks callers"),
+        "{said}"
+    );
+    assert!(
+        said.contains("[api-path-removed-without-deprecation]"),
+        "{said}"
+    );
+
+    // Accepted by hash: passes.
+    let head = Command::new("git")
+        .current_dir(dir)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .unwrap();
+    std::fs::write(
+        dir.join("specs/breaking-accepted.txt"),
+        format!("{} agreed\n", text(&head.stdout).trim()),
+    )
+    .unwrap();
+    let out = run(dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("accepted in specs/breaking-accepted.txt"));
+    std::fs::remove_file(dir.join("specs/breaking-accepted.txt")).unwrap();
+
+    // The same break again, with the major part raised: passes; the old commit still fails.
+    git(dir, &["revert", "--no-edit", "HEAD"]);
+    let spec = std::fs::read_to_string(pair("revision"))
+        .unwrap()
+        .replace("version: 1.0.0", "version: 2.0.0");
+    std::fs::write(dir.join("specs/svc.yaml"), spec).unwrap();
+    git(dir, &["commit", "-q", "-am", "drop b, 2.0.0"]);
+    let out = run(dir);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(" drop b breaks") && !said.contains("2.0.0 breaks"),
+        "{said}"
+    );
+
+    // A shallow clone has the last commit only: it says so and checks what it has.
+    let shallow = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", dir.display());
+    git(shallow.path(), &["clone", "-q", "--depth", "1", &url, "c"]);
+    let out = run(&shallow.path().join("c"));
+    let said = text(&out.stdout);
+    assert!(said.contains("shallow clone: history before "), "{said}");
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+}
