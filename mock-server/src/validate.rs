@@ -478,10 +478,8 @@ fn coerce_param(source: &Source, p: &Param, raw: &[&str]) -> Value {
 /// so the validator reports the type mismatch.
 pub fn coerce_scalar(schema: &Value, raw: &str) -> Value {
     match primary_type(schema) {
-        Some("integer") => raw
-            .parse::<i64>()
-            .map(Value::from)
-            .unwrap_or_else(|_| Value::String(raw.to_string())),
+        Some("integer") => taller_contract::validate::parse_integer(raw)
+            .unwrap_or_else(|| Value::String(raw.to_string())),
         Some("number") => raw
             .parse::<f64>()
             .ok()

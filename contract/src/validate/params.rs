@@ -362,14 +362,30 @@ impl<'a> Source<'a> {
     }
 }
 
+/// A parameter's text as a JSON integer: exact within 64 bits; beyond, as the nearest float
+/// (JSON Schema's integers have no size limit, so `page=7643319135806229187187965952` is an
+/// integer, and a `maximum` still judges it).
+pub fn parse_integer(raw: &str) -> Option<Value> {
+    if let Ok(n) = raw.parse::<i64>() {
+        return Some(Value::from(n));
+    }
+    if let Ok(n) = raw.parse::<u64>() {
+        return Some(Value::from(n));
+    }
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .map(Value::Number)
+}
+
 /// One string to one JSON value of `shape`.
 fn coerce(shape: &Shape, raw: &str) -> Result<Value, &'static str> {
     match shape {
-        Shape::Integer => raw
-            .parse::<i64>()
-            .map(Value::from)
-            .or_else(|_| raw.parse::<u64>().map(Value::from))
-            .map_err(|_| "must be an integer"),
+        Shape::Integer => parse_integer(raw).ok_or("must be an integer"),
         Shape::Number => raw
             .parse::<i64>()
             .map(Value::from)

@@ -421,3 +421,27 @@ async fn the_nul_character_is_refused_in_any_string() {
         "{found:?}"
     );
 }
+
+#[tokio::test]
+async fn integers_beyond_64_bits_are_still_integers() {
+    // JSON Schema's integers have no size limit; Schemathesis sends such values.
+    let base = spawn_default().await;
+    let echo = get_json(&format!("{base}/piezas?page=7643319135806229187187965952")).await;
+    assert_eq!(echo["query"]["page"].as_f64(), Some(7.643319135806229e27));
+    let response = client()
+        .get(format!("{base}/piezas?page=-76433191358062291871879659520"))
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 400).await;
+    assert!(
+        has(&errors(&body), "/query/page", "must be at least 1"),
+        "{body}"
+    );
+    let response = client()
+        .get(format!("{base}/piezas?page=12x"))
+        .send()
+        .await
+        .unwrap();
+    problem(response, 400).await;
+}
