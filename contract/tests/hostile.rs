@@ -210,3 +210,41 @@ fn a_cycle_of_bare_refs_is_refused() {
         refused(load(&spec.display().to_string()), "with no schema in it");
     }
 }
+
+#[test]
+fn a_catastrophic_pattern_answers_instead_of_hanging() {
+    // `^(a+)+$` against "aaaa…!" backtracks exponentially in a naive engine; the validator's
+    // regex engine bounds its backtracking, so the request is answered (refused) at once.
+    let contract = serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"post": {
+            "operationId": "post_a",
+            "parameters": [{"name": "q", "in": "query",
+                            "schema": {"type": "string", "pattern": "^(a+)+$"}}],
+            "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {"x": {"type": "string", "pattern": "^(a+)+$"}}}}}},
+            "responses": {"204": {"description": "ok"}}
+        }}}
+    });
+    let contract = taller_contract::validate::Contract::from_json(&contract.to_string()).unwrap();
+    let operation = contract.operation("post_a").unwrap();
+    let evil = format!("{}!", "a".repeat(64));
+    let query = format!("q={evil}");
+    let body = serde_json::json!({ "x": evil }).to_string();
+    let mut headers = http::HeaderMap::new();
+    headers.insert("content-type", "application/json".parse().unwrap());
+    let request = taller_contract::validate::RawRequest {
+        path_params: &[],
+        query: Some(&query),
+        headers: &headers,
+        body: body.as_bytes(),
+    };
+    let rejection = operation.validate(&request).expect_err("refused");
+    assert!(
+        rejection.errors.iter().any(|e| e.pointer == "/query/q"),
+        "{:?}",
+        rejection.errors
+    );
+}

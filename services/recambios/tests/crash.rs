@@ -1,44 +1,112 @@
-//! The database crashes (SIGKILL) in the middle of a stream of creates: every create that
-//! was acknowledged (201) is there after the database comes back. recambios writes with a
-//! journaled write concern; with the driver's default (acknowledged before the journal) a
-//! few acknowledged parts were lost at each crash. Needs a SecantusDB on a data directory,
-//! so it does not use MONGODB_URI.
+//! Crashes in the middle of a stream of creates: every create that was acknowledged (201) is
+//! there afterwards. The database killed (SIGKILL) and restarted on its files: recambios writes
+//! with a journaled write concern (with the driver's default, acknowledged before the journal,
+//! a few acknowledged parts were lost at each crash). The service itself killed and restarted,
+//! on both stores. Needs SecantusDB on a data directory, so it does not use MONGODB_URI.
 
 mod support;
 
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use support::{Backend, Mongo, Secantus, Service, nuevo};
+use support::{Backend, Mongo, Secantus, Service, free_port, nuevo, wait_for_port};
+
+/// Eight clients creating parts against `base` until told to stop; every acknowledged
+/// numero_serie is recorded.
+struct Writers {
+    acknowledged: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Writers {
+    fn start(base: &str) -> Writers {
+        let acknowledged = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let tasks = (0..8u8)
+            .map(|w| {
+                let c = recambios_client::Client::new(base);
+                let (acknowledged, stop) = (acknowledged.clone(), stop.clone());
+                tokio::spawn(async move {
+                    let mut i = 0;
+                    while !stop.load(Ordering::Relaxed) {
+                        i += 1;
+                        let numero = format!("{}{:07}-C", char::from(b'A' + w), i);
+                        match c.create_recambio().body(nuevo(&numero, 1, 0)).send().await {
+                            Ok(_) => acknowledged.lock().unwrap().push(numero),
+                            // The service is down: try again a little later.
+                            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                        }
+                    }
+                })
+            })
+            .collect();
+        Writers {
+            acknowledged,
+            stop,
+            tasks,
+        }
+    }
+
+    fn count(&self) -> usize {
+        self.acknowledged.lock().unwrap().len()
+    }
+
+    async fn finish(self) -> Vec<String> {
+        self.stop.store(true, Ordering::Relaxed);
+        for task in self.tasks {
+            task.await.unwrap();
+        }
+        self.acknowledged.lock().unwrap().clone()
+    }
+}
+
+/// Waits until `base` serves reads again, then lists the acknowledged parts it lacks.
+async fn lost(base: &str, acknowledged: &[String]) -> Vec<String> {
+    let c = recambios_client::Client::new(base);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while c
+        .get_recambio()
+        .numero_serie(acknowledged[0].as_str())
+        .send()
+        .await
+        .is_err()
+    {
+        assert!(Instant::now() < deadline, "the service did not recover");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let mut lost = Vec::new();
+    for numero in acknowledged {
+        if c.get_recambio()
+            .numero_serie(numero.as_str())
+            .send()
+            .await
+            .is_err()
+        {
+            lost.push(numero.clone());
+        }
+    }
+    lost
+}
+
+fn assert_none_lost(lost: &[String], acknowledged: &[String]) {
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged creates lost: {:?}",
+        lost.len(),
+        acknowledged.len(),
+        &lost[..lost.len().min(10)]
+    );
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn acknowledged_creates_survive_a_database_crash() {
     let data = tempfile::tempdir().unwrap();
     let db = Secantus::start_like_mongod(data.path());
     let svc = Service::start(Backend::Mongo(Mongo::at(&db.uri())), &[]).await;
-    let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-
-    let writers: Vec<_> = (0..8)
-        .map(|w| {
-            let (c, acknowledged, stop) = (svc.client(), acknowledged.clone(), stop.clone());
-            tokio::spawn(async move {
-                let mut i = 0;
-                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    i += 1;
-                    let numero = format!("{}{:07}-C", char::from(b'A' + w), i);
-                    if c.create_recambio()
-                        .body(nuevo(&numero, 1, 0))
-                        .send()
-                        .await
-                        .is_ok()
-                    {
-                        acknowledged.lock().unwrap().push(numero);
-                    }
-                }
-            })
-        })
-        .collect();
+    let writers = Writers::start(&svc.base);
 
     // Let creates flow, crash the database under them, and bring it back on the same files.
     tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -49,10 +117,10 @@ async fn acknowledged_creates_survive_a_database_crash() {
     })
     .await
     .unwrap();
-    let before_restart = acknowledged.lock().unwrap().len();
+    let before = writers.count();
     assert!(
-        before_restart > 100,
-        "creates were flowing when the database died ({before_restart})"
+        before > 100,
+        "creates were flowing when the database died ({before})"
     );
     tokio::time::sleep(Duration::from_millis(500)).await;
     db = tokio::task::spawn_blocking(move || {
@@ -62,41 +130,59 @@ async fn acknowledged_creates_survive_a_database_crash() {
     .await
     .unwrap();
     tokio::time::sleep(Duration::from_millis(1000)).await;
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    for w in writers {
-        w.await.unwrap();
-    }
+    let acknowledged = writers.finish().await;
+    assert_none_lost(&lost(&svc.base, &acknowledged).await, &acknowledged);
+    drop(db);
+}
 
-    let c = svc.client();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while c
-        .get_recambio()
-        .numero_serie("A0000001-C")
-        .send()
-        .await
-        .is_err()
-    {
-        assert!(Instant::now() < deadline, "the service did not recover");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    let acknowledged = acknowledged.lock().unwrap().clone();
-    let mut lost = Vec::new();
-    for numero in &acknowledged {
-        if c.get_recambio()
-            .numero_serie(numero.as_str())
-            .send()
-            .await
-            .is_err()
-        {
-            lost.push(numero.clone());
-        }
-    }
+/// The recambios binary on `port` with `backend`'s store.
+fn spawn_binary(port: u16, backend: &Backend) -> Child {
+    let child = Command::new(env!("CARGO_BIN_EXE_recambios"))
+        .arg("--listen")
+        .arg(format!("127.0.0.1:{port}"))
+        .args(backend.args())
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("recambios starts");
     assert!(
-        lost.is_empty(),
-        "{} of {} acknowledged creates lost: {:?}",
-        lost.len(),
-        acknowledged.len(),
-        &lost[..lost.len().min(10)]
+        wait_for_port(port, Duration::from_secs(30)),
+        "recambios listens"
     );
+    child
+}
+
+async fn service_crash(backend: Backend) {
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut service = spawn_binary(port, &backend);
+    let writers = Writers::start(&base);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    service.kill().expect("SIGKILL sent");
+    service.wait().expect("killed");
+    let before = writers.count();
+    assert!(
+        before > 100,
+        "creates were flowing when the service died ({before})"
+    );
+    let mut service = spawn_binary(port, &backend);
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let acknowledged = writers.finish().await;
+    assert_none_lost(&lost(&base, &acknowledged).await, &acknowledged);
+    let _ = service.kill();
+    let _ = service.wait();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_creates_survive_a_crash_of_the_service_on_the_embedded_store() {
+    service_crash(Backend::embedded()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_creates_survive_a_crash_of_the_service_on_mongodb() {
+    let data = tempfile::tempdir().unwrap();
+    let db = Secantus::start_like_mongod(data.path());
+    service_crash(Backend::Mongo(Mongo::at(&db.uri()))).await;
     drop(db);
 }

@@ -195,7 +195,7 @@ impl Backend {
         Backend::Mongo(Mongo::start())
     }
 
-    fn args(&self) -> Vec<String> {
+    pub fn args(&self) -> Vec<String> {
         match self {
             Backend::Embedded(dir) => vec![
                 "--data".into(),
