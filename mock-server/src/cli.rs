@@ -20,7 +20,7 @@ pub enum Command {
 
 /// `mock` options. `-h` is the host, as in Prism; help is `--help`.
 #[derive(Debug, Args, Clone)]
-#[command(disable_help_flag = true)]
+#[command(disable_help_flag = true, args_override_self = true)]
 pub struct MockArgs {
     /// Print help.
     #[arg(long, action = ArgAction::Help)]
@@ -39,8 +39,14 @@ pub struct MockArgs {
     pub dynamic: bool,
 
     /// Seed for dynamic values: the same request then gets the same response on every run.
+    /// Any text, as in Prism (a number is used as it is).
     #[arg(long, env = "MOCK_SEED")]
-    pub seed: Option<u64>,
+    pub seed: Option<String>,
+
+    /// Prism's log level: `warn` and quieter print no line per request.
+    #[arg(short = 'v', long = "verbose-level", value_name = "LEVEL",
+          value_parser = ["trace", "debug", "info", "warn", "error", "fatal", "silent"])]
+    pub verbose_level: Option<String>,
 
     /// Answer 500 (VIOLATIONS) when a mocked response breaks its own schema.
     #[arg(long, env = "MOCK_ERRORS")]
@@ -101,4 +107,186 @@ pub struct MockArgs {
     /// OpenAPI document(s): YAML or JSON file, directory of specs, or http(s) URL.
     #[arg(value_name = "SPEC", env = "MOCK_SPEC")]
     pub specs: Vec<String>,
+}
+
+/// Boolean flags whose default is false: `--x` sets them.
+const FLAGS_OFF: [&str; 10] = [
+    "dynamic",
+    "errors",
+    "ignore-examples",
+    "multiprocess",
+    "stateful",
+    "docs",
+    "no-reload",
+    "quiet",
+    "allow-remote-refs",
+    "help",
+];
+/// Boolean options whose default is true: `--x=false` clears them.
+const FLAGS_ON: [&str; 2] = ["cors", "json-schema-faker-fillProperties"];
+/// Short spellings of boolean flags.
+const SHORT_FLAGS: [(&str, &str); 3] = [("d", "dynamic"), ("m", "multiprocess"), ("q", "quiet")];
+
+/// The arguments as yargs (Prism's parser) reads them, rewritten for clap: camelCase names
+/// (`--ignoreExamples`, `--verboseLevel`) in kebab case, `--no-x` as `--x=false`, and a boolean
+/// flag followed by `true`/`false` (`--cors false`, `-m false`, `--errors=true`) taking it as
+/// its value. Everything else passes unchanged.
+pub fn prism_argv(args: impl IntoIterator<Item = String>) -> Vec<String> {
+    let args: Vec<String> = args.into_iter().collect();
+    let mut out = Vec::with_capacity(args.len());
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        i += 1;
+        if arg == "--" {
+            out.extend(args[i - 1..].iter().cloned());
+            break;
+        }
+        let (name, value) = if let Some(long) = arg.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                None => (long.to_string(), None),
+            };
+            let name = kebab(&name);
+            match name.strip_prefix("no-") {
+                Some(rest) if !is_flag(&name) && is_flag(rest) && value.is_none() => {
+                    (rest.to_string(), Some("false".to_string()))
+                }
+                _ => (name, value),
+            }
+        } else if let Some(&(_, long)) = SHORT_FLAGS
+            .iter()
+            .find(|(short, _)| arg.strip_prefix('-') == Some(*short))
+        {
+            (long.to_string(), None)
+        } else {
+            out.push(arg.clone());
+            continue;
+        };
+        if !is_flag(&name) {
+            out.push(match value {
+                Some(v) => format!("--{name}={v}"),
+                None => format!("--{name}"),
+            });
+            continue;
+        }
+        // A boolean: its value is given with `=`, as the next `true`/`false`, or implied.
+        let value = value.or_else(|| {
+            let next = args.get(i).map(String::as_str);
+            matches!(next, Some("true" | "false")).then(|| {
+                i += 1;
+                args[i - 1].clone()
+            })
+        });
+        let on = value.as_deref().is_none_or(|v| v != "false");
+        if FLAGS_ON.contains(&name.as_str()) {
+            out.push(format!("--{name}={on}"));
+        } else if on {
+            out.push(format!("--{name}"));
+        }
+    }
+    out
+}
+
+fn is_flag(name: &str) -> bool {
+    FLAGS_OFF.contains(&name) || FLAGS_ON.contains(&name)
+}
+
+/// `ignoreExamples` → `ignore-examples`; names already in kebab case, and the one camelCase
+/// name clap itself uses, stay.
+fn kebab(name: &str) -> String {
+    if name == "json-schema-faker-fillProperties" {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A seed as the generator's number: a number as it is, any other text hashed (FNV-1a), so the
+/// same text always gives the same responses.
+pub fn seed_number(seed: &str) -> u64 {
+    seed.parse().unwrap_or_else(|_| {
+        seed.bytes().fold(0xcbf29ce484222325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewrite(args: &[&str]) -> Vec<String> {
+        prism_argv(args.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn yargs_spellings_become_clap_spellings() {
+        let cases: [(&[&str], &[&str]); 12] = [
+            (&["--ignoreExamples"], &["--ignore-examples"]),
+            (&["--cors", "false"], &["--cors=false"]),
+            (&["--no-cors"], &["--cors=false"]),
+            (&["--cors"], &["--cors=true"]),
+            (&["--errors", "true"], &["--errors"]),
+            (&["--errors=false"], &[]),
+            (&["-m", "false"], &[]),
+            (&["-d", "true", "spec.yaml"], &["--dynamic", "spec.yaml"]),
+            (&["--dynamic=false"], &[]),
+            (&["--verboseLevel", "warn"], &["--verbose-level", "warn"]),
+            (&["-v", "debug"], &["-v", "debug"]),
+            (&["--no-reload", "x.yaml"], &["--no-reload", "x.yaml"]),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(rewrite(given), expected, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn prism_command_lines_parse() {
+        let line = [
+            "mock-server",
+            "mock",
+            "-h",
+            "0.0.0.0",
+            "-p",
+            "4010",
+            "--ignoreExamples",
+            "--cors",
+            "false",
+            "--errors",
+            "true",
+            "-m",
+            "false",
+            "--no-cors",
+            "--dynamic=false",
+            "--seed",
+            "abc",
+            "-v",
+            "debug",
+            "spec.yaml",
+        ];
+        let cli = Cli::try_parse_from(prism_argv(line.iter().map(|s| s.to_string())))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Command::Mock(args) = cli.command;
+        assert!(args.ignore_examples && args.errors && !args.cors && !args.dynamic);
+        assert!(!args.multiprocess);
+        assert_eq!(args.seed.as_deref(), Some("abc"));
+        assert_eq!(args.verbose_level.as_deref(), Some("debug"));
+        assert_eq!(args.specs, ["spec.yaml"]);
+    }
+
+    #[test]
+    fn text_seeds_are_stable_numbers() {
+        assert_eq!(seed_number("42"), 42);
+        assert_eq!(seed_number("abc"), seed_number("abc"));
+        assert_ne!(seed_number("abc"), seed_number("abd"));
+    }
 }

@@ -43,7 +43,7 @@ pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), M
 pub fn settings(args: &MockArgs) -> Settings {
     Settings {
         dynamic: args.dynamic,
-        seed: args.seed,
+        seed: args.seed.as_deref().map(cli::seed_number),
         errors: args.errors,
         cors: args.cors,
         ignore_examples: args.ignore_examples,
@@ -202,7 +202,11 @@ pub fn run(args: MockArgs) -> Result<(), MockError> {
             mounts,
             settings,
             docs: args.docs,
-            quiet: args.quiet,
+            quiet: args.quiet
+                || matches!(
+                    args.verbose_level.as_deref(),
+                    Some("warn" | "error" | "fatal" | "silent")
+                ),
         });
         server::serve(app, listener).await;
         Ok(())

@@ -5,7 +5,8 @@ use mock_server::cli::{Cli, Command};
 use mock_server::error::MockError;
 
 fn main() {
-    let cli = Cli::parse();
+    // Prism's arguments as yargs reads them (`--ignoreExamples`, `--cors false`, `--no-cors`).
+    let cli = Cli::parse_from(mock_server::cli::prism_argv(std::env::args()));
     let Command::Mock(args) = cli.command;
     if let Err(e) = mock_server::run(args) {
         eprintln!("mock-server: {e}");

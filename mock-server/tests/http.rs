@@ -577,3 +577,35 @@ fn a_body_over_the_limit_is_a_413_problem_and_closes_the_connection() {
     let _ = stream.read_to_string(&mut answer);
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
+
+#[test]
+fn prism_arguments_as_yargs_reads_them_start_the_server() {
+    let (_dir, spec) = pets();
+    let s = start(&[
+        "--ignoreExamples=false",
+        "--cors",
+        "false",
+        "--errors",
+        "false",
+        "-m",
+        "false",
+        "--dynamic=false",
+        "--seed",
+        "abc",
+        "-v",
+        "warn",
+        &spec,
+    ]);
+    let r = call(
+        "GET",
+        &format!("{}/pets", s.base),
+        &[("origin", "https://a.example")],
+        None,
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        None,
+        "--cors false"
+    );
+}
