@@ -54,6 +54,19 @@ impl Writers {
         self.acknowledged.lock().unwrap().len()
     }
 
+    /// Waits until `n` creates have been acknowledged (however loaded the machine is).
+    async fn flowing(&self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.count() < n {
+            assert!(
+                Instant::now() < deadline,
+                "only {} creates in 60 s",
+                self.count()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     async fn finish(self) -> Vec<String> {
         self.stop.store(true, Ordering::Relaxed);
         for task in self.tasks {
@@ -109,7 +122,7 @@ async fn acknowledged_creates_survive_a_database_crash() {
     let writers = Writers::start(&svc.base);
 
     // Let creates flow, crash the database under them, and bring it back on the same files.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    writers.flowing(200).await;
     let mut db = tokio::task::spawn_blocking(move || {
         let mut db = db;
         db.kill();

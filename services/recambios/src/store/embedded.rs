@@ -4,6 +4,11 @@
 //! redb has no secondary indexes, so the parts are also kept in memory (loaded at open, updated
 //! after each commit under the same lock that orders the writes): reads and filtered lists
 //! never decode the file, and the file stays the source of truth across restarts.
+//!
+//! Writes are committed in groups: one writer thread takes every write waiting at that moment,
+//! runs them one after another in one transaction and commits once, so concurrent writes share
+//! one fsync instead of queueing for one each (group commit). A write is answered only after
+//! its group's commit, so an acknowledged write is on disk.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -30,6 +35,96 @@ pub struct EmbeddedStore {
     db: Arc<Database>,
     /// Every part, by numero_serie: what the last committed transaction left.
     parts: Arc<RwLock<BTreeMap<String, Recambio>>>,
+    /// The writer thread; it ends (and releases the file) when the last clone is dropped.
+    writer: Arc<Writer>,
+}
+
+/// The writer thread's queue and handle. Dropping it closes the queue and waits for the thread,
+/// so the file is closed once the store is gone (a reopen right after finds it free).
+struct Writer {
+    jobs: Option<std::sync::mpsc::Sender<Job>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        self.jobs.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Most writes one group commit takes.
+const MAX_GROUP: usize = 256;
+
+/// One write, run inside a group's transaction. A write fails with a domain error (not found,
+/// duplicate, stale, shortage) only before it has written anything, so the others of its group
+/// commit without it; an internal error aborts the whole group.
+type Job = Box<dyn FnOnce(&WriteTransaction, &mut Vec<Staged>) -> Finish + Send>;
+
+/// What a job leaves behind: whether it broke the transaction, and how to answer its caller
+/// once the group's fate is known (`Some(why)`: the group did not commit).
+struct Finish {
+    internal: bool,
+    answer: Answer,
+}
+
+/// Answers a job's caller: `Some(why)` when its group did not commit.
+type Answer = Box<dyn FnOnce(Option<&str>) + Send>;
+
+/// The writer thread: a group is every job waiting when the previous commit ended.
+fn run_writer(
+    db: Arc<Database>,
+    parts: Arc<RwLock<BTreeMap<String, Recambio>>>,
+    jobs: std::sync::mpsc::Receiver<Job>,
+) {
+    while let Ok(first) = jobs.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match jobs.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        // Held from before the transaction to after memory is updated: readers never see
+        // memory ahead of the file, and groups reach memory in commit order.
+        let mut memory = parts.write().unwrap_or_else(|p| p.into_inner());
+        let txn = match db.begin_write() {
+            Ok(txn) => txn,
+            // Dropping the jobs unanswered tells each caller the write failed.
+            Err(_) => continue,
+        };
+        let mut staged = Vec::new();
+        let finishes: Vec<Finish> = group
+            .into_iter()
+            .map(|job| job(&txn, &mut staged))
+            .collect();
+        let failure = if finishes.iter().any(|f| f.internal) {
+            let _ = txn.abort();
+            Some("embedded store: the write failed".to_string())
+        } else {
+            txn.commit()
+                .err()
+                .map(|e| format!("embedded store: commit: {e}"))
+        };
+        if failure.is_none() {
+            for change in staged {
+                match change {
+                    Staged::Put(part) => {
+                        memory.insert(part.numero_serie.clone(), part);
+                    }
+                    Staged::Remove(key) => {
+                        memory.remove(&key);
+                    }
+                }
+            }
+        }
+        drop(memory);
+        for finish in finishes {
+            (finish.answer)(failure.as_deref());
+        }
+    }
 }
 
 /// A change to the in-memory parts, applied only once its transaction has committed.
@@ -62,47 +157,51 @@ impl EmbeddedStore {
             let (key, value) = entry.map_err(internal)?;
             parts.insert(key.value().to_owned(), decode(value.value())?);
         }
-        Ok(EmbeddedStore {
-            db: Arc::new(db),
-            parts: Arc::new(RwLock::new(parts)),
-        })
+        let (db, parts) = (Arc::new(db), Arc::new(RwLock::new(parts)));
+        let (jobs, queue) = std::sync::mpsc::channel();
+        let (writer_db, writer_parts) = (db.clone(), parts.clone());
+        let thread = std::thread::Builder::new()
+            .name("embedded-writer".into())
+            .spawn(move || run_writer(writer_db, writer_parts, queue))
+            .map_err(internal)?;
+        let writer = Arc::new(Writer {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        });
+        Ok(EmbeddedStore { db, parts, writer })
     }
 
-    /// Runs `work` in a write transaction on a blocking thread; commits when it succeeds (then
-    /// updates the in-memory parts as `work` staged), aborts otherwise. The in-memory lock is
-    /// held throughout, so memory sees the commits in their order.
+    /// Runs `work` in the next group commit (see the module docs) and answers once the group
+    /// is on disk, or failed.
     async fn write<T: Send + 'static>(
         &self,
         work: impl FnOnce(&WriteTransaction, &mut Vec<Staged>) -> Result<T> + Send + 'static,
     ) -> Result<T> {
-        let (db, parts) = (self.db.clone(), self.parts.clone());
-        tokio::task::spawn_blocking(move || {
-            let mut parts = parts.write().unwrap_or_else(|p| p.into_inner());
-            let txn = db.begin_write().map_err(internal)?;
-            let mut staged = Vec::new();
-            match work(&txn, &mut staged) {
-                Ok(value) => {
-                    txn.commit().map_err(internal)?;
-                    for change in staged {
-                        match change {
-                            Staged::Put(part) => {
-                                parts.insert(part.numero_serie.clone(), part);
-                            }
-                            Staged::Remove(key) => {
-                                parts.remove(&key);
-                            }
-                        }
-                    }
-                    Ok(value)
-                }
-                Err(e) => {
-                    txn.abort().map_err(internal)?;
-                    Err(e)
-                }
+        let (answer, answered) = tokio::sync::oneshot::channel::<Result<T>>();
+        let job: Job = Box::new(move |txn, staged| {
+            let mark = staged.len();
+            let result = work(txn, staged);
+            if result.is_err() {
+                staged.truncate(mark);
             }
-        })
-        .await
-        .map_err(|e| Error::Internal(format!("store task: {e}")))?
+            Finish {
+                internal: matches!(result, Err(Error::Internal(_))),
+                answer: Box::new(move |failure| {
+                    let _ = answer.send(match failure {
+                        None => result,
+                        Some(why) => Err(Error::Internal(why.to_owned())),
+                    });
+                }),
+            }
+        });
+        self.writer
+            .jobs
+            .as_ref()
+            .and_then(|jobs| jobs.send(job).ok())
+            .ok_or_else(|| Error::Internal("embedded store: the writer has stopped".into()))?;
+        answered
+            .await
+            .map_err(|_| Error::Internal("embedded store: the write was not committed".into()))?
     }
 }
 
