@@ -203,8 +203,7 @@ fn nul_errors(value: &Value, pointer: &mut String, errors: &mut Vec<FieldError>)
         Value::Object(map) => {
             for (key, item) in map {
                 let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                crate::pointer::push(pointer, key);
                 if key.contains('\0') {
                     errors.push(FieldError::new(pointer.clone(), format!("its name {WHAT}")));
                 }

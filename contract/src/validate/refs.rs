@@ -47,5 +47,5 @@ pub(crate) fn target<'a>(
 
 /// Escapes one JSON-pointer segment (RFC 6901).
 pub(crate) fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+    crate::pointer::escape(segment)
 }
