@@ -4,21 +4,13 @@
 //! versions from the history of a repository made here with `git init`.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 const FIXTURES: &str = "../diff/tests/fixtures";
 
-fn codegen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("codegen runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).to_string()
-}
+#[path = "support/cli.rs"]
+mod run;
+use run::{codegen, text};
 
 fn fixture(name: &str, side: &str) -> String {
     format!("{FIXTURES}/{name}/{side}.yaml")

@@ -2,19 +2,10 @@
 //! files) with exit code 1, a bad spec exits 2 with one line on stderr.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn codegen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("codegen runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).to_string()
-}
+#[path = "support/cli.rs"]
+mod run;
+use run::{codegen, text};
 
 /// A scratch project with one good contract (the demo fixture).
 fn scratch() -> tempfile::TempDir {
