@@ -15,12 +15,53 @@ pub(crate) struct Body {
     media: Vec<Media>,
 }
 
-/// One declared media type (or range such as `application/*`).
-struct Media {
+/// One declared media type (or range such as `application/*`) of a request or response.
+pub(crate) struct Media {
     /// Lower-case, without parameters.
-    range: String,
-    json: bool,
-    validator: Option<Validator>,
+    pub(crate) range: String,
+    pub(crate) json: bool,
+    pub(crate) validator: Option<Validator>,
+}
+
+/// Compiles a `content` map found at `pointer`, for values travelling in `direction`.
+pub(crate) fn compile_content(
+    root: &Value,
+    content: Option<&Value>,
+    pointer: &str,
+    direction: schema::Direction,
+) -> Result<Vec<Media>, Error> {
+    let mut media = Vec::new();
+    if let Some(Value::Object(content)) = content {
+        for (media_type, object) in content {
+            let range = essence(media_type);
+            let json = is_json(&range);
+            let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
+            let validator = match object.get("schema") {
+                Some(schema) if json => Some(schema::compile_for(root, schema, &here, direction)?),
+                _ => None,
+            };
+            media.push(Media {
+                range,
+                json,
+                validator,
+            });
+        }
+    }
+    Ok(media)
+}
+
+/// The declared media type matching `essence`: exact first, then `type/*`, then `*/*`.
+pub(crate) fn media_for<'a>(media: &'a [Media], essence: &str) -> Option<&'a Media> {
+    let main_type = essence.split('/').next().unwrap_or_default();
+    media
+        .iter()
+        .find(|m| m.range == essence)
+        .or_else(|| {
+            media
+                .iter()
+                .find(|m| m.range.strip_suffix("/*") == Some(main_type))
+        })
+        .or_else(|| media.iter().find(|m| m.range == "*/*"))
 }
 
 impl std::fmt::Debug for Body {
@@ -41,7 +82,7 @@ fn is_json(essence: &str) -> bool {
 }
 
 /// `type/subtype`, lower-cased, without parameters such as `charset`.
-fn essence(content_type: &str) -> String {
+pub(crate) fn essence(content_type: &str) -> String {
     content_type
         .split(';')
         .next()
@@ -58,23 +99,12 @@ impl Body {
             .get("required")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let mut media = Vec::new();
-        if let Some(Value::Object(content)) = body.get("content") {
-            for (media_type, object) in content {
-                let range = essence(media_type);
-                let json = is_json(&range);
-                let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
-                let validator = match object.get("schema") {
-                    Some(schema) if json => Some(schema::compile(root, schema, &here)?),
-                    _ => None,
-                };
-                media.push(Media {
-                    range,
-                    json,
-                    validator,
-                });
-            }
-        }
+        let media = compile_content(
+            root,
+            body.get("content"),
+            pointer,
+            schema::Direction::Request,
+        )?;
         Ok(Body { required, media })
     }
 
@@ -139,18 +169,8 @@ impl Body {
         Ok(Some(value))
     }
 
-    /// The declared media type matching `essence`: exact first, then `type/*`, then `*/*`.
     fn media_for(&self, essence: &str) -> Option<&Media> {
-        let main_type = essence.split('/').next().unwrap_or_default();
-        self.media
-            .iter()
-            .find(|m| m.range == essence)
-            .or_else(|| {
-                self.media
-                    .iter()
-                    .find(|m| m.range.strip_suffix("/*") == Some(main_type))
-            })
-            .or_else(|| self.media.iter().find(|m| m.range == "*/*"))
+        media_for(&self.media, essence)
     }
 
     fn unsupported(&self, content_type: Option<&http::HeaderValue>) -> Rejection {

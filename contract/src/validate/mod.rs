@@ -1,6 +1,8 @@
-//! Request validation: a bundled OpenAPI 3.0 contract compiled once into one validator per
-//! operation, so that checking a request costs only the validation itself. Generated servers
-//! (through `taller-runtime`) validate every request here.
+//! Request and response validation: a bundled OpenAPI 3.0 contract compiled once into one
+//! validator per operation, so that checking a request costs only the validation itself.
+//! Generated servers (through `taller-runtime`) validate every request here, and every
+//! response when response validation is on ([`Operation::response_violations`], module
+//! `response`).
 //!
 //! Loading resolves the document's local `$ref`s, turns each OpenAPI 3.0 schema into JSON
 //! Schema (module `schema`) and compiles it with the `jsonschema` crate;
@@ -13,6 +15,7 @@ mod detail;
 mod error;
 mod params;
 mod refs;
+mod response;
 mod schema;
 
 use std::collections::HashMap;
@@ -23,6 +26,7 @@ use serde_json::{Map, Value};
 
 use self::body::Body;
 use self::params::{In, Param, Source};
+use self::response::Responses;
 
 /// Why a request does not match its operation: the status to answer (400, 415, 422), what
 /// went wrong in words, and one entry per failing field. A service answers it as an RFC 9457
@@ -158,6 +162,7 @@ pub struct Operation {
     id: String,
     params: Vec<Param>,
     body: Option<Body>,
+    responses: Responses,
 }
 
 impl Operation {
@@ -193,10 +198,16 @@ impl Operation {
             .get("requestBody")
             .map(|body| Body::compile(root, body, &format!("{pointer}/requestBody")))
             .transpose()?;
+        let responses = Responses::compile(
+            root,
+            operation.get("responses"),
+            &format!("{pointer}/responses"),
+        )?;
         Ok(Operation {
             id: id.to_owned(),
             params,
             body,
+            responses,
         })
     }
 }
@@ -205,6 +216,26 @@ impl Operation {
     /// The operation's `operationId`.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// Whether the operation declares a response for `status` (its code, its `NXX` range or
+    /// `default`).
+    pub fn declares(&self, status: u16) -> bool {
+        self.responses.declares(status)
+    }
+
+    /// Every way a response breaks the operation's contract, empty when it keeps it: a status
+    /// not declared (`/status`), a required header missing or a header breaking its schema
+    /// (`/header/<Name>`), an undeclared media type (`/header/Content-Type`), a body where none
+    /// is declared (`/body`) or one breaking its schema (`/body/<pointer>`). `writeOnly`
+    /// properties may be left out of a response even when required.
+    pub fn response_violations(
+        &self,
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Vec<FieldError> {
+        self.responses.violations(status, headers, body)
     }
 }
 

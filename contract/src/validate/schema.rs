@@ -34,12 +34,42 @@ const DROPPED: &[&str] = &[
 /// Deeper nesting of inlined (non-component) references than this is a loop.
 const MAX_INLINE_DEPTH: usize = 64;
 
-/// Compiles the OpenAPI schema found at `pointer` (its value is `schema`) into a validator.
+/// Which way a value travels: OpenAPI lets a request omit `readOnly` properties and a
+/// response omit `writeOnly` ones, even when the schema lists them as `required`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Request,
+    Response,
+}
+
+impl Direction {
+    /// The keyword marking properties this direction may leave out.
+    fn omits(self) -> &'static str {
+        match self {
+            Direction::Request => "readOnly",
+            Direction::Response => "writeOnly",
+        }
+    }
+}
+
+/// Compiles the OpenAPI schema found at `pointer` (its value is `schema`) into a validator
+/// of requests.
 pub(crate) fn compile(root: &Value, schema: &Value, pointer: &str) -> Result<Validator, Error> {
+    compile_for(root, schema, pointer, Direction::Request)
+}
+
+/// [`compile`], for values travelling in `direction`.
+pub(crate) fn compile_for(
+    root: &Value,
+    schema: &Value,
+    pointer: &str,
+    direction: Direction,
+) -> Result<Validator, Error> {
     let mut converter = Converter {
         root,
         defs: BTreeMap::new(),
         pending: Vec::new(),
+        omits: direction.omits(),
     };
     let mut converted = converter.convert(schema, pointer, 0)?;
     while let Some(name) = converter.pending.pop() {
@@ -80,6 +110,8 @@ struct Converter<'a> {
     defs: BTreeMap<String, Value>,
     /// Component schemas referenced but not yet converted.
     pending: Vec<String>,
+    /// `readOnly` or `writeOnly`: properties so marked are not required in this direction.
+    omits: &'static str,
 }
 
 impl Converter<'_> {
@@ -103,7 +135,7 @@ impl Converter<'_> {
             });
         }
 
-        let read_only = self.read_only_properties(object, pointer);
+        let omitted = self.omitted_properties(object, pointer);
         let mut out = Map::new();
         for (key, value) in object {
             if DROPPED.contains(&key.as_str()) || key.starts_with("x-") {
@@ -124,7 +156,7 @@ impl Converter<'_> {
                             .filter(|name| {
                                 !name
                                     .as_str()
-                                    .is_some_and(|name| read_only.iter().any(|r| r == name))
+                                    .is_some_and(|name| omitted.iter().any(|r| r == name))
                             })
                             .cloned()
                             .collect(),
@@ -217,8 +249,9 @@ impl Converter<'_> {
         self.convert(target, &target_pointer, depth + 1)
     }
 
-    /// Names of properties declared `readOnly`: OpenAPI says they are not required in requests.
-    fn read_only_properties(&self, object: &Map<String, Value>, pointer: &str) -> Vec<String> {
+    /// Names of properties this direction may leave out (`readOnly` ones in requests,
+    /// `writeOnly` ones in responses), required or not.
+    fn omitted_properties(&self, object: &Map<String, Value>, pointer: &str) -> Vec<String> {
         let Some(Value::Object(properties)) = object.get("properties") else {
             return Vec::new();
         };
@@ -227,7 +260,7 @@ impl Converter<'_> {
             .filter(|(_, schema)| {
                 refs::resolve(self.root, schema, pointer)
                     .ok()
-                    .and_then(|schema| schema.get("readOnly"))
+                    .and_then(|schema| schema.get(self.omits))
                     .and_then(Value::as_bool)
                     == Some(true)
             })
@@ -276,6 +309,7 @@ mod tests {
             root,
             defs: Default::default(),
             pending: Vec::new(),
+            omits: "readOnly",
         };
         converter.convert(&schema, "#", 0).unwrap()
     }
