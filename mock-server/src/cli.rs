@@ -11,11 +11,54 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Subcommands (only `mock`, as in Prism).
+/// Subcommands, as in Prism.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve mock responses for one or more OpenAPI documents.
     Mock(MockArgs),
+    /// Forward requests to UPSTREAM, validating them and the upstream's answers against SPEC.
+    Proxy(ProxyArgs),
+}
+
+/// `proxy` options: every `mock` option (the positional values are SPEC and UPSTREAM) plus
+/// Prism's two proxy options.
+#[derive(Debug, Args, Clone)]
+#[command(disable_help_flag = true, args_override_self = true)]
+pub struct ProxyArgs {
+    #[command(flatten)]
+    pub mock: MockArgs,
+
+    /// Validate requests before forwarding them (`--validate-request=false` forwards them
+    /// unchecked; security is still checked, as in Prism).
+    #[arg(long, default_value_t = true, num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", action = ArgAction::Set)]
+    pub validate_request: bool,
+
+    /// HTTP proxy for the upstream requests: `http://user:password@proxy.example.com:1234`.
+    #[arg(long, value_name = "URL")]
+    pub upstream_proxy: Option<String>,
+}
+
+/// The command line: [`Cli`], with the positional values of `proxy` named SPEC and UPSTREAM
+/// (counted by [`crate::run_proxy`], so that options may stand between them).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommand("proxy", |proxy| {
+        proxy
+            .override_usage("mock-server proxy [OPTIONS] <SPEC> <UPSTREAM>")
+            .mut_arg("specs", |arg| {
+                arg.value_name("SPEC UPSTREAM").required(true).help(
+                    "The OpenAPI document (file or http(s) URL), then the upstream's base URL",
+                )
+            })
+    })
+}
+
+/// Parses Prism-style arguments (see [`prism_argv`]); clap's errors as `Err`.
+pub fn try_parse(args: impl IntoIterator<Item = String>) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches_from(prism_argv(args))?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// `mock` options. `-h` is the host, as in Prism; help is `--help`.
@@ -123,7 +166,11 @@ const FLAGS_OFF: [&str; 10] = [
     "help",
 ];
 /// Boolean options whose default is true: `--x=false` clears them.
-const FLAGS_ON: [&str; 2] = ["cors", "json-schema-faker-fillProperties"];
+const FLAGS_ON: [&str; 3] = [
+    "cors",
+    "json-schema-faker-fillProperties",
+    "validate-request",
+];
 /// Short spellings of boolean flags.
 const SHORT_FLAGS: [(&str, &str); 3] = [("d", "dynamic"), ("m", "multiprocess"), ("q", "quiet")];
 
@@ -275,12 +322,47 @@ mod tests {
         ];
         let cli = Cli::try_parse_from(prism_argv(line.iter().map(|s| s.to_string())))
             .unwrap_or_else(|e| panic!("{e}"));
-        let Command::Mock(args) = cli.command;
+        let Command::Mock(args) = cli.command else {
+            panic!("not mock");
+        };
         assert!(args.ignore_examples && args.errors && !args.cors && !args.dynamic);
         assert!(!args.multiprocess);
         assert_eq!(args.seed.as_deref(), Some("abc"));
         assert_eq!(args.verbose_level.as_deref(), Some("debug"));
         assert_eq!(args.specs, ["spec.yaml"]);
+    }
+
+    #[test]
+    fn prism_proxy_command_lines_parse() {
+        let line = [
+            "mock-server",
+            "proxy",
+            "-p",
+            "4010",
+            "spec.yaml",
+            "http://localhost:3000/api",
+            "--errors",
+            "--validateRequest",
+            "false",
+            "--upstreamProxy",
+            "http://proxy:8080",
+        ];
+        let cli = try_parse(line.iter().map(|s| s.to_string())).unwrap_or_else(|e| panic!("{e}"));
+        let Command::Proxy(args) = cli.command else {
+            panic!("not proxy");
+        };
+        assert!(args.mock.errors && !args.validate_request);
+        assert_eq!(args.upstream_proxy.as_deref(), Some("http://proxy:8080"));
+        assert_eq!(args.mock.specs, ["spec.yaml", "http://localhost:3000/api"]);
+        let defaults = try_parse(["mock-server", "proxy", "a.yaml", "http://u"].map(String::from))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Command::Proxy(args) = defaults.command else {
+            panic!("not proxy");
+        };
+        assert!(args.validate_request && args.upstream_proxy.is_none());
+        let missing = try_parse(["mock-server", "proxy"].map(String::from));
+        let message = missing.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("<SPEC> <UPSTREAM>"), "{message}");
     }
 
     #[test]

@@ -64,4 +64,16 @@ pub enum MockError {
     /// The request body could not be read to its end.
     #[error("The request body could not be read: {0}")]
     BodyUnreadable(String),
+
+    // ---- proxy ----
+    /// `proxy`: a GET or HEAD request with a body, which the proxy does not forward.
+    #[error("")]
+    ProxyUnsupportedRequestBody,
+    /// `proxy`: the upstream answered 501 to a request no operation of the spec matches (a
+    /// matched one is answered by the mock instead).
+    #[error("")]
+    UpstreamNotImplemented,
+    /// `proxy`: the upstream could not be reached, or its answer not read.
+    #[error("request to {url} failed, reason: {reason}")]
+    Upstream { url: String, reason: String },
 }

@@ -11,6 +11,7 @@ pub mod error;
 pub mod generate;
 pub mod negotiate;
 pub mod problem;
+pub mod proxy;
 pub mod render;
 pub mod router;
 pub mod security;
@@ -25,7 +26,7 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 
-use crate::cli::MockArgs;
+use crate::cli::{MockArgs, ProxyArgs};
 use crate::error::MockError;
 use crate::server::{App, Mount};
 use crate::spec::{Api, Settings};
@@ -125,8 +126,43 @@ fn looks_like_spec(path: &Path) -> bool {
 
 /// Loads every mount, prints the routes, and serves until the process is stopped.
 pub fn run(args: MockArgs) -> Result<(), MockError> {
-    let settings = settings(&args);
     let list = mount_list(&args)?;
+    serve_mounts(args, list, None)
+}
+
+/// `proxy SPEC UPSTREAM`: loads SPEC and forwards every request to UPSTREAM (see [`proxy`]).
+pub fn run_proxy(args: ProxyArgs) -> Result<(), MockError> {
+    let ProxyArgs {
+        mock,
+        validate_request,
+        upstream_proxy,
+    } = args;
+    if !mock.mounts.is_empty() {
+        return Err(MockError::Usage(
+            "--mount is for mock: proxy takes one SPEC and its UPSTREAM".into(),
+        ));
+    }
+    if mock.stateful {
+        return Err(MockError::Usage(
+            "--stateful is for mock: the proxy's state is the upstream's".into(),
+        ));
+    }
+    let [spec, upstream] = mock.specs.as_slice() else {
+        return Err(MockError::Usage(
+            "expected SPEC UPSTREAM: mock-server proxy [OPTIONS] SPEC UPSTREAM".into(),
+        ));
+    };
+    let upstream = proxy::Upstream::new(upstream, upstream_proxy.as_deref(), validate_request)?;
+    let list = vec![(String::new(), spec.clone())];
+    serve_mounts(mock, list, Some(upstream))
+}
+
+fn serve_mounts(
+    args: MockArgs,
+    list: Vec<(String, String)>,
+    proxy: Option<proxy::Upstream>,
+) -> Result<(), MockError> {
+    let settings = settings(&args);
     // Specs load in parallel: parsing and sampling dominate the start-up time.
     let loaded: Vec<Result<(Api, Vec<String>), MockError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = list
@@ -183,7 +219,13 @@ pub fn run(args: MockArgs) -> Result<(), MockError> {
                 }
             }
         }
-        println!("mock-server listening on {shown}");
+        match &proxy {
+            Some(upstream) => println!(
+                "mock-server listening on {shown}, proxying to {}",
+                upstream.base()
+            ),
+            None => println!("mock-server listening on {shown}"),
+        }
         // Validators compile in the background so the first answer does not wait for them.
         let warm: Vec<Arc<Mount>> = mounts.clone();
         std::thread::spawn(move || {
@@ -207,6 +249,7 @@ pub fn run(args: MockArgs) -> Result<(), MockError> {
                     args.verbose_level.as_deref(),
                     Some("warn" | "error" | "fatal" | "silent")
                 ),
+            proxy,
         });
         server::serve(app, listener).await;
         Ok(())

@@ -1,14 +1,16 @@
-//! `mock-server mock …`: see the crate docs of `mock_server`.
+//! `mock-server mock …` and `mock-server proxy …`: see the crate docs of `mock_server`.
 
-use clap::Parser;
-use mock_server::cli::{Cli, Command};
+use mock_server::cli::Command;
 use mock_server::error::MockError;
 
 fn main() {
     // Prism's arguments as yargs reads them (`--ignoreExamples`, `--cors false`, `--no-cors`).
-    let cli = Cli::parse_from(mock_server::cli::prism_argv(std::env::args()));
-    let Command::Mock(args) = cli.command;
-    if let Err(e) = mock_server::run(args) {
+    let cli = mock_server::cli::try_parse(std::env::args()).unwrap_or_else(|e| e.exit());
+    let result = match cli.command {
+        Command::Mock(args) => mock_server::run(args),
+        Command::Proxy(args) => mock_server::run_proxy(args),
+    };
+    if let Err(e) = result {
         eprintln!("mock-server: {e}");
         // 2: the input (spec or arguments) is wrong, as with clap's usage errors.
         let code = match e {

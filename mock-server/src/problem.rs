@@ -55,16 +55,34 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
         MockError::SchemaTooComplex => ("SCHEMA_TOO_COMPLEX", "Schema too complex", 500),
         MockError::PayloadTooLarge { .. } => ("PAYLOAD_TOO_LARGE", "Payload too large", 413),
         MockError::BodyUnreadable(_) => ("BAD_REQUEST", "Bad request", 400),
+        MockError::ProxyUnsupportedRequestBody => (
+            "PROXY_UNSUPPORTED_REQUEST_BODY",
+            "The Prism proxy does not support sending a GET/HEAD request with a message body to an upstream server. See: https://github.com/stoplightio/prism/issues/2259",
+            501,
+        ),
+        MockError::UpstreamNotImplemented => (
+            "UPSTREAM_NOT_IMPLEMENTED",
+            "The server does not support the functionality required to fulfill the request",
+            501,
+        ),
+        // Prism answers 500 with node-fetch's message as the title (and `FetchError`, not a
+        // URI, as the type): same status and title here, with a type in Prism's namespace.
+        MockError::Upstream { .. } => ("UPSTREAM_UNREACHABLE", "", 500),
         _ => ("UNKNOWN", "Something went wrong", 500),
     };
     let detail = match error {
         MockError::Unauthorized { .. } => "Your request does not fullfil the security requirements and no HTTP unauthorized response was found in the spec, so Prism is generating this error for you.".to_string(),
         MockError::Unprocessable { .. } => "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.".to_string(),
         MockError::Violations { .. } => "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.".to_string(),
+        MockError::Upstream { .. } => String::new(),
         other => other.to_string(),
     };
     let mut body = Map::new();
     body.insert("type".into(), format!("{TYPE_BASE}{code}").into());
+    let title = match error {
+        MockError::Upstream { .. } => error.to_string(),
+        _ => title.to_string(),
+    };
     body.insert("title".into(), title.into());
     body.insert("status".into(), status.into());
     body.insert("detail".into(), detail.into());

@@ -53,9 +53,15 @@ pub struct App {
     pub settings: Settings,
     pub docs: bool,
     pub quiet: bool,
+    /// `proxy`: where requests are forwarded (the one mount's spec validates them).
+    pub proxy: Option<crate::proxy::Upstream>,
 }
 
-type Body = Full<Bytes>;
+pub(crate) type Body = Full<Bytes>;
+
+/// What the request log adds below a request's line (set by the proxy on its answers).
+#[derive(Clone, Default)]
+pub(crate) struct LogNote(pub Vec<String>);
 
 /// How long in-flight requests may take to finish once a stop signal arrives.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
@@ -188,6 +194,8 @@ async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
         .flatten()
     {
         r
+    } else if let Some(upstream) = &app.proxy {
+        crate::proxy::dispatch(app, upstream, &parts, &body).await
     } else {
         match dispatch(app, &parts, &body).await {
             Ok(r) => r,
@@ -200,6 +208,7 @@ async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
     if parts.method == Method::HEAD {
         *response.body_mut() = Full::new(Bytes::new());
     }
+    let note = response.extensions_mut().remove::<LogNote>();
     if !app.quiet {
         let elapsed = started.elapsed();
         let mut out = std::io::stdout().lock();
@@ -211,6 +220,9 @@ async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
             response.status().as_u16(),
             elapsed.as_secs_f64() * 1000.0
         );
+        for line in note.iter().flat_map(|n| &n.0) {
+            let _ = writeln!(out, "  {line}");
+        }
     }
     response
 }
@@ -229,26 +241,25 @@ fn preflight(headers: &http::HeaderMap) -> Response<Body> {
     r
 }
 
+/// CORS headers the answer does not set itself (as in Prism, where the response's own headers,
+/// the spec's or the upstream's, are written after these).
 fn add_cors(headers: &mut http::HeaderMap, origin: Option<HeaderValue>) {
     // Echo the caller's origin: `*` cannot be combined with credentials in browsers.
-    headers.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        origin.unwrap_or(HeaderValue::from_static("*")),
-    );
+    headers
+        .entry(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+        .or_insert(origin.unwrap_or(HeaderValue::from_static("*")));
     headers
         .entry(header::ACCESS_CONTROL_ALLOW_HEADERS)
         .or_insert(HeaderValue::from_static("*"));
-    headers.insert(
-        header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
-        HeaderValue::from_static("true"),
-    );
-    headers.insert(
-        header::ACCESS_CONTROL_EXPOSE_HEADERS,
-        HeaderValue::from_static("*"),
-    );
+    headers
+        .entry(header::ACCESS_CONTROL_ALLOW_CREDENTIALS)
+        .or_insert(HeaderValue::from_static("true"));
+    headers
+        .entry(header::ACCESS_CONTROL_EXPOSE_HEADERS)
+        .or_insert(HeaderValue::from_static("*"));
 }
 
-fn problem_response(error: &MockError, violations: Vec<Violation>) -> Response<Body> {
+pub(crate) fn problem_response(error: &MockError, violations: Vec<Violation>) -> Response<Body> {
     let p = to_problem(error);
     let mut r = Response::new(Full::new(p.body));
     *r.status_mut() = p.status;
@@ -267,29 +278,41 @@ fn problem_response(error: &MockError, violations: Vec<Violation>) -> Response<B
     r
 }
 
-fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
+/// Longest `sl-violations` value; a longer list is cut and prefixed as Prism does.
+const VIOLATIONS_HEADER_LIMIT: usize = 8 * 1024 - 100;
+
+pub(crate) fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
     if violations.is_empty() {
         return;
     }
     let list: Vec<Value> = violations.iter().map(Violation::header_entry).collect();
-    if let Ok(v) = HeaderValue::from_str(&Value::Array(list).to_string()) {
+    let mut text = Value::Array(list).to_string();
+    if text.len() > VIOLATIONS_HEADER_LIMIT {
+        let mut cut = VIOLATIONS_HEADER_LIMIT;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text = format!("Too many violations! {}", &text[..cut]);
+    }
+    // Bytes, not `from_str`: messages may quote non-ASCII text from the spec or the request.
+    if let Ok(v) = HeaderValue::from_bytes(text.as_bytes()) {
         headers.insert(HeaderName::from_static("sl-violations"), v);
     }
 }
 
 /// Where a request landed.
-struct Located<'a> {
-    mount: &'a Arc<Mount>,
-    api: arc_swap::Guard<Arc<Api>>,
-    path_index: usize,
-    params: crate::router::PathParams,
+pub(crate) struct Located<'a> {
+    pub mount: &'a Arc<Mount>,
+    pub api: arc_swap::Guard<Arc<Api>>,
+    pub path_index: usize,
+    pub params: crate::router::PathParams,
     /// The path below the mount's prefix.
-    rest: String,
+    pub rest: String,
 }
 
 /// Finds the mount and path for `path`: mounts are kept longest prefix first (see [`App`]),
 /// and the first one whose spec has the path wins.
-fn locate<'a>(app: &'a App, path: &str) -> Result<Located<'a>, MockError> {
+pub(crate) fn locate<'a>(app: &'a App, path: &str) -> Result<Located<'a>, MockError> {
     for mount in &app.mounts {
         let Some(rest) = path.strip_prefix(mount.prefix.as_str()) else {
             continue;
@@ -348,7 +371,7 @@ fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Wishes {
     w
 }
 
-fn parse_cookies(headers: &http::HeaderMap) -> HashMap<String, String> {
+pub(crate) fn parse_cookies(headers: &http::HeaderMap) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for value in headers.get_all(header::COOKIE) {
         if let Ok(text) = value.to_str() {
@@ -362,55 +385,110 @@ fn parse_cookies(headers: &http::HeaderMap) -> HashMap<String, String> {
     out
 }
 
-async fn dispatch(
-    app: &App,
+/// A request matched to one operation of a mounted spec.
+pub(crate) struct Route<'a> {
+    pub located: Located<'a>,
+    pub op_index: usize,
+}
+
+impl Route<'_> {
+    pub fn op(&self) -> &Operation {
+        &self.located.api.ops[self.op_index]
+    }
+}
+
+/// Finds the operation for the request's path and method (Prism's 404 and 405 otherwise).
+pub(crate) fn route<'a>(
+    app: &'a App,
     parts: &http::request::Parts,
-    body: &Bytes,
-) -> Result<Response<Body>, MockError> {
-    let raw_path = parts.uri.path();
-    let path = percent_decode_str(raw_path).decode_utf8_lossy();
-    let Located {
-        mount,
-        api,
-        path_index,
-        params: path_params,
-        rest,
-    } = locate(app, &path)?;
-    let item = &api.paths[path_index];
+) -> Result<Route<'a>, MockError> {
+    let path = percent_decode_str(parts.uri.path()).decode_utf8_lossy();
+    let located = locate(app, &path)?;
+    let item = &located.api.paths[located.path_index];
     let method = &parts.method;
     let Some(&(_, op_index)) = item.ops.iter().find(|(m, _)| m == method) else {
         let allow: Vec<&str> = item.ops.iter().map(|(m, _)| m.as_str()).collect();
         return Err(MockError::NoMethodMatched {
-            path: rest,
+            path: located.rest.clone(),
             method: method.as_str().to_ascii_lowercase(),
             allow: allow.join(", "),
         });
     };
-    let op = &api.ops[op_index];
-    let query: Vec<(String, String)> = parts
-        .uri
-        .query()
+    Ok(Route { located, op_index })
+}
+
+/// The query string as decoded pairs, in order.
+pub(crate) fn query_pairs(uri: &http::Uri) -> Vec<(String, String)> {
+    uri.query()
         .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The operation's security requirements against the request: on failure, Prism's violation
+/// and the `WWW-Authenticate` challenge (if any).
+pub(crate) fn security_failure(
+    op: &Operation,
+    headers: &http::HeaderMap,
+    query: &[(String, String)],
+    cookies: &HashMap<String, String>,
+) -> Option<(Violation, Option<String>)> {
+    let challenge = security::check(&op.security, headers, query, cookies).err()?;
+    let violation = Violation {
+        side: Side::Request,
+        location: Vec::new(),
+        severity: Severity::Error,
+        code: Some(Value::from(401)),
+        message: "Invalid security scheme used".into(),
+        full: "Invalid security scheme used".into(),
+    };
+    Some((violation, challenge))
+}
+
+/// Parameters and body against the operation, violations appended to `out`.
+pub(crate) async fn input_violations(
+    api: &Api,
+    op: &Operation,
+    view: &RequestView<'_>,
+    body: &Bytes,
+    out: &mut Vec<Violation>,
+) -> BodyOutcome {
+    if !op.params.is_empty() {
+        validate::check_params(&api.source, op, view, out);
+    }
+    let content_type = view
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    validate::check_body(&api.source, op.body.as_ref(), content_type, body, out).await
+}
+
+pub(crate) async fn dispatch(
+    app: &App,
+    parts: &http::request::Parts,
+    body: &Bytes,
+) -> Result<Response<Body>, MockError> {
+    let route = route(app, parts)?;
+    let Located {
+        mount,
+        api,
+        params: path_params,
+        ..
+    } = &route.located;
+    let api: &Api = api;
+    let op = route.op();
+    let query = query_pairs(&parts.uri);
     let wish = wishes(&parts.headers, &query);
     let cookies = parse_cookies(&parts.headers);
     let mut violations = Vec::new();
 
-    if let Err(challenge) = security::check(&op.security, &parts.headers, &query, &cookies) {
-        violations.push(Violation {
-            side: Side::Request,
-            location: Vec::new(),
-            severity: Severity::Error,
-            code: Some(Value::from(401)),
-            message: "Invalid security scheme used".into(),
-            full: "Invalid security scheme used".into(),
-        });
+    if let Some((violation, challenge)) = security_failure(op, &parts.headers, &query, &cookies) {
+        violations.push(violation);
         let declared = op
             .responses
             .iter()
             .position(|r| r.key == StatusKey::Exact(401) || r.key == StatusKey::Range(4));
         return match declared {
-            Some(i) => respond_with(&api, op, (i, 401), parts, &wish, violations),
+            Some(i) => respond_with(api, op, (i, 401), parts, &wish, violations),
             None => Ok(problem_response(
                 &MockError::Unauthorized {
                     www_authenticate: challenge,
@@ -421,30 +499,16 @@ async fn dispatch(
     }
 
     let view = RequestView {
-        path_params: &path_params,
+        path_params,
         query: &query,
         headers: &parts.headers,
         cookies: &cookies,
     };
-    if !op.params.is_empty() {
-        validate::check_params(&api.source, op, &view, &mut violations);
-    }
-    let content_type = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let outcome = validate::check_body(
-        &api.source,
-        op.body.as_ref(),
-        content_type,
-        body,
-        &mut violations,
-    )
-    .await;
+    let outcome = input_violations(api, op, &view, body, &mut violations).await;
     let body_value = match outcome {
         BodyOutcome::UnsupportedMediaType(supported) => {
             return match op.response_for_exact(415) {
-                Some(i) => respond_with(&api, op, (i, 415), parts, &wish, violations),
+                Some(i) => respond_with(api, op, (i, 415), parts, &wish, violations),
                 None => Ok(problem_response(
                     &MockError::InvalidContentType { supported },
                     violations,
@@ -465,18 +529,13 @@ async fn dispatch(
                     .map(|i| (i, 422))
             });
         return match declared {
-            Some((i, status)) => respond_with(&api, op, (i, status), parts, &wish, violations),
-            None => {
-                let validation = violations
-                    .iter()
-                    .filter(|v| v.severity == Severity::Error)
-                    .map(|v| v.problem_entry(false))
-                    .collect();
-                Ok(problem_response(
-                    &MockError::Unprocessable { validation },
-                    violations,
-                ))
-            }
+            Some((i, status)) => respond_with(api, op, (i, status), parts, &wish, violations),
+            None => Ok(problem_response(
+                &MockError::Unprocessable {
+                    validation: request_errors(&violations),
+                },
+                violations,
+            )),
         };
     }
 
@@ -485,9 +544,9 @@ async fn dispatch(
         && wish.example.is_none()
         && let Some(r) = crate::state::handle(
             &mount.store,
-            &api,
+            api,
             op,
-            &path_params,
+            path_params,
             &query,
             body_value.as_ref(),
         )
@@ -510,7 +569,7 @@ async fn dispatch(
     };
     let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
     build(
-        &api,
+        api,
         op,
         index,
         status,
@@ -521,6 +580,24 @@ async fn dispatch(
         app.settings.seed,
         violations,
     )
+}
+
+/// The `validation` list of Prism's 422: the request's errors, without their side.
+pub(crate) fn request_errors(violations: &[Violation]) -> Vec<Value> {
+    violations
+        .iter()
+        .filter(|v| v.severity == Severity::Error)
+        .map(|v| v.problem_entry(false))
+        .collect()
+}
+
+/// The `validation` list of Prism's 500 `VIOLATIONS`: the response's errors, with their side.
+pub(crate) fn response_errors(violations: &[Violation]) -> Vec<Value> {
+    violations
+        .iter()
+        .filter(|v| v.side == Side::Response && v.severity == Severity::Error)
+        .map(|v| v.problem_entry(true))
+        .collect()
 }
 
 impl Operation {
@@ -593,20 +670,14 @@ fn build(
         found.append(&mut violations);
         violations = found;
     }
-    if errors
-        && violations
-            .iter()
-            .any(|v| v.side == Side::Response && v.severity == Severity::Error)
-    {
-        let validation = violations
-            .iter()
-            .filter(|v| v.side == Side::Response && v.severity == Severity::Error)
-            .map(|v| v.problem_entry(true))
-            .collect();
-        return Ok(problem_response(
-            &MockError::Violations { validation },
-            violations,
-        ));
+    if errors {
+        let validation = response_errors(&violations);
+        if !validation.is_empty() {
+            return Ok(problem_response(
+                &MockError::Violations { validation },
+                violations,
+            ));
+        }
     }
     let mut response = Response::new(Full::new(bytes));
     *response.status_mut() = status;

@@ -171,6 +171,8 @@ pub struct Operation {
     pub responses: Vec<ResponseSpec>,
     /// Index of the response sent when nothing is asked for, and its status.
     pub default_response: Option<(usize, u16)>,
+    /// `deprecated: true` in the spec.
+    pub deprecated: bool,
 }
 
 impl Operation {
@@ -676,6 +678,7 @@ fn compile_operation(
         security,
         responses,
         default_response,
+        deprecated: op.get("deprecated").and_then(Value::as_bool) == Some(true),
     })
 }
 

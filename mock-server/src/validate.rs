@@ -350,6 +350,11 @@ pub fn check_params(
                 .collect(),
         };
         let loc = p.location.as_str();
+        // Header names are case-insensitive; Prism reports them in lower case.
+        let shown = match p.location {
+            In::Header => p.name.to_ascii_lowercase(),
+            _ => p.name.clone(),
+        };
         let exploded_object = p.location == In::Query
             && p.explode
             && p.style == "form"
@@ -368,8 +373,8 @@ pub fn check_params(
                     location: vec![loc.to_string()],
                     severity: Severity::Error,
                     code: Some("required".into()),
-                    message: format!("must have required property '{}'", p.name),
-                    full: format!("Request {loc} must have required property '{}'", p.name),
+                    message: format!("must have required property '{shown}'"),
+                    full: format!("Request {loc} must have required property '{shown}'"),
                 });
             }
             continue;
@@ -381,6 +386,7 @@ pub fn check_params(
                 In::Path => "Path param",
                 In::Cookie => "Cookie param",
             };
+            // Prism names a deprecated parameter as the spec spells it.
             let message = format!("{kind} {} is deprecated", p.name);
             out.push(Violation {
                 side: Side::Request,
@@ -392,8 +398,8 @@ pub fn check_params(
             });
         }
         if let Some(validator) = p.validator.as_ref().and_then(|v| v.get()) {
-            let name = p.name.clone();
-            let base = vec![loc.to_string(), p.name.clone()];
+            let base = vec![loc.to_string(), shown.clone()];
+            let name = shown;
             out.extend(run(validator, &value, Side::Request, &base, &|path| {
                 let mut subject = format!("Request {loc} parameter {name}");
                 for seg in path {

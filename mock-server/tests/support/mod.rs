@@ -48,9 +48,14 @@ pub fn binary() -> &'static str {
 
 /// Starts `mock-server mock -p PORT ARGS…` and waits until it accepts connections.
 pub fn start(args: &[&str]) -> Server {
+    start_command("mock", args)
+}
+
+/// Starts `mock-server COMMAND -p PORT ARGS…` and waits until it accepts connections.
+pub fn start_command(command: &str, args: &[&str]) -> Server {
     let port = free_port();
     let mut child = Command::new(binary())
-        .arg("mock")
+        .arg(command)
         .arg("-p")
         .arg(port.to_string())
         .args(args)

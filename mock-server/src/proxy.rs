@@ -1,0 +1,597 @@
+//! `mock-server proxy SPEC UPSTREAM`: Prism's validating proxy. Each request is checked
+//! against the spec, forwarded to the upstream (its path joined to the upstream's path, every
+//! header but `host` and the hop-by-hop ones, the query re-encoded), and the upstream's answer
+//! is checked against the operation's responses before it is passed on unchanged. Violations go
+//! to the `sl-violations` header and the log; with `--errors` they become Prism's 401, 422 and
+//! 500 answers. An upstream 501 is answered by the mock. `docs/CONFORMANCE.md` lists where this
+//! follows Prism and where it deliberately does not.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, Response, StatusCode};
+use http_body_util::Full;
+use serde_json::Value;
+
+use crate::error::MockError;
+use crate::server::{
+    self, App, Body, LogNote, Route, input_violations, parse_cookies, problem_response,
+    query_pairs, request_errors, response_errors, security_failure, set_violations_header,
+};
+use crate::spec::{Operation, StatusKey};
+use crate::validate::{self, BodyOutcome, RequestView, Severity, Side, Violation};
+
+/// How long connecting to the upstream may take before the request is answered with an error.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Headers of one hop only (RFC 9110 §7.6.1), never forwarded in either direction;
+/// `content-length` is recomputed from the body.
+const HOP_BY_HOP: [&str; 10] = [
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "trailers",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// The upstream the proxy forwards to.
+pub struct Upstream {
+    client: reqwest::Client,
+    base: reqwest::Url,
+    /// `--validate-request`: check parameters and bodies (security is always checked).
+    pub validate_request: bool,
+}
+
+impl Upstream {
+    /// `url` is the upstream's base (`http://host:port/prefix`; without a scheme, `http://` is
+    /// assumed); `proxy` an HTTP proxy to reach it through.
+    pub fn new(url: &str, proxy: Option<&str>, validate_request: bool) -> Result<Self, MockError> {
+        let text = if url.contains("://") {
+            url.to_string()
+        } else {
+            format!("http://{url}")
+        };
+        let base = reqwest::Url::parse(&text)
+            .map_err(|e| MockError::Usage(format!("invalid UPSTREAM {url}: {e}")))?;
+        if base.scheme() != "http" || base.host_str().is_none() {
+            return Err(MockError::Usage(format!(
+                "invalid UPSTREAM {url}: expected an http:// URL with a host"
+            )));
+        }
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            // The client sees the upstream's redirects, as from the upstream itself.
+            .redirect(reqwest::redirect::Policy::none());
+        builder = match proxy {
+            Some(p) => builder.proxy(
+                reqwest::Proxy::all(p)
+                    .map_err(|e| MockError::Usage(format!("invalid --upstream-proxy {p}: {e}")))?,
+            ),
+            // Only `--upstream-proxy`, as in Prism: no proxy from the environment.
+            None => builder.no_proxy(),
+        };
+        let client = builder
+            .build()
+            .map_err(|e| MockError::Usage(format!("cannot make an HTTP client: {e}")))?;
+        Ok(Upstream {
+            client,
+            base,
+            validate_request,
+        })
+    }
+
+    /// The upstream's base URL, as shown at start-up.
+    pub fn base(&self) -> &str {
+        self.base.as_str()
+    }
+
+    /// The URL `uri` is forwarded to: the upstream's path joined with the request's path (as
+    /// `path.posix.join` does in Prism: `.` and `..` resolved, repeated slashes collapsed, a
+    /// trailing slash kept), the query decoded and encoded again.
+    pub fn url_for(&self, uri: &http::Uri) -> reqwest::Url {
+        let mut url = self.base.clone();
+        url.set_path(&join_paths(self.base.path(), uri.path()));
+        let query = query_pairs(uri);
+        if query.is_empty() {
+            url.set_query(None);
+        } else {
+            let encoded = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&query)
+                .finish();
+            url.set_query(Some(&encoded));
+        }
+        url
+    }
+}
+
+/// `path.posix.join(base, path)`.
+fn join_paths(base: &str, path: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in base.split('/').chain(path.split('/')) {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
+        }
+    }
+    let mut joined = format!("/{}", segments.join("/"));
+    if (path.ends_with('/') || (path.is_empty() && base.ends_with('/'))) && !joined.ends_with('/') {
+        joined.push('/');
+    }
+    joined
+}
+
+/// What the upstream answered.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// Answers one request through the upstream (see the module docs).
+pub(crate) async fn dispatch(
+    app: &App,
+    upstream: &Upstream,
+    parts: &http::request::Parts,
+    body: &Bytes,
+) -> Response<Body> {
+    let errors = app.settings.errors;
+    let mut input = Vec::new();
+    let route = match server::route(app, parts) {
+        Ok(route) => Some(route),
+        // With --errors Prism answers its 404/405; without, it forwards with a warning.
+        Err(e) if errors => return problem_response(&e, Vec::new()),
+        Err(_) => {
+            input.push(Violation {
+                side: Side::Request,
+                location: Vec::new(),
+                severity: Severity::Warning,
+                code: None,
+                message: "Selected route not found".into(),
+                full: "Selected route not found".into(),
+            });
+            None
+        }
+    };
+    if let Some(route) = &route
+        && let Some(mut refusal) =
+            check_request(upstream, route, parts, body, errors, &mut input).await
+    {
+        let note = input.iter().map(log_line).collect();
+        refusal.extensions_mut().insert(LogNote(note));
+        return refusal;
+    }
+    if matches!(parts.method, Method::GET | Method::HEAD) && !body.is_empty() {
+        return problem_response(&MockError::ProxyUnsupportedRequestBody, Vec::new());
+    }
+    let url = upstream.url_for(&parts.uri);
+    let answer = match forward(upstream, parts, body, &url).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            let mut r = problem_response(&e, Vec::new());
+            r.extensions_mut()
+                .insert(LogNote(vec![format!("upstream error: {e}")]));
+            return r;
+        }
+    };
+    let mut note = vec![format!("forwarded to {url} -> {}", answer.status.as_u16())];
+    if answer.status == StatusCode::NOT_IMPLEMENTED {
+        let mut r = if route.is_some() {
+            // Prism answers from the mock when the upstream has not implemented the operation.
+            note.push("upstream answered 501: answered by the mock".into());
+            match server::dispatch(app, parts, body).await {
+                Ok(r) => r,
+                Err(e) => problem_response(&e, Vec::new()),
+            }
+        } else {
+            problem_response(&MockError::UpstreamNotImplemented, Vec::new())
+        };
+        r.extensions_mut().insert(LogNote(note));
+        return r;
+    }
+    let output = match &route {
+        Some(route) => response_violations(route.op(), &answer),
+        None => Vec::new(),
+    };
+    note.extend(input.iter().chain(&output).map(log_line));
+    // Prism lists the request's violations before the response's.
+    let mut all = input;
+    all.extend(output);
+    let validation = if errors {
+        response_errors(&all)
+    } else {
+        Vec::new()
+    };
+    let mut response = if validation.is_empty() {
+        passed_on(parts, answer)
+    } else {
+        problem_response(&MockError::Violations { validation }, Vec::new())
+    };
+    if let Some(route) = &route
+        && route.op().deprecated
+    {
+        response
+            .headers_mut()
+            .entry(HeaderName::from_static("deprecation"))
+            .or_insert(HeaderValue::from_static("true"));
+    }
+    set_violations_header(response.headers_mut(), &all);
+    response.extensions_mut().insert(LogNote(note));
+    response
+}
+
+/// Security and (with `--validate-request`) the request's parameters and body; the answer to
+/// send instead of forwarding, when `--errors` refuses the request.
+async fn check_request(
+    upstream: &Upstream,
+    route: &Route<'_>,
+    parts: &http::request::Parts,
+    body: &Bytes,
+    errors: bool,
+    out: &mut Vec<Violation>,
+) -> Option<Response<Body>> {
+    let op = route.op();
+    let query = query_pairs(&parts.uri);
+    let cookies = parse_cookies(&parts.headers);
+    let security = security_failure(op, &parts.headers, &query, &cookies);
+    let challenge = security.map(|(violation, challenge)| {
+        out.push(violation);
+        challenge
+    });
+    if upstream.validate_request {
+        let view = RequestView {
+            path_params: &route.located.params,
+            query: &query,
+            headers: &parts.headers,
+            cookies: &cookies,
+        };
+        let outcome = input_violations(&route.located.api, op, &view, body, out).await;
+        if let BodyOutcome::UnsupportedMediaType(supported) = outcome {
+            let message = if supported.is_empty() {
+                "No supported content types, but request included a non-empty body".to_string()
+            } else {
+                format!("Supported content types: {supported}")
+            };
+            out.push(Violation {
+                side: Side::Request,
+                location: Vec::new(),
+                severity: Severity::Error,
+                code: Some(Value::from(415)),
+                full: message.clone(),
+                message,
+            });
+        }
+    }
+    if !errors {
+        return None;
+    }
+    // Prism's generic answers: the spec's own 401/422 responses are the upstream's business.
+    if let Some(challenge) = challenge {
+        return Some(problem_response(
+            &MockError::Unauthorized {
+                www_authenticate: challenge,
+            },
+            Vec::new(),
+        ));
+    }
+    let validation = request_errors(out);
+    (!validation.is_empty())
+        .then(|| problem_response(&MockError::Unprocessable { validation }, Vec::new()))
+}
+
+/// Sends the request to `url` and reads the whole answer.
+async fn forward(
+    upstream: &Upstream,
+    parts: &http::request::Parts,
+    body: &Bytes,
+    url: &reqwest::Url,
+) -> Result<Answer, MockError> {
+    let failed = |e: reqwest::Error| MockError::Upstream {
+        url: url.to_string(),
+        reason: error_chain(&e),
+    };
+    let mut headers = HeaderMap::with_capacity(parts.headers.len() + 2);
+    let listed = connection_listed(&parts.headers);
+    for (name, value) in &parts.headers {
+        if name == header::HOST
+            || name == header::CONTENT_LENGTH
+            || name == header::ACCEPT_ENCODING
+            || is_hop_by_hop(name, &listed)
+        {
+            continue;
+        }
+        headers.append(name.clone(), value.clone());
+    }
+    // The answer is validated, so it has to come uncompressed (Prism's client decompresses).
+    headers.insert(
+        header::ACCEPT_ENCODING,
+        HeaderValue::from_static("identity"),
+    );
+    // Prism's defaults for what the client did not send.
+    headers
+        .entry(header::ACCEPT)
+        .or_insert(HeaderValue::from_static(
+            "application/json, text/plain, */*",
+        ));
+    headers
+        .entry(header::USER_AGENT)
+        .or_insert(HeaderValue::from_static(concat!(
+            "mock-server/",
+            env!("CARGO_PKG_VERSION")
+        )));
+    let mut request = upstream
+        .client
+        .request(parts.method.clone(), url.clone())
+        .headers(headers);
+    if !body.is_empty() {
+        request = request.body(body.clone());
+    }
+    let response = request.send().await.map_err(failed)?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(failed)?;
+    Ok(Answer {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// An error's causes in one line (`client error (Connect): tcp connect error: Connection
+/// refused`), without the client's own first line, which repeats the URL.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let Some(first) = error.source() else {
+        return error.to_string();
+    };
+    let mut text = first.to_string();
+    let mut source = first.source();
+    while let Some(cause) = source {
+        let more = cause.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+/// Header names a `Connection` header lists (hop-by-hop for this message).
+fn connection_listed(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|n| n.trim().to_ascii_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+fn is_hop_by_hop(name: &HeaderName, listed: &[String]) -> bool {
+    HOP_BY_HOP.contains(&name.as_str()) || listed.iter().any(|n| n == name.as_str())
+}
+
+/// The upstream's answer as the client gets it: status, headers but the hop-by-hop ones, and
+/// the body's bytes unchanged.
+fn passed_on(parts: &http::request::Parts, answer: Answer) -> Response<Body> {
+    let mut response = Response::new(Full::new(answer.body));
+    *response.status_mut() = answer.status;
+    let listed = connection_listed(&answer.headers);
+    let h = response.headers_mut();
+    for (name, value) in &answer.headers {
+        // A HEAD answer keeps the length of the body it describes.
+        let length = name == header::CONTENT_LENGTH && parts.method != Method::HEAD;
+        if !length && !is_hop_by_hop(name, &listed) {
+            h.append(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+/// How the upstream's answer breaks the operation's declared responses, as Prism checks it:
+/// an undeclared status (an error for a 2xx, else a warning), a media type other than the
+/// declared ones, and the body against the schema of the matching (else the first) media type.
+fn response_violations(op: &Operation, answer: &Answer) -> Vec<Violation> {
+    let status = answer.status.as_u16();
+    let Some(index) = op.response_for(status) else {
+        let declared: Vec<String> = op.responses.iter().map(|r| status_key(r.key)).collect();
+        let message = format!(
+            "Unable to match the returned status code with those defined in the document: {}",
+            declared.join(",")
+        );
+        return vec![Violation {
+            side: Side::Response,
+            location: Vec::new(),
+            severity: if answer.status.is_success() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            code: None,
+            full: message.clone(),
+            message,
+        }];
+    };
+    let spec = &op.responses[index];
+    if spec.contents.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let content_type = answer
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let matching = spec
+        .contents
+        .iter()
+        .find(|c| media_matches(content_type, &c.media));
+    if matching.is_none() {
+        let declared: Vec<&str> = spec.contents.iter().map(|c| c.media.as_str()).collect();
+        let message = format!(
+            "The received media type \"{content_type}\" does not match the one{} specified in the current response: {}",
+            if declared.len() > 1 { "s" } else { "" },
+            declared.join(", ")
+        );
+        found.push(Violation {
+            side: Side::Response,
+            location: Vec::new(),
+            severity: Severity::Error,
+            code: None,
+            full: message.clone(),
+            message,
+        });
+    }
+    let content = matching.unwrap_or(&spec.contents[0]);
+    let encoded = answer
+        .headers
+        .get(header::CONTENT_ENCODING)
+        .is_some_and(|v| v.as_bytes() != b"identity");
+    if let Some(check) = &content.check
+        && !encoded
+    {
+        let essence = crate::render::essence(content_type);
+        let json = status != 204 && is_json(&essence);
+        let value = json
+            .then(|| serde_json::from_slice::<Value>(&answer.body).ok())
+            .flatten()
+            .unwrap_or_else(|| Value::String(String::from_utf8_lossy(&answer.body).into_owned()));
+        found.extend(validate::response_violations(check, &value));
+    }
+    found
+}
+
+/// `application/json` and `application/*+json`.
+fn is_json(essence: &str) -> bool {
+    essence == "application/json"
+        || essence
+            .strip_prefix("application/")
+            .is_some_and(|s| s.ends_with("+json"))
+}
+
+/// Prism's match of a received media type with a declared one: type and subtype (after any
+/// `+` suffix) equal or `*` in the declaration, and every parameter the declaration names
+/// present with the same value.
+fn media_matches(received: &str, declared: &str) -> bool {
+    /// Type, subtype and parameters.
+    type Parsed = (String, String, Vec<(String, String)>);
+    fn split(media: &str) -> Option<Parsed> {
+        let mut pieces = media.split(';');
+        let essence = pieces.next()?.trim().to_ascii_lowercase();
+        let (kind, sub) = essence.split_once('/')?;
+        let sub = sub.rsplit('+').next().unwrap_or(sub);
+        if kind.is_empty() || sub.is_empty() {
+            return None;
+        }
+        let params = pieces
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| {
+                (
+                    k.trim().to_ascii_lowercase(),
+                    v.trim().trim_matches('"').to_string(),
+                )
+            })
+            .collect();
+        Some((kind.to_string(), sub.to_string(), params))
+    }
+    let (Some((rk, rs, rp)), Some((dk, ds, dp))) = (split(received), split(declared)) else {
+        return false;
+    };
+    (dk == rk || dk == "*") && (ds == rs || ds == "*") && dp.iter().all(|p| rp.contains(p))
+}
+
+fn status_key(key: StatusKey) -> String {
+    match key {
+        StatusKey::Exact(code) => code.to_string(),
+        StatusKey::Range(digit) => format!("{digit}XX"),
+        StatusKey::Default => "default".to_string(),
+    }
+}
+
+/// A violation as the log shows it: `violation: response.body must have required property 'id'`.
+fn log_line(v: &Violation) -> String {
+    let side = match v.side {
+        Side::Request => "request",
+        Side::Response => "response",
+    };
+    let level = match v.severity {
+        Severity::Error => "violation",
+        Severity::Warning => "warning",
+    };
+    let mut location = vec![side];
+    location.extend(v.location.iter().map(String::as_str));
+    format!("{level}: {} {}", location.join("."), v.message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_join_as_posix_join_does() {
+        let cases = [
+            ("/", "/status/201", "/status/201"),
+            ("/api", "/pets", "/api/pets"),
+            ("/api/", "/pets/", "/api/pets/"),
+            ("/api/v1", "/../pets", "/api/pets"),
+            ("/", "//a//b", "/a/b"),
+            ("/", "/", "/"),
+            ("/base/", "", "/base/"),
+            ("/a", "/%20b", "/a/%20b"),
+        ];
+        for (base, path, joined) in cases {
+            assert_eq!(join_paths(base, path), joined, "{base} + {path}");
+        }
+    }
+
+    #[test]
+    fn upstream_urls_keep_their_path_and_re_encode_the_query() {
+        let up = Upstream::new("http://127.0.0.1:9/api", None, true).unwrap();
+        let uri: http::Uri = "/pets/1?q=a%20b&tag=x&tag=y&e=%E2%82%AC".parse().unwrap();
+        assert_eq!(
+            up.url_for(&uri).as_str(),
+            "http://127.0.0.1:9/api/pets/1?q=a+b&tag=x&tag=y&e=%E2%82%AC"
+        );
+        let plain: http::Uri = "/".parse().unwrap();
+        assert_eq!(up.url_for(&plain).as_str(), "http://127.0.0.1:9/api/");
+        let schemeless = Upstream::new("localhost:3000", None, true).unwrap();
+        assert_eq!(schemeless.base(), "http://localhost:3000/");
+    }
+
+    #[test]
+    fn bad_upstreams_are_refused_naming_the_argument() {
+        for bad in ["http://", "ftp://host/x", "https://example.com"] {
+            let e = Upstream::new(bad, None, true).err().map(|e| e.to_string());
+            let e = e.unwrap_or_default();
+            assert!(e.contains("UPSTREAM") && e.contains(bad), "{bad}: {e}");
+        }
+        let e = Upstream::new("http://u", Some("::"), true)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("--upstream-proxy ::"), "{e}");
+    }
+
+    #[test]
+    fn media_types_match_as_in_prism() {
+        assert!(media_matches("text/html; charset=utf-8", "text/html"));
+        assert!(media_matches(
+            "application/problem+json",
+            "application/json"
+        ));
+        assert!(media_matches("image/png", "image/*"));
+        assert!(media_matches("text/plain", "*/*"));
+        assert!(!media_matches("text/html", "text/plain"));
+        assert!(!media_matches("text/html", "text/html; charset=utf-8"));
+        assert!(!media_matches("", "application/json"));
+    }
+}
