@@ -554,3 +554,27 @@ mod tests {
         );
     }
 }
+
+/// Prism's order for dynamic bodies: every object's keys sorted, nested objects too, but not
+/// the objects inside arrays (Prism's sort does not reach them).
+pub fn sort_keys(value: &mut Value) {
+    if let Value::Object(map) = value {
+        map.sort_keys();
+        map.values_mut().for_each(sort_keys);
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    #[test]
+    fn dynamic_keys_are_sorted_as_prism_sorts_them() {
+        let mut value = serde_json::json!({"b": {"z": 1, "a": 2}, "a": [{"y": 1, "x": 2}]});
+        sort_keys(&mut value);
+        assert_eq!(
+            value.to_string(),
+            r#"{"a":[{"y":1,"x":2}],"b":{"a":2,"z":1}}"#
+        );
+    }
+}

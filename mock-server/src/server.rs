@@ -719,7 +719,8 @@ fn body_for(
             Some(s) => StdRng::seed_from_u64(s ^ hash_request(op, parts)),
             None => StdRng::from_rng(&mut rand::rng()),
         };
-        let value = generate::fake(&api.source, schema, &mut rng, &api.faker)?;
+        let mut value = generate::fake(&api.source, schema, &mut rng, &api.faker)?;
+        generate::sort_keys(&mut value);
         let bytes = render(&content.essence, &value)?;
         let found = content
             .check
