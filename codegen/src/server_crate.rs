@@ -84,9 +84,9 @@ pub fn generate(
         use ::axum::response::{IntoResponse, Response as HttpResponse};
         // Not every contract declares response headers, so not every helper is used.
         #[allow(unused_imports)]
-        use ::taller_runtime::stub::{decode, decode_with_raw_body, empty_response, json_response, raw_response, with_header, with_optional_header, RawBody};
+        use ::taller_runtime::stub::{decode, empty_response, json_response, raw_response, respond, with_header, with_optional_header, RawBody};
         use ::taller_runtime::contract::{Contract, Operation};
-        use ::taller_runtime::problem::Problem;
+        pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 
         mod contract;
         pub use contract::CONTRACT_JSON;
@@ -100,7 +100,16 @@ pub fn generate(
         #(#items)*
 
         #[doc = #service_doc]
+        ///
+        /// Each method receives the request's context and its typed request, already validated
+        /// against the contract, and returns one of the operation's declared responses or an
+        /// error: `?` works on [`Self::Error`], answered as the problem it names when the
+        /// operation declares its status, otherwise as the 500 every operation declares.
         pub trait #trait_name: Send + Sync + 'static {
+            /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+            /// nothing can fail, [`Problem`] to answer problems directly.
+            type Error: ApiError;
+
             #(#trait_methods)*
         }
 
@@ -311,26 +320,27 @@ fn generate_operation(
     let method_doc = doc_lines(if op.doc.is_empty() { &op.id } else { &op.doc });
     let trait_method = quote! {
         #method_doc
-        fn #method(&self, request: #request) -> impl ::std::future::Future<Output = #response> + Send;
+        fn #method(&self, context: RequestContext, request: #request) -> impl ::std::future::Future<Output = ::std::result::Result<#response, Self::Error>> + Send;
     };
     let handler_name = format_ident!("handle_{}", op.rust_name);
-    let decoded = if raw_body {
-        quote! {
-            match decode_with_raw_body::<#request>(&shared.operations[#index], request).await {
-                Ok((mut request, raw)) => {
-                    request.raw_body = raw;
-                    shared.api.#method(request).await.into_response()
-                }
-                Err(problem) => problem.into_response(),
-            }
-        }
+    let (binding, raw_body) = if raw_body {
+        (
+            quote! { let mut request = decoded.request; },
+            quote! { request.raw_body = decoded.raw_body; },
+        )
     } else {
-        quote! {
-            match decode::<#request>(&shared.operations[#index], request).await {
-                Ok(request) => shared.api.#method(request).await.into_response(),
-                Err(problem) => problem.into_response(),
-            }
-        }
+        (quote! { let request = decoded.request; }, quote! {})
+    };
+    let decoded = quote! {
+        let operation = &shared.operations[#index];
+        let decoded = match decode::<#request>(operation, request).await {
+            Ok(decoded) => decoded,
+            Err(problem) => return problem.into_response(),
+        };
+        let uri = decoded.context.uri().clone();
+        #binding
+        #raw_body
+        respond(operation, &uri, shared.api.#method(decoded.context, request).await)
     };
     let handler = quote! {
         async fn #handler_name<A: #trait_name>(

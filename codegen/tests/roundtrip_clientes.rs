@@ -15,54 +15,86 @@ const ID: &str = "3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f";
 struct Clientes(Recorder);
 
 impl ClientesApi for Clientes {
-    async fn list_clientes(&self, request: ListClientesRequest) -> ListClientesResponse {
-        let dni = request.query.dni.map(|d| d.to_string());
-        self.0.record(json!({ "dni": dni }));
-        ListClientesResponse::Ok200(from_json(self.0.response("/clientes", "get", "200")))
+    type Error = std::convert::Infallible;
+
+    async fn list_clientes(
+        &self,
+        _: RequestContext,
+        request: ListClientesRequest,
+    ) -> Result<ListClientesResponse, std::convert::Infallible> {
+        Ok({
+            let dni = request.query.dni.map(|d| d.to_string());
+            self.0.record(json!({ "dni": dni }));
+            ListClientesResponse::Ok200(from_json(self.0.response("/clientes", "get", "200")))
+        })
     }
-    async fn create_cliente(&self, request: CreateClienteRequest) -> CreateClienteResponse {
-        self.0.record(&request.body);
-        CreateClienteResponse::Created201 {
-            body: from_json(self.0.response("/clientes", "post", "201")),
-            etag: Some("\"1\"".into()),
-            location: Some(format!("/api/v1/clientes/{ID}")),
-        }
-    }
-    async fn get_cliente(&self, request: GetClienteRequest) -> GetClienteResponse {
-        if request.path.cliente_id.to_string() != ID {
-            return GetClienteResponse::NotFound404(problem(404));
-        }
-        GetClienteResponse::Ok200 {
-            body: from_json(
-                self.0
-                    .examples
-                    .response("/clientes/{cliente_id}", "get", "200"),
-            ),
-            etag: Some("\"1\"".into()),
-        }
-    }
-    async fn update_cliente(&self, request: UpdateClienteRequest) -> UpdateClienteResponse {
-        match request.headers.if_match.as_deref() {
-            None => UpdateClienteResponse::PreconditionRequired428(problem(428)),
-            Some("\"1\"") => {
-                self.0.record(&request.body);
-                UpdateClienteResponse::Ok200 {
-                    body: from_json(self.0.examples.response(
-                        "/clientes/{cliente_id}",
-                        "put",
-                        "200",
-                    )),
-                    etag: Some("\"2\"".into()),
-                }
+    async fn create_cliente(
+        &self,
+        _: RequestContext,
+        request: CreateClienteRequest,
+    ) -> Result<CreateClienteResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateClienteResponse::Created201 {
+                body: from_json(self.0.response("/clientes", "post", "201")),
+                etag: Some("\"1\"".into()),
+                location: Some(format!("/api/v1/clientes/{ID}")),
             }
-            Some(_) => UpdateClienteResponse::PreconditionFailed412(problem(412)),
-        }
+        })
     }
-    async fn delete_cliente(&self, request: DeleteClienteRequest) -> DeleteClienteResponse {
-        match request.headers.if_match {
-            Some(_) => DeleteClienteResponse::NoContent204,
-            None => DeleteClienteResponse::PreconditionRequired428(problem(428)),
-        }
+    async fn get_cliente(
+        &self,
+        _: RequestContext,
+        request: GetClienteRequest,
+    ) -> Result<GetClienteResponse, std::convert::Infallible> {
+        Ok({
+            if request.path.cliente_id.to_string() != ID {
+                return Ok(GetClienteResponse::NotFound404(problem(404)));
+            }
+            GetClienteResponse::Ok200 {
+                body: from_json(
+                    self.0
+                        .examples
+                        .response("/clientes/{cliente_id}", "get", "200"),
+                ),
+                etag: Some("\"1\"".into()),
+            }
+        })
+    }
+    async fn update_cliente(
+        &self,
+        _: RequestContext,
+        request: UpdateClienteRequest,
+    ) -> Result<UpdateClienteResponse, std::convert::Infallible> {
+        Ok({
+            match request.headers.if_match.as_deref() {
+                None => UpdateClienteResponse::PreconditionRequired428(problem(428)),
+                Some("\"1\"") => {
+                    self.0.record(&request.body);
+                    UpdateClienteResponse::Ok200 {
+                        body: from_json(self.0.examples.response(
+                            "/clientes/{cliente_id}",
+                            "put",
+                            "200",
+                        )),
+                        etag: Some("\"2\"".into()),
+                    }
+                }
+                Some(_) => UpdateClienteResponse::PreconditionFailed412(problem(412)),
+            }
+        })
+    }
+    async fn delete_cliente(
+        &self,
+        _: RequestContext,
+        request: DeleteClienteRequest,
+    ) -> Result<DeleteClienteResponse, std::convert::Infallible> {
+        Ok({
+            match request.headers.if_match {
+                Some(_) => DeleteClienteResponse::NoContent204,
+                None => DeleteClienteResponse::PreconditionRequired428(problem(428)),
+            }
+        })
     }
 }
 

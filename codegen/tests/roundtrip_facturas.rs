@@ -24,46 +24,76 @@ impl Facturas {
 }
 
 impl FacturasApi for Facturas {
-    async fn list_facturas(&self, request: ListFacturasRequest) -> ListFacturasResponse {
-        self.0.record(
-            json!({ "importe_min": request.query.importe_min, "order": request.query.order }),
-        );
-        ListFacturasResponse::Ok200(from_json(self.0.response("/facturas", "get", "200")))
+    type Error = std::convert::Infallible;
+
+    async fn list_facturas(
+        &self,
+        _: RequestContext,
+        request: ListFacturasRequest,
+    ) -> Result<ListFacturasResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(
+                json!({ "importe_min": request.query.importe_min, "order": request.query.order }),
+            );
+            ListFacturasResponse::Ok200(from_json(self.0.response("/facturas", "get", "200")))
+        })
     }
-    async fn create_factura(&self, request: CreateFacturaRequest) -> CreateFacturaResponse {
-        self.0.record(&request.body);
-        CreateFacturaResponse::Created201 {
-            body: from_json(self.0.response("/facturas", "post", "201")),
-            location: Some(format!("/api/v1/facturas/{}", self.id())),
-        }
+    async fn create_factura(
+        &self,
+        _: RequestContext,
+        request: CreateFacturaRequest,
+    ) -> Result<CreateFacturaResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateFacturaResponse::Created201 {
+                body: from_json(self.0.response("/facturas", "post", "201")),
+                location: Some(format!("/api/v1/facturas/{}", self.id())),
+            }
+        })
     }
-    async fn get_factura(&self, request: GetFacturaRequest) -> GetFacturaResponse {
-        if request.path.factura_id.as_str() != self.id() {
-            return GetFacturaResponse::NotFound404(problem(404));
-        }
-        GetFacturaResponse::Ok200 {
-            body: from_json(
-                self.0
-                    .examples
-                    .response("/facturas/{factura_id}", "get", "200"),
-            ),
-            etag: Some("\"1\"".into()),
-        }
+    async fn get_factura(
+        &self,
+        _: RequestContext,
+        request: GetFacturaRequest,
+    ) -> Result<GetFacturaResponse, std::convert::Infallible> {
+        Ok({
+            if request.path.factura_id.as_str() != self.id() {
+                return Ok(GetFacturaResponse::NotFound404(problem(404)));
+            }
+            GetFacturaResponse::Ok200 {
+                body: from_json(
+                    self.0
+                        .examples
+                        .response("/facturas/{factura_id}", "get", "200"),
+                ),
+                etag: Some("\"1\"".into()),
+            }
+        })
     }
-    async fn anular_factura(&self, _: AnularFacturaRequest) -> AnularFacturaResponse {
-        AnularFacturaResponse::Conflict409(problem(409))
+    async fn anular_factura(
+        &self,
+        _: RequestContext,
+        _: AnularFacturaRequest,
+    ) -> Result<AnularFacturaResponse, std::convert::Infallible> {
+        Ok(AnularFacturaResponse::Conflict409(problem(409)))
     }
-    async fn pagar_factura(&self, request: PagarFacturaRequest) -> PagarFacturaResponse {
-        self.0
-            .record(json!({ "id": request.path.factura_id.as_str(), "body": request.body }));
-        PagarFacturaResponse::Ok200 {
-            body: from_json(self.0.examples.response(
-                "/facturas/{factura_id}/pagar",
-                "post",
-                "200",
-            )),
-            etag: Some("\"2\"".into()),
-        }
+    async fn pagar_factura(
+        &self,
+        _: RequestContext,
+        request: PagarFacturaRequest,
+    ) -> Result<PagarFacturaResponse, std::convert::Infallible> {
+        Ok({
+            self.0
+                .record(json!({ "id": request.path.factura_id.as_str(), "body": request.body }));
+            PagarFacturaResponse::Ok200 {
+                body: from_json(self.0.examples.response(
+                    "/facturas/{factura_id}/pagar",
+                    "post",
+                    "200",
+                )),
+                etag: Some("\"2\"".into()),
+            }
+        })
     }
 }
 

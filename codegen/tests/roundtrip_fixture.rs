@@ -18,39 +18,69 @@ struct Demo {
 }
 
 impl TallerDemoApi for Demo {
-    async fn list_piezas(&self, request: ListPiezasRequest) -> ListPiezasResponse {
-        ListPiezasResponse::Ok200(from_json(json!({
-            "items": [], "page": request.query.page.get(), "trace": request.headers.x_trace.to_string()
-        })))
+    type Error = std::convert::Infallible;
+
+    async fn list_piezas(
+        &self,
+        _: RequestContext,
+        request: ListPiezasRequest,
+    ) -> Result<ListPiezasResponse, std::convert::Infallible> {
+        Ok({
+            ListPiezasResponse::Ok200(from_json(json!({
+                "items": [], "page": request.query.page.get(), "trace": request.headers.x_trace.to_string()
+            })))
+        })
     }
-    async fn create_pieza(&self, request: CreatePiezaRequest) -> CreatePiezaResponse {
-        let body = request.body;
-        CreatePiezaResponse::Created201 {
-            location: format!("/piezas/{}", body.codigo.as_str()),
-            x_version: Some(7),
-            body: from_json(
-                json!({"codigo": body.codigo, "nombre": body.nombre, "peso": body.peso, "nota": body.nota, "alias": null}),
-            ),
-        }
-    }
-    async fn get_pieza(&self, request: GetPiezaRequest) -> GetPiezaResponse {
-        let _ = request.path.codigo;
-        GetPiezaResponse::NotFound404(problem(404))
-    }
-    async fn delete_pieza(&self, _: DeletePiezaRequest) -> DeletePiezaResponse {
-        DeletePiezaResponse::NoContent204
-    }
-    async fn set_nota(&self, request: SetNotaRequest) -> SetNotaResponse {
-        match request.body {
-            None => SetNotaResponse::ClientError4XX {
-                status: 409,
-                body: problem(409),
-            },
-            Some(body) => {
-                *self.nota.lock().unwrap() = body.texto.clone().map(|t| t.to_string());
-                SetNotaResponse::Ok200(from_json(json!({ "texto": body.texto })))
+    async fn create_pieza(
+        &self,
+        _: RequestContext,
+        request: CreatePiezaRequest,
+    ) -> Result<CreatePiezaResponse, std::convert::Infallible> {
+        Ok({
+            let body = request.body;
+            CreatePiezaResponse::Created201 {
+                location: format!("/piezas/{}", body.codigo.as_str()),
+                x_version: Some(7),
+                body: from_json(
+                    json!({"codigo": body.codigo, "nombre": body.nombre, "peso": body.peso, "nota": body.nota, "alias": null}),
+                ),
             }
-        }
+        })
+    }
+    async fn get_pieza(
+        &self,
+        _: RequestContext,
+        request: GetPiezaRequest,
+    ) -> Result<GetPiezaResponse, std::convert::Infallible> {
+        Ok({
+            let _ = request.path.codigo;
+            GetPiezaResponse::NotFound404(problem(404))
+        })
+    }
+    async fn delete_pieza(
+        &self,
+        _: RequestContext,
+        _: DeletePiezaRequest,
+    ) -> Result<DeletePiezaResponse, std::convert::Infallible> {
+        Ok(DeletePiezaResponse::NoContent204)
+    }
+    async fn set_nota(
+        &self,
+        _: RequestContext,
+        request: SetNotaRequest,
+    ) -> Result<SetNotaResponse, std::convert::Infallible> {
+        Ok({
+            match request.body {
+                None => SetNotaResponse::ClientError4XX {
+                    status: 409,
+                    body: problem(409),
+                },
+                Some(body) => {
+                    *self.nota.lock().unwrap() = body.texto.clone().map(|t| t.to_string());
+                    SetNotaResponse::Ok200(from_json(json!({ "texto": body.texto })))
+                }
+            }
+        })
     }
 }
 

@@ -15,28 +15,48 @@ const ID: &str = "9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c";
 struct Logs(Recorder);
 
 impl LogsApi for Logs {
-    async fn list_logs(&self, request: ListLogsRequest) -> ListLogsResponse {
-        self.0.record(json!({
-            "page": request.query.page.get(), "page_size": request.query.page_size.get(),
-            "prioridad": request.query.prioridad.map(|p| serde_json::to_value(p).unwrap()),
-        }));
-        ListLogsResponse::Ok200(from_json(self.0.response("/logs", "get", "200")))
+    type Error = std::convert::Infallible;
+
+    async fn list_logs(
+        &self,
+        _: RequestContext,
+        request: ListLogsRequest,
+    ) -> Result<ListLogsResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(json!({
+                "page": request.query.page.get(), "page_size": request.query.page_size.get(),
+                "prioridad": request.query.prioridad.map(|p| serde_json::to_value(p).unwrap()),
+            }));
+            ListLogsResponse::Ok200(from_json(self.0.response("/logs", "get", "200")))
+        })
     }
-    async fn create_log(&self, request: CreateLogRequest) -> CreateLogResponse {
-        self.0.record(&request.body);
-        CreateLogResponse::Created201 {
-            body: from_json(self.0.response("/logs", "post", "201")),
-            location: Some(format!("/api/v1/logs/{ID}")),
-        }
+    async fn create_log(
+        &self,
+        _: RequestContext,
+        request: CreateLogRequest,
+    ) -> Result<CreateLogResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateLogResponse::Created201 {
+                body: from_json(self.0.response("/logs", "post", "201")),
+                location: Some(format!("/api/v1/logs/{ID}")),
+            }
+        })
     }
-    async fn get_log(&self, request: GetLogRequest) -> GetLogResponse {
-        if request.path.log_id.to_string() != ID {
-            return GetLogResponse::NotFound404(problem(404));
-        }
-        GetLogResponse::Ok200 {
-            body: from_json(self.0.response("/logs/{log_id}", "get", "200")),
-            etag: Some("\"1\"".into()),
-        }
+    async fn get_log(
+        &self,
+        _: RequestContext,
+        request: GetLogRequest,
+    ) -> Result<GetLogResponse, std::convert::Infallible> {
+        Ok({
+            if request.path.log_id.to_string() != ID {
+                return Ok(GetLogResponse::NotFound404(problem(404)));
+            }
+            GetLogResponse::Ok200 {
+                body: from_json(self.0.response("/logs/{log_id}", "get", "200")),
+                etag: Some("\"1\"".into()),
+            }
+        })
     }
 }
 

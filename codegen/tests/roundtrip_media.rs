@@ -21,45 +21,79 @@ struct Media {
 }
 
 impl MediaDemoApi for Media {
-    async fn upload_file(&self, request: UploadFileRequest) -> UploadFileResponse {
-        let raw = request.raw_body.expect("an upload carries a body");
-        let size = raw.bytes.len() as i64;
-        let content_type = raw.content_type.clone();
-        self.files.lock().unwrap().insert("last".into(), raw);
-        UploadFileResponse::Created201(from_json(
-            json!({"size": size, "content_type": content_type}),
-        ))
+    type Error = std::convert::Infallible;
+
+    async fn upload_file(
+        &self,
+        _: RequestContext,
+        request: UploadFileRequest,
+    ) -> Result<UploadFileResponse, std::convert::Infallible> {
+        Ok({
+            let raw = request.raw_body.expect("an upload carries a body");
+            let size = raw.bytes.len() as i64;
+            let content_type = raw.content_type.clone();
+            self.files.lock().unwrap().insert("last".into(), raw);
+            UploadFileResponse::Created201(from_json(
+                json!({"size": size, "content_type": content_type}),
+            ))
+        })
     }
-    async fn download_file(&self, request: DownloadFileRequest) -> DownloadFileResponse {
-        match self.files.lock().unwrap().get(&request.path.name) {
-            Some(file) => DownloadFileResponse::Ok200(RawBody::new(
-                "application/octet-stream",
-                file.bytes.clone(),
-            )),
-            None => DownloadFileResponse::NotFound404(RawBody::new("text/plain", "no such file")),
-        }
+    async fn download_file(
+        &self,
+        _: RequestContext,
+        request: DownloadFileRequest,
+    ) -> Result<DownloadFileResponse, std::convert::Infallible> {
+        Ok({
+            match self.files.lock().unwrap().get(&request.path.name) {
+                Some(file) => DownloadFileResponse::Ok200(RawBody::new(
+                    "application/octet-stream",
+                    file.bytes.clone(),
+                )),
+                None => {
+                    DownloadFileResponse::NotFound404(RawBody::new("text/plain", "no such file"))
+                }
+            }
+        })
     }
-    async fn submit_form(&self, request: SubmitFormRequest) -> SubmitFormResponse {
-        let raw = request.raw_body.expect("a form carries a body");
-        let fields: HashMap<String, String> =
-            form_urlencoded::parse(&raw.bytes).into_owned().collect();
-        SubmitFormResponse::Ok200(RawBody::new(
-            "text/plain; charset=utf-8",
-            format!("{} is {}", fields["name"], fields["age"]),
-        ))
+    async fn submit_form(
+        &self,
+        _: RequestContext,
+        request: SubmitFormRequest,
+    ) -> Result<SubmitFormResponse, std::convert::Infallible> {
+        Ok({
+            let raw = request.raw_body.expect("a form carries a body");
+            let fields: HashMap<String, String> =
+                form_urlencoded::parse(&raw.bytes).into_owned().collect();
+            SubmitFormResponse::Ok200(RawBody::new(
+                "text/plain; charset=utf-8",
+                format!("{} is {}", fields["name"], fields["age"]),
+            ))
+        })
     }
-    async fn get_item(&self, request: GetItemRequest) -> GetItemResponse {
-        match request.path.id.get() {
-            1 => GetItemResponse::Ok200(from_json(json!({"id": 1, "kind": "item", "label": null}))),
-            2 => GetItemResponse::Accepted202(from_json(json!({"retry_after": 5}))),
-            _ => GetItemResponse::Default {
-                status: 410,
-                body: from_json(json!({"title": "Gone", "status": 410})),
-            },
-        }
+    async fn get_item(
+        &self,
+        _: RequestContext,
+        request: GetItemRequest,
+    ) -> Result<GetItemResponse, std::convert::Infallible> {
+        Ok({
+            match request.path.id.get() {
+                1 => GetItemResponse::Ok200(from_json(
+                    json!({"id": 1, "kind": "item", "label": null}),
+                )),
+                2 => GetItemResponse::Accepted202(from_json(json!({"retry_after": 5}))),
+                _ => GetItemResponse::Default {
+                    status: 410,
+                    body: from_json(json!({"title": "Gone", "status": 410})),
+                },
+            }
+        })
     }
-    async fn get_session(&self, _: GetSessionRequest) -> GetSessionResponse {
-        GetSessionResponse::NoContent204
+    async fn get_session(
+        &self,
+        _: RequestContext,
+        _: GetSessionRequest,
+    ) -> Result<GetSessionResponse, std::convert::Infallible> {
+        Ok(GetSessionResponse::NoContent204)
     }
 }
 
@@ -154,24 +188,34 @@ async fn openapi_31_media_round_trip() {
 struct Notes(Mutex<Vec<swagger2_demo_types::Note>>);
 
 impl swagger2_demo_server::Swagger2DemoApi for Notes {
+    type Error = std::convert::Infallible;
+
     async fn list_notes(
         &self,
+        _: RequestContext,
         request: swagger2_demo_server::ListNotesRequest,
-    ) -> swagger2_demo_server::ListNotesResponse {
-        let limit = request.query.limit.get() as usize;
-        let notes = self.0.lock().unwrap();
-        swagger2_demo_server::ListNotesResponse::Ok200(notes.iter().take(limit).cloned().collect())
+    ) -> Result<swagger2_demo_server::ListNotesResponse, std::convert::Infallible> {
+        Ok({
+            let limit = request.query.limit.get() as usize;
+            let notes = self.0.lock().unwrap();
+            swagger2_demo_server::ListNotesResponse::Ok200(
+                notes.iter().take(limit).cloned().collect(),
+            )
+        })
     }
     async fn add_note(
         &self,
+        _: RequestContext,
         request: swagger2_demo_server::AddNoteRequest,
-    ) -> swagger2_demo_server::AddNoteResponse {
-        let mut notes = self.0.lock().unwrap();
-        let note: swagger2_demo_types::Note = from_json(
-            json!({"id": notes.len() + 1, "text": request.body.text.to_string(), "pinned": null}),
-        );
-        notes.push(note.clone());
-        swagger2_demo_server::AddNoteResponse::Created201(note)
+    ) -> Result<swagger2_demo_server::AddNoteResponse, std::convert::Infallible> {
+        Ok({
+            let mut notes = self.0.lock().unwrap();
+            let note: swagger2_demo_types::Note = from_json(
+                json!({"id": notes.len() + 1, "text": request.body.text.to_string(), "pinned": null}),
+            );
+            notes.push(note.clone());
+            swagger2_demo_server::AddNoteResponse::Created201(note)
+        })
     }
 }
 

@@ -15,71 +15,113 @@ const CLIENTE: &str = "3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f";
 struct Notificaciones(Recorder);
 
 impl NotificacionesApi for Notificaciones {
+    type Error = std::convert::Infallible;
+
     async fn list_notificaciones(
         &self,
+        _: RequestContext,
         request: ListNotificacionesRequest,
-    ) -> ListNotificacionesResponse {
-        self.0.record(
-            json!({ "cliente_id": request.query.cliente_id, "canal": request.query.canal }),
-        );
-        ListNotificacionesResponse::Ok200(from_json(self.0.response(
-            "/notificaciones",
-            "get",
-            "200",
-        )))
-    }
-    async fn send_email(&self, request: SendEmailRequest) -> SendEmailResponse {
-        self.0.record(&request.body);
-        SendEmailResponse::Created201 {
-            body: from_json(
-                self.0
-                    .examples
-                    .response("/notificaciones/email", "post", "201"),
-            ),
-            location: Some("/api/v1/notificaciones/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into()),
-        }
-    }
-    async fn send_masiva(&self, _: SendMasivaRequest) -> SendMasivaResponse {
-        SendMasivaResponse::ServiceUnavailable503(problem(503))
-    }
-    async fn get_masiva(&self, _: GetMasivaRequest) -> GetMasivaResponse {
-        GetMasivaResponse::NotFound404(problem(404))
-    }
-    async fn send_sms(&self, request: SendSmsRequest) -> SendSmsResponse {
-        self.0.record(&request.body);
-        SendSmsResponse::Conflict409(problem(409))
-    }
-    async fn get_suscripcion(&self, request: GetSuscripcionRequest) -> GetSuscripcionResponse {
-        let _ = request.path.cliente_id;
-        GetSuscripcionResponse::Ok200 {
-            body: from_json(self.0.response(
-                "/notificaciones/suscripciones/{cliente_id}",
+    ) -> Result<ListNotificacionesResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(
+                json!({ "cliente_id": request.query.cliente_id, "canal": request.query.canal }),
+            );
+            ListNotificacionesResponse::Ok200(from_json(self.0.response(
+                "/notificaciones",
                 "get",
                 "200",
-            )),
-            etag: Some("\"4\"".into()),
-        }
+            )))
+        })
+    }
+    async fn send_email(
+        &self,
+        _: RequestContext,
+        request: SendEmailRequest,
+    ) -> Result<SendEmailResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            SendEmailResponse::Created201 {
+                body: from_json(
+                    self.0
+                        .examples
+                        .response("/notificaciones/email", "post", "201"),
+                ),
+                location: Some(
+                    "/api/v1/notificaciones/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into(),
+                ),
+            }
+        })
+    }
+    async fn send_masiva(
+        &self,
+        _: RequestContext,
+        _: SendMasivaRequest,
+    ) -> Result<SendMasivaResponse, std::convert::Infallible> {
+        Ok(SendMasivaResponse::ServiceUnavailable503(problem(503)))
+    }
+    async fn get_masiva(
+        &self,
+        _: RequestContext,
+        _: GetMasivaRequest,
+    ) -> Result<GetMasivaResponse, std::convert::Infallible> {
+        Ok(GetMasivaResponse::NotFound404(problem(404)))
+    }
+    async fn send_sms(
+        &self,
+        _: RequestContext,
+        request: SendSmsRequest,
+    ) -> Result<SendSmsResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            SendSmsResponse::Conflict409(problem(409))
+        })
+    }
+    async fn get_suscripcion(
+        &self,
+        _: RequestContext,
+        request: GetSuscripcionRequest,
+    ) -> Result<GetSuscripcionResponse, std::convert::Infallible> {
+        Ok({
+            let _ = request.path.cliente_id;
+            GetSuscripcionResponse::Ok200 {
+                body: from_json(self.0.response(
+                    "/notificaciones/suscripciones/{cliente_id}",
+                    "get",
+                    "200",
+                )),
+                etag: Some("\"4\"".into()),
+            }
+        })
     }
     async fn update_suscripcion(
         &self,
+        _: RequestContext,
         request: UpdateSuscripcionRequest,
-    ) -> UpdateSuscripcionResponse {
-        if request.headers.if_match.is_none() {
-            return UpdateSuscripcionResponse::PreconditionRequired428(problem(428));
-        }
-        self.0
-            .record(json!({ "cliente_id": request.path.cliente_id, "body": request.body }));
-        UpdateSuscripcionResponse::Ok200 {
-            body: from_json(self.0.response(
-                "/notificaciones/suscripciones/{cliente_id}",
-                "put",
-                "200",
-            )),
-            etag: Some("\"5\"".into()),
-        }
+    ) -> Result<UpdateSuscripcionResponse, std::convert::Infallible> {
+        Ok({
+            if request.headers.if_match.is_none() {
+                return Ok(UpdateSuscripcionResponse::PreconditionRequired428(problem(
+                    428,
+                )));
+            }
+            self.0
+                .record(json!({ "cliente_id": request.path.cliente_id, "body": request.body }));
+            UpdateSuscripcionResponse::Ok200 {
+                body: from_json(self.0.response(
+                    "/notificaciones/suscripciones/{cliente_id}",
+                    "put",
+                    "200",
+                )),
+                etag: Some("\"5\"".into()),
+            }
+        })
     }
-    async fn get_notificacion(&self, _: GetNotificacionRequest) -> GetNotificacionResponse {
-        GetNotificacionResponse::NotFound404(problem(404))
+    async fn get_notificacion(
+        &self,
+        _: RequestContext,
+        _: GetNotificacionRequest,
+    ) -> Result<GetNotificacionResponse, std::convert::Infallible> {
+        Ok(GetNotificacionResponse::NotFound404(problem(404)))
     }
 }
 

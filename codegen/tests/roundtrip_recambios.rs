@@ -38,110 +38,191 @@ fn stored(nuevo: &t::RecambioNuevo) -> Value {
 }
 
 impl RecambiosApi for Parts {
-    async fn list_recambios(&self, request: ListRecambiosRequest) -> ListRecambiosResponse {
-        let parts = self.0.lock().unwrap();
-        let items: Vec<Value> = parts
-            .values()
-            .filter(|p| {
-                request
-                    .query
-                    .proveedor
-                    .as_ref()
-                    .is_none_or(|want| p["proveedor"] == json!(want.to_string()))
-            })
-            .cloned()
-            .collect();
-        let page_size = request.query.page_size.get();
-        ListRecambiosResponse::Ok200(from_json(json!({
-            "items": items, "page": request.query.page.get(), "page_size": page_size,
-            "total": items.len(), "total_pages": items.len().div_ceil(page_size as usize),
-            "links": {"self": {"href": "/recambios"}, "first": {"href": "/recambios"}, "last": {"href": "/recambios"}}
-        })))
+    type Error = std::convert::Infallible;
+
+    async fn list_recambios(
+        &self,
+        _: RequestContext,
+        request: ListRecambiosRequest,
+    ) -> Result<ListRecambiosResponse, std::convert::Infallible> {
+        Ok({
+            let parts = self.0.lock().unwrap();
+            let items: Vec<Value> = parts
+                .values()
+                .filter(|p| {
+                    request
+                        .query
+                        .proveedor
+                        .as_ref()
+                        .is_none_or(|want| p["proveedor"] == json!(want.to_string()))
+                })
+                .cloned()
+                .collect();
+            let page_size = request.query.page_size.get();
+            ListRecambiosResponse::Ok200(from_json(json!({
+                "items": items, "page": request.query.page.get(), "page_size": page_size,
+                "total": items.len(), "total_pages": items.len().div_ceil(page_size as usize),
+                "links": {"self": {"href": "/recambios"}, "first": {"href": "/recambios"}, "last": {"href": "/recambios"}}
+            })))
+        })
     }
-    async fn create_recambio(&self, request: CreateRecambioRequest) -> CreateRecambioResponse {
-        let value = stored(&request.body);
-        let key = request.body.numero_serie.to_string();
-        let mut parts = self.0.lock().unwrap();
-        if parts.contains_key(&key) {
-            return CreateRecambioResponse::Conflict409(problem(409, "duplicate numero_serie"));
-        }
-        parts.insert(key.clone(), value.clone());
-        CreateRecambioResponse::Created201 {
-            body: from_json(value),
-            location: Some(format!("/api/v1/recambios/{key}")),
-            etag: Some("\"1\"".into()),
-        }
+    async fn create_recambio(
+        &self,
+        _: RequestContext,
+        request: CreateRecambioRequest,
+    ) -> Result<CreateRecambioResponse, std::convert::Infallible> {
+        Ok({
+            let value = stored(&request.body);
+            let key = request.body.numero_serie.to_string();
+            let mut parts = self.0.lock().unwrap();
+            if parts.contains_key(&key) {
+                return Ok(CreateRecambioResponse::Conflict409(problem(
+                    409,
+                    "duplicate numero_serie",
+                )));
+            }
+            parts.insert(key.clone(), value.clone());
+            CreateRecambioResponse::Created201 {
+                body: from_json(value),
+                location: Some(format!("/api/v1/recambios/{key}")),
+                etag: Some("\"1\"".into()),
+            }
+        })
     }
-    async fn list_stock_bajo(&self, _: ListStockBajoRequest) -> ListStockBajoResponse {
-        ListStockBajoResponse::ServiceUnavailable503(problem(503, "not in this test"))
+    async fn list_stock_bajo(
+        &self,
+        _: RequestContext,
+        _: ListStockBajoRequest,
+    ) -> Result<ListStockBajoResponse, std::convert::Infallible> {
+        Ok(ListStockBajoResponse::ServiceUnavailable503(problem(
+            503,
+            "not in this test",
+        )))
     }
-    async fn get_recambio(&self, request: GetRecambioRequest) -> GetRecambioResponse {
-        match self
-            .0
-            .lock()
-            .unwrap()
-            .get(request.path.numero_serie.as_str())
-        {
-            Some(v) => GetRecambioResponse::Ok200 {
-                body: from_json(v.clone()),
-                etag: Some(format!("\"{}\"", v["version"])),
-            },
-            None => GetRecambioResponse::NotFound404(problem(404, "no such part")),
-        }
+    async fn get_recambio(
+        &self,
+        _: RequestContext,
+        request: GetRecambioRequest,
+    ) -> Result<GetRecambioResponse, std::convert::Infallible> {
+        Ok({
+            match self
+                .0
+                .lock()
+                .unwrap()
+                .get(request.path.numero_serie.as_str())
+            {
+                Some(v) => GetRecambioResponse::Ok200 {
+                    body: from_json(v.clone()),
+                    etag: Some(format!("\"{}\"", v["version"])),
+                },
+                None => GetRecambioResponse::NotFound404(problem(404, "no such part")),
+            }
+        })
     }
-    async fn replace_recambio(&self, request: ReplaceRecambioRequest) -> ReplaceRecambioResponse {
-        let Some(if_match) = request.headers.if_match else {
-            return ReplaceRecambioResponse::PreconditionRequired428(problem(
-                428,
-                "If-Match missing",
-            ));
-        };
-        let mut parts = self.0.lock().unwrap();
-        let Some(current) = parts.get_mut(request.path.numero_serie.as_str()) else {
-            return ReplaceRecambioResponse::NotFound404(problem(404, "no such part"));
-        };
-        if if_match.to_string() != format!("\"{}\"", current["version"]) {
-            return ReplaceRecambioResponse::PreconditionFailed412(problem(412, "stale"));
-        }
-        current["precio"] = json!(request.body.precio.0);
-        current["version"] = json!(current["version"].as_i64().unwrap() + 1);
-        ReplaceRecambioResponse::Ok200 {
-            etag: Some(format!("\"{}\"", current["version"])),
-            body: from_json(current.clone()),
-        }
+    async fn replace_recambio(
+        &self,
+        _: RequestContext,
+        request: ReplaceRecambioRequest,
+    ) -> Result<ReplaceRecambioResponse, std::convert::Infallible> {
+        Ok({
+            let Some(if_match) = request.headers.if_match else {
+                return Ok(ReplaceRecambioResponse::PreconditionRequired428(problem(
+                    428,
+                    "If-Match missing",
+                )));
+            };
+            let mut parts = self.0.lock().unwrap();
+            let Some(current) = parts.get_mut(request.path.numero_serie.as_str()) else {
+                return Ok(ReplaceRecambioResponse::NotFound404(problem(
+                    404,
+                    "no such part",
+                )));
+            };
+            if if_match.to_string() != format!("\"{}\"", current["version"]) {
+                return Ok(ReplaceRecambioResponse::PreconditionFailed412(problem(
+                    412, "stale",
+                )));
+            }
+            current["precio"] = json!(request.body.precio.0);
+            current["version"] = json!(current["version"].as_i64().unwrap() + 1);
+            ReplaceRecambioResponse::Ok200 {
+                etag: Some(format!("\"{}\"", current["version"])),
+                body: from_json(current.clone()),
+            }
+        })
     }
-    async fn delete_recambio(&self, request: DeleteRecambioRequest) -> DeleteRecambioResponse {
-        match self
-            .0
-            .lock()
-            .unwrap()
-            .remove(request.path.numero_serie.as_str())
-        {
-            Some(_) => DeleteRecambioResponse::NoContent204,
-            None => DeleteRecambioResponse::NotFound404(problem(404, "no such part")),
-        }
+    async fn delete_recambio(
+        &self,
+        _: RequestContext,
+        request: DeleteRecambioRequest,
+    ) -> Result<DeleteRecambioResponse, std::convert::Infallible> {
+        Ok({
+            match self
+                .0
+                .lock()
+                .unwrap()
+                .remove(request.path.numero_serie.as_str())
+            {
+                Some(_) => DeleteRecambioResponse::NoContent204,
+                None => DeleteRecambioResponse::NotFound404(problem(404, "no such part")),
+            }
+        })
     }
-    async fn add_entrada(&self, _: AddEntradaRequest) -> AddEntradaResponse {
-        AddEntradaResponse::ServiceUnavailable503(problem(503, "not in this test"))
+    async fn add_entrada(
+        &self,
+        _: RequestContext,
+        _: AddEntradaRequest,
+    ) -> Result<AddEntradaResponse, std::convert::Infallible> {
+        Ok(AddEntradaResponse::ServiceUnavailable503(problem(
+            503,
+            "not in this test",
+        )))
     }
-    async fn add_liberacion(&self, _: AddLiberacionRequest) -> AddLiberacionResponse {
-        AddLiberacionResponse::ServiceUnavailable503(problem(503, "not in this test"))
+    async fn add_liberacion(
+        &self,
+        _: RequestContext,
+        _: AddLiberacionRequest,
+    ) -> Result<AddLiberacionResponse, std::convert::Infallible> {
+        Ok(AddLiberacionResponse::ServiceUnavailable503(problem(
+            503,
+            "not in this test",
+        )))
     }
-    async fn list_movimientos(&self, _: ListMovimientosRequest) -> ListMovimientosResponse {
-        ListMovimientosResponse::ServiceUnavailable503(problem(503, "not in this test"))
+    async fn list_movimientos(
+        &self,
+        _: RequestContext,
+        _: ListMovimientosRequest,
+    ) -> Result<ListMovimientosResponse, std::convert::Infallible> {
+        Ok(ListMovimientosResponse::ServiceUnavailable503(problem(
+            503,
+            "not in this test",
+        )))
     }
-    async fn add_reserva(&self, request: AddReservaRequest) -> AddReservaResponse {
-        // Echoes the typed body back as the 409 detail, proving it arrived typed.
-        AddReservaResponse::Conflict409(problem(
-            409,
-            &format!(
-                "{} units for {}",
-                request.body.cantidad, request.body.trabajo_id
-            ),
-        ))
+    async fn add_reserva(
+        &self,
+        _: RequestContext,
+        request: AddReservaRequest,
+    ) -> Result<AddReservaResponse, std::convert::Infallible> {
+        Ok({
+            // Echoes the typed body back as the 409 detail, proving it arrived typed.
+            AddReservaResponse::Conflict409(problem(
+                409,
+                &format!(
+                    "{} units for {}",
+                    request.body.cantidad, request.body.trabajo_id
+                ),
+            ))
+        })
     }
-    async fn add_salida(&self, _: AddSalidaRequest) -> AddSalidaResponse {
-        AddSalidaResponse::ServiceUnavailable503(problem(503, "not in this test"))
+    async fn add_salida(
+        &self,
+        _: RequestContext,
+        _: AddSalidaRequest,
+    ) -> Result<AddSalidaResponse, std::convert::Infallible> {
+        Ok(AddSalidaResponse::ServiceUnavailable503(problem(
+            503,
+            "not in this test",
+        )))
     }
 }
 

@@ -21,101 +21,205 @@ impl Trabajos {
 }
 
 impl TrabajosApi for Trabajos {
-    async fn list_trabajos(&self, request: ListTrabajosRequest) -> ListTrabajosResponse {
-        self.0.record(json!({ "estado": request.query.estado, "vin": request.query.vin.map(|v| v.to_string()) }));
-        ListTrabajosResponse::Ok200(from_json(self.example("/trabajos", "get", "200")))
+    type Error = std::convert::Infallible;
+
+    async fn list_trabajos(
+        &self,
+        _: RequestContext,
+        request: ListTrabajosRequest,
+    ) -> Result<ListTrabajosResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(json!({ "estado": request.query.estado, "vin": request.query.vin.map(|v| v.to_string()) }));
+            ListTrabajosResponse::Ok200(from_json(self.example("/trabajos", "get", "200")))
+        })
     }
-    async fn create_trabajo(&self, request: CreateTrabajoRequest) -> CreateTrabajoResponse {
-        self.0.record(&request.body);
-        CreateTrabajoResponse::Created201 {
-            body: from_json(self.example("/trabajos", "post", "201")),
-            etag: Some("\"1\"".into()),
-            location: Some(format!("/api/v1/trabajos/{TRABAJO}")),
-        }
+    async fn create_trabajo(
+        &self,
+        _: RequestContext,
+        request: CreateTrabajoRequest,
+    ) -> Result<CreateTrabajoResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateTrabajoResponse::Created201 {
+                body: from_json(self.example("/trabajos", "post", "201")),
+                etag: Some("\"1\"".into()),
+                location: Some(format!("/api/v1/trabajos/{TRABAJO}")),
+            }
+        })
     }
-    async fn list_tipos_trabajo(&self, _: ListTiposTrabajoRequest) -> ListTiposTrabajoResponse {
-        ListTiposTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn list_tipos_trabajo(
+        &self,
+        _: RequestContext,
+        _: ListTiposTrabajoRequest,
+    ) -> Result<ListTiposTrabajoResponse, std::convert::Infallible> {
+        Ok(ListTiposTrabajoResponse::ServiceUnavailable503(problem(
+            503,
+        )))
     }
     async fn create_tipo_trabajo(
         &self,
+        _: RequestContext,
         request: CreateTipoTrabajoRequest,
-    ) -> CreateTipoTrabajoResponse {
-        self.0.record(&request.body);
-        CreateTipoTrabajoResponse::Conflict409(problem(409))
+    ) -> Result<CreateTipoTrabajoResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateTipoTrabajoResponse::Conflict409(problem(409))
+        })
     }
-    async fn get_tipo_trabajo(&self, _: GetTipoTrabajoRequest) -> GetTipoTrabajoResponse {
-        GetTipoTrabajoResponse::NotFound404(problem(404))
+    async fn get_tipo_trabajo(
+        &self,
+        _: RequestContext,
+        _: GetTipoTrabajoRequest,
+    ) -> Result<GetTipoTrabajoResponse, std::convert::Infallible> {
+        Ok(GetTipoTrabajoResponse::NotFound404(problem(404)))
     }
-    async fn update_tipo_trabajo(&self, _: UpdateTipoTrabajoRequest) -> UpdateTipoTrabajoResponse {
-        UpdateTipoTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn update_tipo_trabajo(
+        &self,
+        _: RequestContext,
+        _: UpdateTipoTrabajoRequest,
+    ) -> Result<UpdateTipoTrabajoResponse, std::convert::Infallible> {
+        Ok(UpdateTipoTrabajoResponse::ServiceUnavailable503(problem(
+            503,
+        )))
     }
-    async fn delete_tipo_trabajo(&self, _: DeleteTipoTrabajoRequest) -> DeleteTipoTrabajoResponse {
-        DeleteTipoTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn delete_tipo_trabajo(
+        &self,
+        _: RequestContext,
+        _: DeleteTipoTrabajoRequest,
+    ) -> Result<DeleteTipoTrabajoResponse, std::convert::Infallible> {
+        Ok(DeleteTipoTrabajoResponse::ServiceUnavailable503(problem(
+            503,
+        )))
     }
-    async fn get_trabajo(&self, request: GetTrabajoRequest) -> GetTrabajoResponse {
-        if request.path.trabajo_id.to_string() != TRABAJO {
-            return GetTrabajoResponse::NotFound404(problem(404));
-        }
-        GetTrabajoResponse::Ok200 {
-            body: from_json(self.example("/trabajos/{trabajo_id}", "get", "200")),
-            etag: Some("\"3\"".into()),
-        }
+    async fn get_trabajo(
+        &self,
+        _: RequestContext,
+        request: GetTrabajoRequest,
+    ) -> Result<GetTrabajoResponse, std::convert::Infallible> {
+        Ok({
+            if request.path.trabajo_id.to_string() != TRABAJO {
+                return Ok(GetTrabajoResponse::NotFound404(problem(404)));
+            }
+            GetTrabajoResponse::Ok200 {
+                body: from_json(self.example("/trabajos/{trabajo_id}", "get", "200")),
+                etag: Some("\"3\"".into()),
+            }
+        })
     }
-    async fn update_trabajo(&self, _: UpdateTrabajoRequest) -> UpdateTrabajoResponse {
-        UpdateTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn update_trabajo(
+        &self,
+        _: RequestContext,
+        _: UpdateTrabajoRequest,
+    ) -> Result<UpdateTrabajoResponse, std::convert::Infallible> {
+        Ok(UpdateTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
-    async fn delete_trabajo(&self, _: DeleteTrabajoRequest) -> DeleteTrabajoResponse {
-        DeleteTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn delete_trabajo(
+        &self,
+        _: RequestContext,
+        _: DeleteTrabajoRequest,
+    ) -> Result<DeleteTrabajoResponse, std::convert::Infallible> {
+        Ok(DeleteTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
-    async fn cancelar_trabajo(&self, _: CancelarTrabajoRequest) -> CancelarTrabajoResponse {
-        CancelarTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn cancelar_trabajo(
+        &self,
+        _: RequestContext,
+        _: CancelarTrabajoRequest,
+    ) -> Result<CancelarTrabajoResponse, std::convert::Infallible> {
+        Ok(CancelarTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
-    async fn facturar_trabajo(&self, _: FacturarTrabajoRequest) -> FacturarTrabajoResponse {
-        FacturarTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn facturar_trabajo(
+        &self,
+        _: RequestContext,
+        _: FacturarTrabajoRequest,
+    ) -> Result<FacturarTrabajoResponse, std::convert::Infallible> {
+        Ok(FacturarTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
-    async fn iniciar_trabajo(&self, request: IniciarTrabajoRequest) -> IniciarTrabajoResponse {
-        self.0.record(json!({ "iniciar": request.path.trabajo_id }));
-        IniciarTrabajoResponse::Conflict409(problem(409))
+    async fn iniciar_trabajo(
+        &self,
+        _: RequestContext,
+        request: IniciarTrabajoRequest,
+    ) -> Result<IniciarTrabajoResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(json!({ "iniciar": request.path.trabajo_id }));
+            IniciarTrabajoResponse::Conflict409(problem(409))
+        })
     }
-    async fn add_mano_obra(&self, request: AddManoObraRequest) -> AddManoObraResponse {
-        self.0.record(&request.body);
-        AddManoObraResponse::Created201 {
-            body: from_json(self.example("/trabajos/{trabajo_id}/mano-obra", "post", "201")),
-            location: Some(format!("/api/v1/trabajos/{TRABAJO}/mano-obra/1")),
-        }
+    async fn add_mano_obra(
+        &self,
+        _: RequestContext,
+        request: AddManoObraRequest,
+    ) -> Result<AddManoObraResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            AddManoObraResponse::Created201 {
+                body: from_json(self.example("/trabajos/{trabajo_id}/mano-obra", "post", "201")),
+                location: Some(format!("/api/v1/trabajos/{TRABAJO}/mano-obra/1")),
+            }
+        })
     }
-    async fn get_mano_obra(&self, _: GetManoObraRequest) -> GetManoObraResponse {
-        GetManoObraResponse::NotFound404(problem(404))
+    async fn get_mano_obra(
+        &self,
+        _: RequestContext,
+        _: GetManoObraRequest,
+    ) -> Result<GetManoObraResponse, std::convert::Infallible> {
+        Ok(GetManoObraResponse::NotFound404(problem(404)))
     }
-    async fn delete_mano_obra(&self, request: DeleteManoObraRequest) -> DeleteManoObraResponse {
-        self.0
-            .record(json!({ "trabajo": request.path.trabajo_id, "linea": request.path.linea_id }));
-        DeleteManoObraResponse::NoContent204
+    async fn delete_mano_obra(
+        &self,
+        _: RequestContext,
+        request: DeleteManoObraRequest,
+    ) -> Result<DeleteManoObraResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(
+                json!({ "trabajo": request.path.trabajo_id, "linea": request.path.linea_id }),
+            );
+            DeleteManoObraResponse::NoContent204
+        })
     }
     async fn planificar_trabajo(
         &self,
+        _: RequestContext,
         request: PlanificarTrabajoRequest,
-    ) -> PlanificarTrabajoResponse {
-        self.0.record(&request.body);
-        PlanificarTrabajoResponse::Ok200 {
-            body: from_json(self.example("/trabajos/{trabajo_id}/planificar", "post", "200")),
-            etag: Some("\"4\"".into()),
-        }
+    ) -> Result<PlanificarTrabajoResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            PlanificarTrabajoResponse::Ok200 {
+                body: from_json(self.example("/trabajos/{trabajo_id}/planificar", "post", "200")),
+                etag: Some("\"4\"".into()),
+            }
+        })
     }
-    async fn add_recambio_usado(&self, _: AddRecambioUsadoRequest) -> AddRecambioUsadoResponse {
-        AddRecambioUsadoResponse::ServiceUnavailable503(problem(503))
+    async fn add_recambio_usado(
+        &self,
+        _: RequestContext,
+        _: AddRecambioUsadoRequest,
+    ) -> Result<AddRecambioUsadoResponse, std::convert::Infallible> {
+        Ok(AddRecambioUsadoResponse::ServiceUnavailable503(problem(
+            503,
+        )))
     }
-    async fn get_recambio_usado(&self, _: GetRecambioUsadoRequest) -> GetRecambioUsadoResponse {
-        GetRecambioUsadoResponse::NotFound404(problem(404))
+    async fn get_recambio_usado(
+        &self,
+        _: RequestContext,
+        _: GetRecambioUsadoRequest,
+    ) -> Result<GetRecambioUsadoResponse, std::convert::Infallible> {
+        Ok(GetRecambioUsadoResponse::NotFound404(problem(404)))
     }
     async fn delete_recambio_usado(
         &self,
+        _: RequestContext,
         _: DeleteRecambioUsadoRequest,
-    ) -> DeleteRecambioUsadoResponse {
-        DeleteRecambioUsadoResponse::ServiceUnavailable503(problem(503))
+    ) -> Result<DeleteRecambioUsadoResponse, std::convert::Infallible> {
+        Ok(DeleteRecambioUsadoResponse::ServiceUnavailable503(problem(
+            503,
+        )))
     }
-    async fn terminar_trabajo(&self, _: TerminarTrabajoRequest) -> TerminarTrabajoResponse {
-        TerminarTrabajoResponse::ServiceUnavailable503(problem(503))
+    async fn terminar_trabajo(
+        &self,
+        _: RequestContext,
+        _: TerminarTrabajoRequest,
+    ) -> Result<TerminarTrabajoResponse, std::convert::Infallible> {
+        Ok(TerminarTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
 }
 

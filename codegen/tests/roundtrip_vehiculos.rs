@@ -15,57 +15,101 @@ const VIN: &str = "VF1RFB00X56789012";
 struct Vehiculos(Recorder);
 
 impl VehiculosApi for Vehiculos {
-    async fn list_vehiculos(&self, request: ListVehiculosRequest) -> ListVehiculosResponse {
-        self.0
-            .record(json!({ "matricula": request.query.matricula.map(|m| m.to_string()) }));
-        ListVehiculosResponse::Ok200(from_json(self.0.response("/vehiculos", "get", "200")))
+    type Error = std::convert::Infallible;
+
+    async fn list_vehiculos(
+        &self,
+        _: RequestContext,
+        request: ListVehiculosRequest,
+    ) -> Result<ListVehiculosResponse, std::convert::Infallible> {
+        Ok({
+            self.0
+                .record(json!({ "matricula": request.query.matricula.map(|m| m.to_string()) }));
+            ListVehiculosResponse::Ok200(from_json(self.0.response("/vehiculos", "get", "200")))
+        })
     }
-    async fn create_vehiculo(&self, request: CreateVehiculoRequest) -> CreateVehiculoResponse {
-        self.0.record(&request.body);
-        CreateVehiculoResponse::Created201 {
-            body: from_json(self.0.response("/vehiculos", "post", "201")),
-            etag: Some("\"1\"".into()),
-            location: Some(format!("/api/v1/vehiculos/{}", request.body.vin.as_str())),
-        }
+    async fn create_vehiculo(
+        &self,
+        _: RequestContext,
+        request: CreateVehiculoRequest,
+    ) -> Result<CreateVehiculoResponse, std::convert::Infallible> {
+        Ok({
+            self.0.record(&request.body);
+            CreateVehiculoResponse::Created201 {
+                body: from_json(self.0.response("/vehiculos", "post", "201")),
+                etag: Some("\"1\"".into()),
+                location: Some(format!("/api/v1/vehiculos/{}", request.body.vin.as_str())),
+            }
+        })
     }
-    async fn get_vehiculo(&self, request: GetVehiculoRequest) -> GetVehiculoResponse {
-        if request.path.vin.as_str() != VIN {
-            return GetVehiculoResponse::NotFound404(problem(404));
-        }
-        GetVehiculoResponse::Ok200 {
-            body: from_json(self.0.response("/vehiculos/{vin}", "get", "200")),
-            etag: Some("\"1\"".into()),
-        }
+    async fn get_vehiculo(
+        &self,
+        _: RequestContext,
+        request: GetVehiculoRequest,
+    ) -> Result<GetVehiculoResponse, std::convert::Infallible> {
+        Ok({
+            if request.path.vin.as_str() != VIN {
+                return Ok(GetVehiculoResponse::NotFound404(problem(404)));
+            }
+            GetVehiculoResponse::Ok200 {
+                body: from_json(self.0.response("/vehiculos/{vin}", "get", "200")),
+                etag: Some("\"1\"".into()),
+            }
+        })
     }
-    async fn update_vehiculo(&self, _: UpdateVehiculoRequest) -> UpdateVehiculoResponse {
-        UpdateVehiculoResponse::ServiceUnavailable503(problem(503))
+    async fn update_vehiculo(
+        &self,
+        _: RequestContext,
+        _: UpdateVehiculoRequest,
+    ) -> Result<UpdateVehiculoResponse, std::convert::Infallible> {
+        Ok(UpdateVehiculoResponse::ServiceUnavailable503(problem(503)))
     }
-    async fn delete_vehiculo(&self, request: DeleteVehiculoRequest) -> DeleteVehiculoResponse {
-        match request.headers.if_match {
-            None => DeleteVehiculoResponse::PreconditionRequired428(problem(428)),
-            Some(_) => DeleteVehiculoResponse::Conflict409(problem(409)),
-        }
+    async fn delete_vehiculo(
+        &self,
+        _: RequestContext,
+        request: DeleteVehiculoRequest,
+    ) -> Result<DeleteVehiculoResponse, std::convert::Infallible> {
+        Ok({
+            match request.headers.if_match {
+                None => DeleteVehiculoResponse::PreconditionRequired428(problem(428)),
+                Some(_) => DeleteVehiculoResponse::Conflict409(problem(409)),
+            }
+        })
     }
-    async fn get_reserva(&self, _: GetReservaRequest) -> GetReservaResponse {
-        GetReservaResponse::NotFound404(problem(404))
+    async fn get_reserva(
+        &self,
+        _: RequestContext,
+        _: GetReservaRequest,
+    ) -> Result<GetReservaResponse, std::convert::Infallible> {
+        Ok(GetReservaResponse::NotFound404(problem(404)))
     }
-    async fn create_reserva(&self, request: CreateReservaRequest) -> CreateReservaResponse {
-        self.0
-            .record(json!({ "vin": request.path.vin.as_str(), "body": request.body }));
-        CreateReservaResponse::Created201 {
-            body: from_json(
-                self.0
-                    .examples
-                    .response("/vehiculos/{vin}/reserva", "post", "201"),
-            ),
-            location: Some(format!(
-                "/api/v1/vehiculos/{}/reserva",
-                request.path.vin.as_str()
-            )),
-        }
+    async fn create_reserva(
+        &self,
+        _: RequestContext,
+        request: CreateReservaRequest,
+    ) -> Result<CreateReservaResponse, std::convert::Infallible> {
+        Ok({
+            self.0
+                .record(json!({ "vin": request.path.vin.as_str(), "body": request.body }));
+            CreateReservaResponse::Created201 {
+                body: from_json(self.0.examples.response(
+                    "/vehiculos/{vin}/reserva",
+                    "post",
+                    "201",
+                )),
+                location: Some(format!(
+                    "/api/v1/vehiculos/{}/reserva",
+                    request.path.vin.as_str()
+                )),
+            }
+        })
     }
-    async fn delete_reserva(&self, _: DeleteReservaRequest) -> DeleteReservaResponse {
-        DeleteReservaResponse::NoContent204
+    async fn delete_reserva(
+        &self,
+        _: RequestContext,
+        _: DeleteReservaRequest,
+    ) -> Result<DeleteReservaResponse, std::convert::Infallible> {
+        Ok(DeleteReservaResponse::NoContent204)
     }
 }
 

@@ -130,8 +130,15 @@ fn bodies_are_checked_against_their_media_type_and_schema() {
         "{errors:?}"
     );
     let missing = op.response_violations(200, &ok_headers("application/json"), b"{}");
-    assert_eq!(pointers(&missing), ["/body/id", "/body/precio"], "{missing:?}");
-    assert!(missing.iter().all(|e| e.detail == "required"), "{missing:?}");
+    assert_eq!(
+        pointers(&missing),
+        ["/body/id", "/body/precio"],
+        "{missing:?}"
+    );
+    assert!(
+        missing.iter().all(|e| e.detail == "required"),
+        "{missing:?}"
+    );
     let text = op.response_violations(200, &ok_headers("text/html"), b"<p>");
     assert_eq!(pointers(&text), ["/header/Content-Type"]);
     assert!(text[0].detail.contains("application/json"));

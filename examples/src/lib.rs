@@ -14,9 +14,10 @@
 
 use std::sync::Mutex;
 
+use axum::http::StatusCode;
 use logs_server::{
     CreateLogRequest, CreateLogResponse, GetLogRequest, GetLogResponse, ListLogsRequest,
-    ListLogsResponse, LogsApi,
+    ListLogsResponse, LogsApi, Problem, RequestContext,
 };
 use logs_types::{EnlacesPagina, EnlacesRecurso, Link, Log, LogPagina, Prioridad};
 
@@ -34,19 +35,18 @@ fn link(href: String) -> Link {
     Link { href, rel: None }
 }
 
-fn not_found(detail: String) -> logs_types::Problem {
-    logs_types::Problem {
-        type_: "about:blank".into(),
-        title: "Not Found".into(),
-        status: 404,
-        detail: Some(detail),
-        instance: None,
-        errors: Vec::new(),
-    }
-}
-
+/// Each method returns `Result<Response, Self::Error>`: the declared success variants, or an
+/// error turned into the operation's declared problem response. This service has no error
+/// type of its own and answers [`Problem`]s directly; `services/recambios` maps its domain
+/// errors with `taller_runtime::ApiError`.
 impl LogsApi for MemoryLogs {
-    async fn list_logs(&self, request: ListLogsRequest) -> ListLogsResponse {
+    type Error = Problem;
+
+    async fn list_logs(
+        &self,
+        _: RequestContext,
+        request: ListLogsRequest,
+    ) -> Result<ListLogsResponse, Problem> {
         let q = request.query;
         let events = self.events.lock().unwrap_or_else(|e| e.into_inner());
         let matching: Vec<&Log> = events
@@ -58,7 +58,7 @@ impl LogsApi for MemoryLogs {
         let total = matching.len() as u64;
         let total_pages = total.div_ceil(size).max(1);
         let at = |p: u64| link(format!("{BASE}?page={p}&page_size={size}"));
-        ListLogsResponse::Ok200(LogPagina {
+        Ok(ListLogsResponse::Ok200(LogPagina {
             items: matching
                 .into_iter()
                 .skip(((page - 1) * size) as usize)
@@ -76,10 +76,14 @@ impl LogsApi for MemoryLogs {
             page_size: q.page_size,
             total,
             total_pages,
-        })
+        }))
     }
 
-    async fn create_log(&self, request: CreateLogRequest) -> CreateLogResponse {
+    async fn create_log(
+        &self,
+        context: RequestContext,
+        request: CreateLogRequest,
+    ) -> Result<CreateLogResponse, Problem> {
         let new = request.body;
         let id = uuid::Uuid::new_v4();
         let href = format!("{BASE}/{id}");
@@ -102,22 +106,29 @@ impl LogsApi for MemoryLogs {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(log.clone());
-        CreateLogResponse::Created201 {
+        // The context carries what is around the typed request: here, the request id.
+        tracing::info!(request_id = context.request_id(), %id, "event appended");
+        Ok(CreateLogResponse::Created201 {
             body: log,
             location: Some(href),
-        }
+        })
     }
 
-    async fn get_log(&self, request: GetLogRequest) -> GetLogResponse {
+    async fn get_log(
+        &self,
+        _: RequestContext,
+        request: GetLogRequest,
+    ) -> Result<GetLogResponse, Problem> {
         let id = request.path.log_id;
         let events = self.events.lock().unwrap_or_else(|e| e.into_inner());
-        match events.iter().find(|e| e.id == id) {
-            Some(log) => GetLogResponse::Ok200 {
-                body: log.clone(),
-                etag: Some(format!("\"{id}\"")),
-            },
-            None => GetLogResponse::NotFound404(not_found(format!("no event has id {id}"))),
-        }
+        let log = events
+            .iter()
+            .find(|e| e.id == id)
+            .ok_or_else(|| Problem::new(StatusCode::NOT_FOUND, format!("no event has id {id}")))?;
+        Ok(GetLogResponse::Ok200 {
+            body: log.clone(),
+            etag: Some(format!("\"{id}\"")),
+        })
     }
 }
 

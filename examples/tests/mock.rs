@@ -23,7 +23,9 @@ fn start_mock(spec: &str) -> String {
         "--no-reload",
         spec,
     ]);
-    let mock_server::cli::Command::Mock(args) = cli.command;
+    let mock_server::cli::Command::Mock(args) = cli.command else {
+        unreachable!("`mock` was parsed as another command");
+    };
     std::thread::spawn(move || mock_server::run(args).expect("mock-server runs"));
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {

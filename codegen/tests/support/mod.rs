@@ -5,15 +5,14 @@
 
 use serde_json::Value;
 
-/// Serves `api` (a generated `router(..)`) with the contract, as a service does; returns the
-/// base URL.
+/// Serves `api` (a generated `router(..)`) with the contract, as a service does, with every
+/// response checked against the contract (a violation answers 500); returns the base URL.
 pub async fn serve(api: axum::Router, contract_json: &'static str) -> String {
-    let app = taller_runtime::service::app(
-        api,
-        contract_json,
-        None,
-        &taller_runtime::service::ServeArgs::default(),
-    );
+    let args = taller_runtime::service::ServeArgs {
+        validate_responses: taller_runtime::service::ResponseValidation::Enforce,
+        ..Default::default()
+    };
+    let app = taller_runtime::service::app(api, contract_json, None, &args);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind 127.0.0.1:0");

@@ -1,19 +1,21 @@
 //! The HTTP contract: `RecambiosApi` (generated from specs/recambios.yaml) implemented on top of
 //! the use cases. Requests arrive already validated against the contract; this module only
-//! converts between the contract's types and the domain's, builds links, and turns the crate's
-//! [`Error`] into problem+json — the one place where that happens ([`problem`]).
+//! converts between the contract's types and the domain's, builds links, and says which
+//! problem each [`Error`] is — the one place where that happens (its `ApiError` impl).
 
 use std::num::NonZeroU64;
 
+use axum::http::StatusCode;
 use recambios_server::{
     AddEntradaRequest, AddEntradaResponse, AddLiberacionRequest, AddLiberacionResponse,
     AddReservaRequest, AddReservaResponse, AddSalidaRequest, AddSalidaResponse,
     CreateRecambioRequest, CreateRecambioResponse, DeleteRecambioRequest, DeleteRecambioResponse,
     GetRecambioRequest, GetRecambioResponse, ListMovimientosRequest, ListMovimientosResponse,
     ListRecambiosRequest, ListRecambiosResponse, ListStockBajoRequest, ListStockBajoResponse,
-    RecambiosApi, ReplaceRecambioRequest, ReplaceRecambioResponse,
+    RecambiosApi, ReplaceRecambioRequest, ReplaceRecambioResponse, RequestContext, types,
 };
 use recambios_types as t;
+use taller_runtime::{ApiError, FieldError, Problem};
 use uuid::Uuid;
 
 use crate::domain::{
@@ -39,97 +41,53 @@ impl Api {
     }
 }
 
-/// The problem+json body for an error (the one place errors become HTTP), with its status.
-pub fn problem(error: &Error, instance: &str) -> (u16, t::Problem) {
-    let field = |pointer: &str, detail: &str| t::ProblemErrorsItem {
-        pointer: pointer.to_owned(),
-        detail: detail.to_owned(),
-    };
-    let (status, title, errors) = match error {
-        Error::NotFound(_) => (404, "Not Found", vec![]),
-        Error::Duplicate(_) => (
-            409,
-            "Conflict",
-            vec![field("/numero_serie", "already exists")],
-        ),
-        Error::Shortage { .. } => (
-            409,
-            "Conflict",
-            vec![field("/cantidad", "not enough stock")],
-        ),
-        Error::Stale { .. } => (
-            412,
-            "Precondition Failed",
-            vec![field("/header/If-Match", "does not match the current ETag")],
-        ),
-        Error::IfMatchMissing => (
-            428,
-            "Precondition Required",
-            vec![field("/header/If-Match", "missing")],
-        ),
-        Error::Unavailable(_) => (503, "Service Unavailable", vec![]),
-        Error::Internal(_) => (500, "Internal Server Error", vec![]),
-    };
-    let detail = match error {
-        Error::Shortage {
-            numero_serie,
-            pedido,
-            shortage,
-        } => shortage.describe(numero_serie, *pedido),
-        Error::Stale { current } => format!(
-            "If-Match does not match the current ETag {}",
-            domain::etag(*current)
-        ),
-        // Internal details stay in the log, not in the answer.
-        Error::Internal(_) => "an unexpected error happened; it has been logged".into(),
-        Error::Unavailable(_) => "the database is unreachable; retry later".into(),
-        other => other.to_string(),
-    };
-    if status >= 500 {
-        tracing::error!(%error, instance, "request failed");
+/// The one place errors become HTTP: each error names its problem; the generated router
+/// answers it with the operation's declared response for that status (or the 500 every
+/// operation declares) and the service's logging layer logs 5xx answers with their cause.
+impl ApiError for Error {
+    fn problem(&self) -> Problem {
+        let field = |pointer: &str, detail: &str| vec![FieldError::new(pointer, detail)];
+        let (status, errors) = match self {
+            Error::NotFound(_) => (StatusCode::NOT_FOUND, vec![]),
+            Error::Duplicate(_) => (
+                StatusCode::CONFLICT,
+                field("/numero_serie", "already exists"),
+            ),
+            Error::Shortage { .. } => {
+                (StatusCode::CONFLICT, field("/cantidad", "not enough stock"))
+            }
+            Error::Stale { .. } => (
+                StatusCode::PRECONDITION_FAILED,
+                field("/header/If-Match", "does not match the current ETag"),
+            ),
+            Error::IfMatchMissing => (
+                StatusCode::PRECONDITION_REQUIRED,
+                field("/header/If-Match", "missing"),
+            ),
+            Error::Unavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, vec![]),
+            Error::Internal { .. } => (StatusCode::INTERNAL_SERVER_ERROR, vec![]),
+        };
+        let detail = match self {
+            Error::Shortage {
+                numero_serie,
+                pedido,
+                shortage,
+            } => shortage.describe(numero_serie, *pedido),
+            Error::Stale { current } => format!(
+                "If-Match does not match the current ETag {}",
+                domain::etag(*current)
+            ),
+            // Internal details stay in the log, not in the answer.
+            Error::Internal { .. } => "an unexpected error happened; it has been logged".into(),
+            Error::Unavailable { .. } => "the database is unreachable; retry later".into(),
+            other => other.to_string(),
+        };
+        Problem::new(status, detail).with_errors(errors)
     }
-    (
-        status,
-        t::Problem {
-            type_: "about:blank".into(),
-            title: title.into(),
-            status: i64::from(status),
-            detail: Some(detail),
-            instance: Some(instance.to_owned()),
-            errors,
-        },
-    )
-}
-
-/// Picks the response variant declared for the error's status; a status the operation does
-/// not declare can only be a bug, so it becomes the 500 every operation declares.
-macro_rules! failure {
-    ($response:ident, $error:expr, $instance:expr $(, $status:literal => $variant:ident)*) => {{
-        let (status, body) = problem(&$error, &$instance);
-        match status {
-            $($status => $response::$variant(body),)*
-            503 => $response::ServiceUnavailable503(body),
-            _ => $response::InternalServerError500(body),
-        }
-    }};
-}
-
-/// The answer of a stock operation: the part and its new ETag, or its problem.
-macro_rules! stock_response {
-    ($response:ident, $result:expr, $numero_serie:expr, $segment:literal) => {
-        match $result {
-            Ok((body, etag)) => $response::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!($response, e, format!("/recambios/{}/{}", &**$numero_serie, $segment),
-                404 => NotFound404, 409 => Conflict409),
-        }
-    };
 }
 
 fn internal(what: &str) -> impl Fn(t::error::ConversionError) -> Error + '_ {
-    move |e| Error::Internal(format!("stored {what} does not fit the contract: {e}"))
+    move |e| Error::internal_from(format!("stored {what} does not fit the contract"), e)
 }
 
 impl Api {
@@ -197,7 +155,7 @@ impl Api {
             stock_minimo: int(c.stock_minimo),
             stock_bajo: p.stock_bajo,
             version: NonZeroU64::new(p.version)
-                .ok_or_else(|| Error::Internal("version 0".into()))?,
+                .ok_or_else(|| Error::internal("stored version 0"))?,
             links: t::EnlacesRecurso {
                 parent: link(format!("{}/recambios", self.prefix)),
                 self_: link(self.part_path(&p.numero_serie)),
@@ -292,7 +250,7 @@ where
 {
     tokio::spawn(work(service.clone()))
         .await
-        .map_err(|e| Error::Internal(format!("use case task: {e}")))?
+        .map_err(|e| Error::internal_from("use case task", e))?
 }
 
 fn link(href: String) -> t::Link {
@@ -303,20 +261,44 @@ fn nonzero(n: u64) -> NonZeroU64 {
     NonZeroU64::new(n).unwrap_or(NonZeroU64::MIN)
 }
 
-fn page_request(page: NonZeroU64, size: NonZeroU64, order: &str, ordering: &str) -> PageRequest {
-    let order = match order {
-        "nombre" => SortField::Nombre,
-        "proveedor" => SortField::Proveedor,
-        "precio" => SortField::Precio,
-        "importe" => SortField::Importe,
-        "cantidad" => SortField::Cantidad,
-        _ => SortField::NumeroSerie,
-    };
+fn page_request(
+    page: NonZeroU64,
+    size: NonZeroU64,
+    order: SortField,
+    descending: bool,
+) -> PageRequest {
     PageRequest {
         page: page.get(),
         page_size: size.get(),
         order,
-        descending: ordering == "DESC",
+        descending,
+    }
+}
+
+// The contract's sort fields and directions, matched exhaustively: a value added to the
+// contract does not compile until it is mapped here.
+
+fn sort_field(order: types::ListRecambiosQueryOrder) -> SortField {
+    use types::ListRecambiosQueryOrder as O;
+    match order {
+        O::NumeroSerie => SortField::NumeroSerie,
+        O::Nombre => SortField::Nombre,
+        O::Proveedor => SortField::Proveedor,
+        O::Precio => SortField::Precio,
+        O::Importe => SortField::Importe,
+        O::Cantidad => SortField::Cantidad,
+    }
+}
+
+fn stock_bajo_sort_field(order: types::ListStockBajoQueryOrder) -> SortField {
+    use types::ListStockBajoQueryOrder as O;
+    match order {
+        O::NumeroSerie => SortField::NumeroSerie,
+        O::Nombre => SortField::Nombre,
+        O::Proveedor => SortField::Proveedor,
+        O::Precio => SortField::Precio,
+        O::Importe => SortField::Importe,
+        O::Cantidad => SortField::Cantidad,
     }
 }
 
@@ -359,14 +341,16 @@ fn equivalencia(e: &t::Equivalencia) -> domain::Equivalencia {
 }
 
 impl RecambiosApi for Api {
-    async fn list_recambios(&self, request: ListRecambiosRequest) -> ListRecambiosResponse {
+    type Error = Error;
+
+    async fn list_recambios(
+        &self,
+        _: RequestContext,
+        request: ListRecambiosRequest,
+    ) -> Result<ListRecambiosResponse> {
         let q = request.query;
-        let page = page_request(
-            q.page,
-            q.page_size,
-            &q.order.to_string(),
-            &q.ordering.to_string(),
-        );
+        let descending = matches!(q.ordering, types::ListRecambiosQueryOrdering::Desc);
+        let page = page_request(q.page, q.page_size, sort_field(q.order), descending);
         let filters = Filters {
             nombre: q.nombre.as_ref().map(|v| v.to_string()),
             proveedor: q.proveedor.as_ref().map(|v| v.to_string()),
@@ -393,44 +377,42 @@ impl RecambiosApi for Api {
             ("modelo", filters.modelo.clone()),
         ];
         query.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
-        let result = async {
-            let found = self.service.listar(&filters, &page).await?;
-            self.parts_page("/recambios", &query, &page, found)
-        };
-        match result.await {
-            Ok(body) => ListRecambiosResponse::Ok200(body),
-            Err(e) => failure!(ListRecambiosResponse, e, "/recambios"),
-        }
+        let found = self.service.listar(&filters, &page).await?;
+        let body = self.parts_page("/recambios", &query, &page, found)?;
+        Ok(ListRecambiosResponse::Ok200(body))
     }
 
-    async fn create_recambio(&self, request: CreateRecambioRequest) -> CreateRecambioResponse {
+    async fn create_recambio(
+        &self,
+        _: RequestContext,
+        request: CreateRecambioRequest,
+    ) -> Result<CreateRecambioResponse> {
         let b = request.body;
         let cat = catalogo!(b);
-        let result = async {
-            let (ns, cantidad) = (b.numero_serie.to_string(), count(b.cantidad.0));
-            let part = detached(&self.service, move |s| async move {
-                s.crear(ns, cat, cantidad).await
-            })
-            .await?;
-            Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
-        };
-        match result.await {
-            Ok((body, etag)) => CreateRecambioResponse::Created201 {
-                location: Some(self.part_path(&b.numero_serie)),
-                etag: Some(etag),
-                body,
-            },
-            Err(e) => failure!(CreateRecambioResponse, e, "/recambios", 409 => Conflict409),
-        }
+        let (ns, cantidad) = (b.numero_serie.to_string(), count(b.cantidad.0));
+        let part = detached(&self.service, move |s| async move {
+            s.crear(ns, cat, cantidad).await
+        })
+        .await?;
+        Ok(CreateRecambioResponse::Created201 {
+            location: Some(self.part_path(&b.numero_serie)),
+            etag: Some(part.etag()),
+            body: self.to_contract(&part)?,
+        })
     }
 
-    async fn list_stock_bajo(&self, request: ListStockBajoRequest) -> ListStockBajoResponse {
+    async fn list_stock_bajo(
+        &self,
+        _: RequestContext,
+        request: ListStockBajoRequest,
+    ) -> Result<ListStockBajoResponse> {
         let q = request.query;
+        let descending = matches!(q.ordering, types::ListStockBajoQueryOrdering::Desc);
         let page = page_request(
             q.page,
             q.page_size,
-            &q.order.to_string(),
-            &q.ordering.to_string(),
+            stock_bajo_sort_field(q.order),
+            descending,
         );
         let filters = Filters {
             stock_bajo: true,
@@ -440,155 +422,167 @@ impl RecambiosApi for Api {
             ("order", q.order.to_string()),
             ("ordering", q.ordering.to_string()),
         ];
-        let result = async {
-            let found = self.service.listar(&filters, &page).await?;
-            self.parts_page("/recambios/stock-bajo", &query, &page, found)
-        };
-        match result.await {
-            Ok(body) => ListStockBajoResponse::Ok200(body),
-            Err(e) => failure!(ListStockBajoResponse, e, "/recambios/stock-bajo"),
-        }
+        let found = self.service.listar(&filters, &page).await?;
+        let body = self.parts_page("/recambios/stock-bajo", &query, &page, found)?;
+        Ok(ListStockBajoResponse::Ok200(body))
     }
 
-    async fn get_recambio(&self, request: GetRecambioRequest) -> GetRecambioResponse {
-        let ns = request.path.numero_serie.to_string();
-        let result = async {
-            let part = self.service.obtener(&ns).await?;
-            Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
-        };
-        match result.await {
-            Ok((body, etag)) => GetRecambioResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => {
-                failure!(GetRecambioResponse, e, format!("/recambios/{ns}"), 404 => NotFound404)
-            }
-        }
+    async fn get_recambio(
+        &self,
+        _: RequestContext,
+        request: GetRecambioRequest,
+    ) -> Result<GetRecambioResponse> {
+        let part = self.service.obtener(&request.path.numero_serie).await?;
+        Ok(GetRecambioResponse::Ok200 {
+            body: self.to_contract(&part)?,
+            etag: Some(part.etag()),
+        })
     }
 
-    async fn replace_recambio(&self, request: ReplaceRecambioRequest) -> ReplaceRecambioResponse {
+    async fn replace_recambio(
+        &self,
+        _: RequestContext,
+        request: ReplaceRecambioRequest,
+    ) -> Result<ReplaceRecambioResponse> {
         let ns = request.path.numero_serie.to_string();
         let b = request.body;
         let cat = catalogo!(b);
-        let if_match = request.headers.if_match.as_ref().map(|h| h.as_str());
-        let result = async {
-            let (n, im) = (ns.clone(), if_match.map(str::to_owned));
-            let part = detached(&self.service, move |s| async move {
-                s.reemplazar(&n, im.as_deref(), cat).await
-            })
-            .await?;
-            Ok::<_, Error>((self.to_contract(&part)?, part.etag()))
-        };
-        match result.await {
-            Ok((body, etag)) => ReplaceRecambioResponse::Ok200 {
-                body,
-                etag: Some(etag),
-            },
-            Err(e) => failure!(ReplaceRecambioResponse, e, format!("/recambios/{ns}"),
-                404 => NotFound404, 412 => PreconditionFailed412, 428 => PreconditionRequired428),
-        }
+        let if_match = request.headers.if_match.as_ref().map(|h| h.to_string());
+        let part = detached(&self.service, move |s| async move {
+            s.reemplazar(&ns, if_match.as_deref(), cat).await
+        })
+        .await?;
+        Ok(ReplaceRecambioResponse::Ok200 {
+            body: self.to_contract(&part)?,
+            etag: Some(part.etag()),
+        })
     }
 
-    async fn delete_recambio(&self, request: DeleteRecambioRequest) -> DeleteRecambioResponse {
+    async fn delete_recambio(
+        &self,
+        _: RequestContext,
+        request: DeleteRecambioRequest,
+    ) -> Result<DeleteRecambioResponse> {
         let ns = request.path.numero_serie.to_string();
-        let if_match = request.headers.if_match.as_ref().map(|h| h.as_str());
-        let (n, im) = (ns.clone(), if_match.map(str::to_owned));
-        let result = detached(&self.service, move |s| async move {
-            s.borrar(&n, im.as_deref()).await
-        });
-        match result.await {
-            Ok(()) => DeleteRecambioResponse::NoContent204,
-            Err(e) => failure!(DeleteRecambioResponse, e, format!("/recambios/{ns}"),
-                404 => NotFound404, 412 => PreconditionFailed412, 428 => PreconditionRequired428),
-        }
+        let if_match = request.headers.if_match.as_ref().map(|h| h.to_string());
+        detached(&self.service, move |s| async move {
+            s.borrar(&ns, if_match.as_deref()).await
+        })
+        .await?;
+        Ok(DeleteRecambioResponse::NoContent204)
     }
 
-    async fn add_entrada(&self, request: AddEntradaRequest) -> AddEntradaResponse {
-        let (ns, b) = (&request.path.numero_serie, &request.body);
-        let result = self
+    async fn add_entrada(
+        &self,
+        _: RequestContext,
+        request: AddEntradaRequest,
+    ) -> Result<AddEntradaResponse> {
+        let b = &request.body;
+        let (body, etag) = self
             .stock(
-                ns,
+                &request.path.numero_serie,
                 TipoMovimiento::Entrada,
                 b.cantidad,
                 b.trabajo_id,
                 b.motivo.as_deref(),
             )
-            .await;
-        stock_response!(AddEntradaResponse, result, ns, "entradas")
+            .await?;
+        Ok(AddEntradaResponse::Ok200 {
+            body,
+            etag: Some(etag),
+        })
     }
 
-    async fn add_salida(&self, request: AddSalidaRequest) -> AddSalidaResponse {
-        let (ns, b) = (&request.path.numero_serie, &request.body);
-        let result = self
+    async fn add_salida(
+        &self,
+        _: RequestContext,
+        request: AddSalidaRequest,
+    ) -> Result<AddSalidaResponse> {
+        let b = &request.body;
+        let (body, etag) = self
             .stock(
-                ns,
+                &request.path.numero_serie,
                 TipoMovimiento::Salida,
                 b.cantidad,
                 b.trabajo_id,
                 b.motivo.as_deref(),
             )
-            .await;
-        stock_response!(AddSalidaResponse, result, ns, "salidas")
+            .await?;
+        Ok(AddSalidaResponse::Ok200 {
+            body,
+            etag: Some(etag),
+        })
     }
 
-    async fn add_reserva(&self, request: AddReservaRequest) -> AddReservaResponse {
-        let (ns, b) = (&request.path.numero_serie, &request.body);
-        let job = Some(b.trabajo_id);
-        let result = self
+    async fn add_reserva(
+        &self,
+        _: RequestContext,
+        request: AddReservaRequest,
+    ) -> Result<AddReservaResponse> {
+        let b = &request.body;
+        let (body, etag) = self
             .stock(
-                ns,
+                &request.path.numero_serie,
                 TipoMovimiento::Reserva,
                 b.cantidad,
-                job,
+                Some(b.trabajo_id),
                 b.motivo.as_deref(),
             )
-            .await;
-        stock_response!(AddReservaResponse, result, ns, "reservas")
+            .await?;
+        Ok(AddReservaResponse::Ok200 {
+            body,
+            etag: Some(etag),
+        })
     }
 
-    async fn add_liberacion(&self, request: AddLiberacionRequest) -> AddLiberacionResponse {
-        let (ns, b) = (&request.path.numero_serie, &request.body);
-        let job = Some(b.trabajo_id);
-        let result = self
+    async fn add_liberacion(
+        &self,
+        _: RequestContext,
+        request: AddLiberacionRequest,
+    ) -> Result<AddLiberacionResponse> {
+        let b = &request.body;
+        let (body, etag) = self
             .stock(
-                ns,
+                &request.path.numero_serie,
                 TipoMovimiento::Liberacion,
                 b.cantidad,
-                job,
+                Some(b.trabajo_id),
                 b.motivo.as_deref(),
             )
-            .await;
-        stock_response!(AddLiberacionResponse, result, ns, "liberaciones")
+            .await?;
+        Ok(AddLiberacionResponse::Ok200 {
+            body,
+            etag: Some(etag),
+        })
     }
 
-    async fn list_movimientos(&self, request: ListMovimientosRequest) -> ListMovimientosResponse {
+    async fn list_movimientos(
+        &self,
+        _: RequestContext,
+        request: ListMovimientosRequest,
+    ) -> Result<ListMovimientosResponse> {
         let ns = request.path.numero_serie.to_string();
         let q = request.query;
-        let page = page_request(q.page, q.page_size, "numero_serie", &q.ordering.to_string());
+        let descending = matches!(q.ordering, types::ListMovimientosQueryOrdering::Desc);
+        // Movements are listed in the order they happened; the sort field is not used.
+        let page = page_request(q.page, q.page_size, SortField::NumeroSerie, descending);
         let path = format!("/recambios/{ns}/movimientos");
-        let result = async {
-            let found = self.service.movimientos(&ns, &page).await?;
-            let query = [("ordering", q.ordering.to_string())];
-            let (total_pages, links) = self.page_links(&path, &query, &page, found.total);
-            let items = found
-                .items
-                .into_iter()
-                .map(movimiento)
-                .collect::<Result<_>>()?;
-            Ok::<_, Error>(t::PaginaMovimientos {
-                items,
-                page: nonzero(page.page),
-                page_size: nonzero(page.page_size),
-                total: found.total,
-                total_pages,
-                links,
-            })
-        };
-        match result.await {
-            Ok(body) => ListMovimientosResponse::Ok200(body),
-            Err(e) => failure!(ListMovimientosResponse, e, path, 404 => NotFound404),
-        }
+        let found = self.service.movimientos(&ns, &page).await?;
+        let query = [("ordering", q.ordering.to_string())];
+        let (total_pages, links) = self.page_links(&path, &query, &page, found.total);
+        let items = found
+            .items
+            .into_iter()
+            .map(movimiento)
+            .collect::<Result<_>>()?;
+        Ok(ListMovimientosResponse::Ok200(t::PaginaMovimientos {
+            items,
+            page: nonzero(page.page),
+            page_size: nonzero(page.page_size),
+            total: found.total,
+            total_pages,
+            links,
+        }))
     }
 }
 

@@ -11,7 +11,7 @@ use crate::api::Api;
 use crate::config::Config;
 use crate::effects::upstream::{Logs, Notificaciones};
 use crate::effects::{Outbox, OutboxConfig};
-use crate::error::{Error, Result};
+use crate::error::{Result, StartupError};
 use crate::service::Recambios;
 use crate::store::Repository;
 use crate::store::embedded::EmbeddedStore;
@@ -73,8 +73,8 @@ pub fn outboxes(config: &Config) -> Vec<Outbox> {
 }
 
 /// The whole HTTP application: contract routes plus health, readiness and docs.
-pub async fn build(config: &Config) -> Result<axum::Router> {
-    let store = open_store(config).await?;
+pub async fn build(config: &Config) -> std::result::Result<axum::Router, StartupError> {
+    let store = open_store(config).await.map_err(StartupError::Store)?;
     let recambios = Recambios::new(store, outboxes(config));
     let probe = recambios.clone();
     let readiness: Readiness = Arc::new(move || {
@@ -91,9 +91,12 @@ pub async fn build(config: &Config) -> Result<axum::Router> {
 }
 
 /// Builds the application and serves it until SIGINT/SIGTERM.
-pub async fn run(config: Config) -> Result<()> {
+pub async fn run(config: Config) -> std::result::Result<(), StartupError> {
     let app = build(&config).await?;
     service::serve(app, &config.serve)
         .await
-        .map_err(|e| Error::Internal(format!("serving on {}: {e}", config.serve.listen)))
+        .map_err(|source| StartupError::Serve {
+            listen: config.serve.listen,
+            source,
+        })
 }

@@ -11,6 +11,7 @@ async fn main() -> std::process::ExitCode {
     match recambios::run(config).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
+            let error = taller_runtime::error::chain(&error);
             tracing::error!(%error, "recambios stopped");
             eprintln!("recambios: {error}");
             std::process::ExitCode::FAILURE

@@ -154,6 +154,7 @@ fn spawn_binary(port: u16, backend: &Backend) -> Child {
         .arg("--listen")
         .arg(format!("127.0.0.1:{port}"))
         .args(backend.args())
+        .args(["--validate-responses", "enforce"])
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -171,7 +172,8 @@ async fn service_crash(backend: Backend) {
     let base = format!("http://127.0.0.1:{port}");
     let mut service = spawn_binary(port, &backend);
     let writers = Writers::start(&base);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Killed mid-flow: after a steady stream of creates, however long this machine takes.
+    writers.flowing(150).await;
     service.kill().expect("SIGKILL sent");
     service.wait().expect("killed");
     let before = writers.count();

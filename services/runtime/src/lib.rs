@@ -13,10 +13,14 @@
     reason = "Problem's shape is the interface (API.md); it is built only on the failure path"
 )]
 
+pub mod context;
+pub mod error;
 pub mod problem;
 pub mod service;
 pub mod stub;
 
+pub use context::RequestContext;
+pub use error::ApiError;
 pub use problem::{FieldError, Problem};
 /// Request validation against the contract: `taller-contract`'s validator, whose
 /// [`contract::Rejection`]s become [`Problem`]s.

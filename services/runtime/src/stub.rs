@@ -2,24 +2,16 @@
 //! operation's typed request (validated against the contract first), and typed responses into
 //! HTTP. Lives here once instead of being emitted into each generated crate.
 
-use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, RawPathParams, Request};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
+use crate::context::RequestContext;
 use crate::contract::{Operation, RawRequest};
+pub use crate::error::respond;
 use crate::problem::{FieldError, Problem};
-
-/// Validates the raw request against the contract, then deserialises it into `T`, a struct
-/// with `path`, `query`, `headers` and `body` fields. A value the contract allows but `T`
-/// cannot hold is still a problem naming the field (422 in the body, 400 elsewhere).
-pub async fn decode<T: serde::de::DeserializeOwned>(
-    operation: &Operation,
-    request: Request,
-) -> Result<T, Problem> {
-    decode_with_raw_body(operation, request)
-        .await
-        .map(|(decoded, _)| decoded)
-}
 
 /// A body of a media type other than JSON (a form, a file, text, bytes), as received or as
 /// sent: the implementation reads or writes it itself.
@@ -40,12 +32,23 @@ impl RawBody {
     }
 }
 
-/// [`decode`], also handing back the body as received when its media type is not JSON (the
-/// contract declared it, the validator checked the content type; `None` for JSON or no body).
-pub async fn decode_with_raw_body<T: serde::de::DeserializeOwned>(
-    operation: &Operation,
+/// A request that kept the contract, decoded: the typed request, the body as received when
+/// its media type is not JSON (the contract declared it, the validator checked the content
+/// type; `None` for JSON or no body), and the request's context.
+#[derive(Debug)]
+pub struct Decoded<T> {
+    pub request: T,
+    pub raw_body: Option<RawBody>,
+    pub context: RequestContext,
+}
+
+/// Validates the raw request against the contract, then deserialises it into `T`, a struct
+/// with `path`, `query`, `headers` and `body` fields. A value the contract allows but `T`
+/// cannot hold is still a problem naming the field (422 in the body, 400 elsewhere).
+pub async fn decode<T: serde::de::DeserializeOwned>(
+    operation: &Arc<Operation>,
     request: Request,
-) -> Result<(T, Option<RawBody>), Problem> {
+) -> Result<Decoded<T>, Problem> {
     let (mut parts, body) = request.into_parts();
     let params = RawPathParams::from_request_parts(&mut parts, &())
         .await
@@ -54,18 +57,20 @@ pub async fn decode_with_raw_body<T: serde::de::DeserializeOwned>(
         .iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
-    let query = parts.uri.query().map(str::to_owned);
-    let headers = parts.headers.clone();
-    let bytes = bytes::Bytes::from_request(Request::from_parts(parts, body), &())
-        .await
-        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+    // The body was read whole before routing (service::app); this only collects it.
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.map_err(|e| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            format!("the request body could not be read: {e}"),
+        )
+    })?;
     let validated = operation.validate(&RawRequest {
         path_params: &path_params,
-        query: query.as_deref(),
-        headers: &headers,
+        query: parts.uri.query(),
+        headers: &parts.headers,
         body: &bytes,
     })?;
-    let raw = match (&validated.body, headers.get(header::CONTENT_TYPE)) {
+    let raw = match (&validated.body, parts.headers.get(header::CONTENT_TYPE)) {
         (None, Some(content_type)) if !bytes.is_empty() => Some(RawBody {
             content_type: content_type.to_str().unwrap_or_default().to_owned(),
             bytes: bytes.clone(),
@@ -109,7 +114,11 @@ pub async fn decode_with_raw_body<T: serde::de::DeserializeOwned>(
             )
             .with_errors(vec![FieldError::new(pointer, detail)])
         })?;
-    Ok((decoded, raw))
+    Ok(Decoded {
+        request: decoded,
+        raw_body: raw,
+        context: RequestContext::new(Arc::clone(operation), parts),
+    })
 }
 
 /// A response whose body is sent as given, with its own content type.
@@ -135,7 +144,7 @@ pub fn raw_response(status: u16, body: RawBody) -> Response {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Declared;
 
-fn declared(mut response: Response) -> Response {
+pub(crate) fn declared(mut response: Response) -> Response {
     response.extensions_mut().insert(Declared);
     response
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -745,7 +745,15 @@ impl IntoResponse for DeleteClienteResponse {
     }
 }
 /// The `clientes` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait ClientesApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List customers
     ///
     /// A page of customers matching every given filter. Text filters (`nombre`,
@@ -753,22 +761,31 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// exactly. An empty result is 200 with `items: []`.
     fn list_clientes(
         &self,
+        context: RequestContext,
         request: ListClientesRequest,
-    ) -> impl ::std::future::Future<Output = ListClientesResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListClientesResponse, Self::Error>,
+    > + Send;
     /// Register a customer
     ///
     /// Creates a customer; the server assigns its `id`. A `dni` already registered is a 409.
     fn create_cliente(
         &self,
+        context: RequestContext,
         request: CreateClienteRequest,
-    ) -> impl ::std::future::Future<Output = CreateClienteResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateClienteResponse, Self::Error>,
+    > + Send;
     /// Get a customer
     ///
     /// The customer with this id, with its `ETag` for a later PUT or DELETE.
     fn get_cliente(
         &self,
+        context: RequestContext,
         request: GetClienteRequest,
-    ) -> impl ::std::future::Future<Output = GetClienteResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetClienteResponse, Self::Error>,
+    > + Send;
     /// Replace a customer's data
     ///
     /// Replaces every field of the customer (fields left out are removed). Send the
@@ -776,15 +793,21 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// changed since. Changing `dni` to one held by another customer is a 409.
     fn update_cliente(
         &self,
+        context: RequestContext,
         request: UpdateClienteRequest,
-    ) -> impl ::std::future::Future<Output = UpdateClienteResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UpdateClienteResponse, Self::Error>,
+    > + Send;
     /// Delete a customer
     ///
     /// Deletes the customer. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_cliente(
         &self,
+        context: RequestContext,
         request: DeleteClienteRequest,
-    ) -> impl ::std::future::Future<Output = DeleteClienteResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteClienteResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -851,44 +874,64 @@ async fn handle_list_clientes<A: ClientesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListClientesRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_clientes(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListClientesRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_clientes(decoded.context, request).await)
 }
 async fn handle_create_cliente<A: ClientesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateClienteRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_cliente(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateClienteRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_cliente(decoded.context, request).await)
 }
 async fn handle_get_cliente<A: ClientesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetClienteRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.get_cliente(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<GetClienteRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_cliente(decoded.context, request).await)
 }
 async fn handle_update_cliente<A: ClientesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<UpdateClienteRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.update_cliente(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<UpdateClienteRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.update_cliente(decoded.context, request).await)
 }
 async fn handle_delete_cliente<A: ClientesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteClienteRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.delete_cliente(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<DeleteClienteRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_cliente(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -542,7 +542,15 @@ impl IntoResponse for PagarFacturaResponse {
     }
 }
 /// The `facturas` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait FacturasApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List invoices
     ///
     /// A page of invoices matching every given filter: by vehicle, customer, state, a job
@@ -550,8 +558,11 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// bounds inclusive). An empty result is 200 with `items: []`.
     fn list_facturas(
         &self,
+        context: RequestContext,
         request: ListFacturasRequest,
-    ) -> impl ::std::future::Future<Output = ListFacturasResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListFacturasResponse, Self::Error>,
+    > + Send;
     /// Issue an invoice for finished jobs
     ///
     /// Issues an invoice (`Emitida`, dated today, with the next number of this year's
@@ -561,15 +572,21 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// job does not exist or they are on different vehicles.
     fn create_factura(
         &self,
+        context: RequestContext,
         request: CreateFacturaRequest,
-    ) -> impl ::std::future::Future<Output = CreateFacturaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateFacturaResponse, Self::Error>,
+    > + Send;
     /// Get an invoice
     ///
     /// The invoice with this number, with its lines and amounts.
     fn get_factura(
         &self,
+        context: RequestContext,
         request: GetFacturaRequest,
-    ) -> impl ::std::future::Future<Output = GetFacturaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetFacturaResponse, Self::Error>,
+    > + Send;
     /// Annul an invoice
     ///
     /// `Emitida` → `Anulada`, with the reason. The invoice keeps its number; its jobs stay
@@ -577,15 +594,21 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// other state (a paid invoice is not annulled).
     fn anular_factura(
         &self,
+        context: RequestContext,
         request: AnularFacturaRequest,
-    ) -> impl ::std::future::Future<Output = AnularFacturaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AnularFacturaResponse, Self::Error>,
+    > + Send;
     /// Record an invoice's payment
     ///
     /// `Emitida` → `Pagada`, recording how and when it was paid (`fecha_pago` defaults to today). 409 from any other state.
     fn pagar_factura(
         &self,
+        context: RequestContext,
         request: PagarFacturaRequest,
-    ) -> impl ::std::future::Future<Output = PagarFacturaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<PagarFacturaResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -662,44 +685,64 @@ async fn handle_list_facturas<A: FacturasApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListFacturasRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_facturas(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListFacturasRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_facturas(decoded.context, request).await)
 }
 async fn handle_create_factura<A: FacturasApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateFacturaRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_factura(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateFacturaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_factura(decoded.context, request).await)
 }
 async fn handle_get_factura<A: FacturasApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetFacturaRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.get_factura(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<GetFacturaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_factura(decoded.context, request).await)
 }
 async fn handle_anular_factura<A: FacturasApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AnularFacturaRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.anular_factura(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<AnularFacturaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.anular_factura(decoded.context, request).await)
 }
 async fn handle_pagar_factura<A: FacturasApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<PagarFacturaRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.pagar_factura(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<PagarFacturaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.pagar_factura(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -511,7 +511,15 @@ impl IntoResponse for GetLogResponse {
     }
 }
 /// The `logs` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait LogsApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List events
     ///
     /// A page of events matching every given filter. `fecha_desde` and `fecha_hasta`
@@ -519,23 +527,32 @@ pub trait LogsApi: Send + Sync + 'static {
     /// `descripcion_evento`. An empty result is 200 with `items: []`.
     fn list_logs(
         &self,
+        context: RequestContext,
         request: ListLogsRequest,
-    ) -> impl ::std::future::Future<Output = ListLogsResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListLogsResponse, Self::Error>,
+    > + Send;
     /// Append an event
     ///
     /// Appends an event. `fecha` is when it happened; when left out, the server uses the
     /// moment it receives the event. `prioridad` defaults to 2 (medium).
     fn create_log(
         &self,
+        context: RequestContext,
         request: CreateLogRequest,
-    ) -> impl ::std::future::Future<Output = CreateLogResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateLogResponse, Self::Error>,
+    > + Send;
     /// Get an event
     ///
     /// The event with this id.
     fn get_log(
         &self,
+        context: RequestContext,
         request: GetLogRequest,
-    ) -> impl ::std::future::Future<Output = GetLogResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetLogResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -586,26 +603,38 @@ async fn handle_list_logs<A: LogsApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListLogsRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_logs(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListLogsRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_logs(decoded.context, request).await)
 }
 async fn handle_create_log<A: LogsApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateLogRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_log(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateLogRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_log(decoded.context, request).await)
 }
 async fn handle_get_log<A: LogsApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetLogRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.get_log(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<GetLogRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_log(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -715,7 +715,15 @@ impl IntoResponse for GetNotificacionResponse {
     }
 }
 /// The `notificaciones` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait NotificacionesApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List notifications
     ///
     /// A page of notifications (single ones, including each message of a bulk send)
@@ -723,8 +731,11 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// (inclusive). An empty result is 200 with `items: []`.
     fn list_notificaciones(
         &self,
+        context: RequestContext,
         request: ListNotificacionesRequest,
-    ) -> impl ::std::future::Future<Output = ListNotificacionesResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListNotificacionesResponse, Self::Error>,
+    > + Send;
     /// Send an e-mail
     ///
     /// Stores an e-mail and queues it for delivery, now or at `programada_para`. With a
@@ -732,8 +743,11 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// Without `cliente_id` (a message to the staff) no subscription applies.
     fn send_email(
         &self,
+        context: RequestContext,
         request: SendEmailRequest,
-    ) -> impl ::std::future::Future<Output = SendEmailResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<SendEmailResponse, Self::Error>,
+    > + Send;
     /// Schedule a bulk message
     ///
     /// Schedules one message for many customers, sent at `programada_para` by `canal`.
@@ -742,46 +756,64 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// message sent appears in `GET /notificaciones`.
     fn send_masiva(
         &self,
+        context: RequestContext,
         request: SendMasivaRequest,
-    ) -> impl ::std::future::Future<Output = SendMasivaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<SendMasivaResponse, Self::Error>,
+    > + Send;
     /// Get a bulk message
     ///
     /// The bulk message, and once sent how many customers got it and how many were skipped.
     fn get_masiva(
         &self,
+        context: RequestContext,
         request: GetMasivaRequest,
-    ) -> impl ::std::future::Future<Output = GetMasivaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetMasivaResponse, Self::Error>,
+    > + Send;
     /// Send an SMS
     ///
     /// Stores an SMS and queues it for delivery, now or at `programada_para`. With a
     /// `cliente_id` whose subscription refuses SMS, nothing is sent and the answer is 409.
     fn send_sms(
         &self,
+        context: RequestContext,
         request: SendSmsRequest,
-    ) -> impl ::std::future::Future<Output = SendSmsResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<SendSmsResponse, Self::Error>,
+    > + Send;
     /// Get a customer's subscription
     ///
     /// Whether and by which channels the customer accepts messages. A customer who never
     /// changed it has the default (everything accepted), so this answers 200 for any id.
     fn get_suscripcion(
         &self,
+        context: RequestContext,
         request: GetSuscripcionRequest,
-    ) -> impl ::std::future::Future<Output = GetSuscripcionResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetSuscripcionResponse, Self::Error>,
+    > + Send;
     /// Change a customer's subscription
     ///
     /// Replaces the subscription. `recibe_notificaciones: false` turns every channel off.
     /// Send the `ETag` from the last GET in `If-Match`: 428 without it, 412 when it changed since.
     fn update_suscripcion(
         &self,
+        context: RequestContext,
         request: UpdateSuscripcionRequest,
-    ) -> impl ::std::future::Future<Output = UpdateSuscripcionResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UpdateSuscripcionResponse, Self::Error>,
+    > + Send;
     /// Get a notification
     ///
     /// The notification with this id and its delivery state.
     fn get_notificacion(
         &self,
+        context: RequestContext,
         request: GetNotificacionRequest,
-    ) -> impl ::std::future::Future<Output = GetNotificacionResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetNotificacionResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -894,72 +926,111 @@ async fn handle_list_notificaciones<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListNotificacionesRequest>(&shared.operations[0usize], request).await
-    {
-        Ok(request) => shared.api.list_notificaciones(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListNotificacionesRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.list_notificaciones(decoded.context, request).await,
+    )
 }
 async fn handle_send_email<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<SendEmailRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.send_email(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<SendEmailRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.send_email(decoded.context, request).await)
 }
 async fn handle_send_masiva<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<SendMasivaRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.send_masiva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<SendMasivaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.send_masiva(decoded.context, request).await)
 }
 async fn handle_get_masiva<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetMasivaRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.get_masiva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<GetMasivaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_masiva(decoded.context, request).await)
 }
 async fn handle_send_sms<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<SendSmsRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.send_sms(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<SendSmsRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.send_sms(decoded.context, request).await)
 }
 async fn handle_get_suscripcion<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetSuscripcionRequest>(&shared.operations[5usize], request).await {
-        Ok(request) => shared.api.get_suscripcion(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[5usize];
+    let decoded = match decode::<GetSuscripcionRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_suscripcion(decoded.context, request).await)
 }
 async fn handle_update_suscripcion<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<UpdateSuscripcionRequest>(&shared.operations[6usize], request).await {
-        Ok(request) => shared.api.update_suscripcion(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[6usize];
+    let decoded = match decode::<UpdateSuscripcionRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.update_suscripcion(decoded.context, request).await,
+    )
 }
 async fn handle_get_notificacion<A: NotificacionesApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetNotificacionRequest>(&shared.operations[7usize], request).await {
-        Ok(request) => shared.api.get_notificacion(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<GetNotificacionRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_notificacion(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -1571,22 +1571,36 @@ impl IntoResponse for AddSalidaResponse {
     }
 }
 /// The `recambios` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait RecambiosApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List parts, paged, sorted and filtered
     ///
     /// An empty result is 200 with `items` empty. Filters combine with AND.
     fn list_recambios(
         &self,
+        context: RequestContext,
         request: ListRecambiosRequest,
-    ) -> impl ::std::future::Future<Output = ListRecambiosResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListRecambiosResponse, Self::Error>,
+    > + Send;
     /// Add a part to the catalogue
     ///
     /// `importe` is computed by the server. `cantidad_reservada` starts at 0. A second part with
     /// the same `numero_serie` is a 409, also under concurrent creates.
     fn create_recambio(
         &self,
+        context: RequestContext,
         request: CreateRecambioRequest,
-    ) -> impl ::std::future::Future<Output = CreateRecambioResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateRecambioResponse, Self::Error>,
+    > + Send;
     /// List parts at or below their minimum stock
     ///
     /// Parts whose `cantidad_disponible` is at or below `stock_minimo`, paged. This static path
@@ -1594,15 +1608,21 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// `numero_serie` anyway).
     fn list_stock_bajo(
         &self,
+        context: RequestContext,
         request: ListStockBajoRequest,
-    ) -> impl ::std::future::Future<Output = ListStockBajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListStockBajoResponse, Self::Error>,
+    > + Send;
     /// Get one part
     ///
     /// The part with its stock; the `ETag` header is its version, for `If-Match`.
     fn get_recambio(
         &self,
+        context: RequestContext,
         request: GetRecambioRequest,
-    ) -> impl ::std::future::Future<Output = GetRecambioResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetRecambioResponse, Self::Error>,
+    > + Send;
     /// Replace a part's catalogue data
     ///
     /// Replaces every editable field (omitted optional fields take their defaults). Stock
@@ -1611,52 +1631,73 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// `ETag`: 428 without it, 412 when it does not match.
     fn replace_recambio(
         &self,
+        context: RequestContext,
         request: ReplaceRecambioRequest,
-    ) -> impl ::std::future::Future<Output = ReplaceRecambioResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ReplaceRecambioResponse, Self::Error>,
+    > + Send;
     /// Remove a part from the catalogue
     ///
     /// Requires `If-Match` with the current `ETag`; 428 without it, 412 on mismatch.
     fn delete_recambio(
         &self,
+        context: RequestContext,
         request: DeleteRecambioRequest,
-    ) -> impl ::std::future::Future<Output = DeleteRecambioResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteRecambioResponse, Self::Error>,
+    > + Send;
     /// Receive units into stock
     ///
     /// Adds `cantidad` units. 409 when the stock would exceed 10000.
     fn add_entrada(
         &self,
+        context: RequestContext,
         request: AddEntradaRequest,
-    ) -> impl ::std::future::Future<Output = AddEntradaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddEntradaResponse, Self::Error>,
+    > + Send;
     /// Release units reserved for a job
     ///
     /// Returns `cantidad` units reserved for `trabajo_id` to available stock; 409 if that job has fewer reserved.
     fn add_liberacion(
         &self,
+        context: RequestContext,
         request: AddLiberacionRequest,
-    ) -> impl ::std::future::Future<Output = AddLiberacionResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddLiberacionResponse, Self::Error>,
+    > + Send;
     /// List a part's stock movements
     ///
     /// Oldest first by default (`ordering=DESC` for newest first). 404 if the part does not exist.
     fn list_movimientos(
         &self,
+        context: RequestContext,
         request: ListMovimientosRequest,
-    ) -> impl ::std::future::Future<Output = ListMovimientosResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListMovimientosResponse, Self::Error>,
+    > + Send;
     /// Reserve units for a job
     ///
     /// Moves `cantidad` available units to reserved for `trabajo_id`. 409 when fewer units are
     /// available; concurrent reservations never oversell.
     fn add_reserva(
         &self,
+        context: RequestContext,
         request: AddReservaRequest,
-    ) -> impl ::std::future::Future<Output = AddReservaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddReservaResponse, Self::Error>,
+    > + Send;
     /// Take units out of stock
     ///
     /// With `trabajo_id`, consumes units reserved for that job (409 if it has fewer reserved);
     /// without it, consumes available (unreserved) units (409 if fewer are available).
     fn add_salida(
         &self,
+        context: RequestContext,
         request: AddSalidaRequest,
-    ) -> impl ::std::future::Future<Output = AddSalidaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddSalidaResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -1795,98 +1836,142 @@ async fn handle_list_recambios<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListRecambiosRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_recambios(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListRecambiosRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_recambios(decoded.context, request).await)
 }
 async fn handle_create_recambio<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateRecambioRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_recambio(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateRecambioRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_recambio(decoded.context, request).await)
 }
 async fn handle_list_stock_bajo<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListStockBajoRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.list_stock_bajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<ListStockBajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_stock_bajo(decoded.context, request).await)
 }
 async fn handle_get_recambio<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetRecambioRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.get_recambio(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<GetRecambioRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_recambio(decoded.context, request).await)
 }
 async fn handle_replace_recambio<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ReplaceRecambioRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.replace_recambio(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<ReplaceRecambioRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.replace_recambio(decoded.context, request).await)
 }
 async fn handle_delete_recambio<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteRecambioRequest>(&shared.operations[5usize], request).await {
-        Ok(request) => shared.api.delete_recambio(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[5usize];
+    let decoded = match decode::<DeleteRecambioRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_recambio(decoded.context, request).await)
 }
 async fn handle_add_entrada<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddEntradaRequest>(&shared.operations[6usize], request).await {
-        Ok(request) => shared.api.add_entrada(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[6usize];
+    let decoded = match decode::<AddEntradaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_entrada(decoded.context, request).await)
 }
 async fn handle_add_liberacion<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddLiberacionRequest>(&shared.operations[7usize], request).await {
-        Ok(request) => shared.api.add_liberacion(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<AddLiberacionRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_liberacion(decoded.context, request).await)
 }
 async fn handle_list_movimientos<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListMovimientosRequest>(&shared.operations[8usize], request).await {
-        Ok(request) => shared.api.list_movimientos(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[8usize];
+    let decoded = match decode::<ListMovimientosRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_movimientos(decoded.context, request).await)
 }
 async fn handle_add_reserva<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddReservaRequest>(&shared.operations[9usize], request).await {
-        Ok(request) => shared.api.add_reserva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[9usize];
+    let decoded = match decode::<AddReservaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_reserva(decoded.context, request).await)
 }
 async fn handle_add_salida<A: RecambiosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddSalidaRequest>(&shared.operations[10usize], request).await {
-        Ok(request) => shared.api.add_salida(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[10usize];
+    let decoded = match decode::<AddSalidaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_salida(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -1892,7 +1892,15 @@ impl IntoResponse for TerminarTrabajoResponse {
     }
 }
 /// The `trabajos` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait TrabajosApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List jobs
     ///
     /// A page of jobs matching every given filter: by vehicle (`vin`), by state, by a
@@ -1900,57 +1908,81 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// (inclusive). An empty result is 200 with `items: []`.
     fn list_trabajos(
         &self,
+        context: RequestContext,
         request: ListTrabajosRequest,
-    ) -> impl ::std::future::Future<Output = ListTrabajosResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListTrabajosResponse, Self::Error>,
+    > + Send;
     /// Open a job on a vehicle
     ///
     /// Opens a job in state `CREADO`; the server assigns its `id`.
     fn create_trabajo(
         &self,
+        context: RequestContext,
         request: CreateTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = CreateTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateTrabajoResponse, Self::Error>,
+    > + Send;
     /// List work types
     ///
     /// A page of work types; `nombre` matches a case-insensitive substring. Empty is 200 with `items: []`.
     fn list_tipos_trabajo(
         &self,
+        context: RequestContext,
         request: ListTiposTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = ListTiposTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListTiposTrabajoResponse, Self::Error>,
+    > + Send;
     /// Add a work type
     ///
     /// Adds a work type to the catalogue; a name already used is a 409.
     fn create_tipo_trabajo(
         &self,
+        context: RequestContext,
         request: CreateTipoTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = CreateTipoTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateTipoTrabajoResponse, Self::Error>,
+    > + Send;
     /// Get a work type
     ///
     /// The work type, with its `ETag` for a later PUT or DELETE.
     fn get_tipo_trabajo(
         &self,
+        context: RequestContext,
         request: GetTipoTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = GetTipoTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetTipoTrabajoResponse, Self::Error>,
+    > + Send;
     /// Replace a work type
     ///
     /// Replaces the work type's data. `If-Match` as for every PUT (428 without it, 412 when stale).
     fn update_tipo_trabajo(
         &self,
+        context: RequestContext,
         request: UpdateTipoTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = UpdateTipoTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UpdateTipoTrabajoResponse, Self::Error>,
+    > + Send;
     /// Remove a work type
     ///
     /// Removes the work type from the catalogue (jobs that used it keep its id). `If-Match` as for PUT.
     fn delete_tipo_trabajo(
         &self,
+        context: RequestContext,
         request: DeleteTipoTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = DeleteTipoTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteTipoTrabajoResponse, Self::Error>,
+    > + Send;
     /// Get a job
     ///
     /// The job with its labour and parts, and its `ETag` for a later PUT or DELETE.
     fn get_trabajo(
         &self,
+        context: RequestContext,
         request: GetTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = GetTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetTrabajoResponse, Self::Error>,
+    > + Send;
     /// Replace a job's data
     ///
     /// Replaces the job's description, work type and resources (not its vehicle, state,
@@ -1958,66 +1990,93 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// for every PUT (428 without it, 412 when stale).
     fn update_trabajo(
         &self,
+        context: RequestContext,
         request: UpdateTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = UpdateTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UpdateTrabajoResponse, Self::Error>,
+    > + Send;
     /// Delete a job opened by mistake
     ///
     /// Deletes a job that is still `CREADO` (409 later; cancel it instead). `If-Match` as for PUT.
     fn delete_trabajo(
         &self,
+        context: RequestContext,
         request: DeleteTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = DeleteTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteTrabajoResponse, Self::Error>,
+    > + Send;
     /// Cancel a job
     ///
     /// `CREADO`, `PLANIFICADO` or `INICIADO` → `CANCELADO`, releasing the parts reserved
     /// for it in recambios. 409 from `TERMINADO`, `FACTURADO` or `CANCELADO`.
     fn cancelar_trabajo(
         &self,
+        context: RequestContext,
         request: CancelarTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = CancelarTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CancelarTrabajoResponse, Self::Error>,
+    > + Send;
     /// Mark a job as invoiced
     ///
     /// `TERMINADO` → `FACTURADO`, recording the invoice (called by facturas when it issues one). 409 from any other state.
     fn facturar_trabajo(
         &self,
+        context: RequestContext,
         request: FacturarTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = FacturarTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<FacturarTrabajoResponse, Self::Error>,
+    > + Send;
     /// Start a job
     ///
     /// `PLANIFICADO` → `INICIADO`: sets `fecha_inicio` to now. 409 from any other state.
     fn iniciar_trabajo(
         &self,
+        context: RequestContext,
         request: IniciarTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = IniciarTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<IniciarTrabajoResponse, Self::Error>,
+    > + Send;
     /// Add a labour line
     ///
     /// Adds labour to the job while it is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
     fn add_mano_obra(
         &self,
+        context: RequestContext,
         request: AddManoObraRequest,
-    ) -> impl ::std::future::Future<Output = AddManoObraResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddManoObraResponse, Self::Error>,
+    > + Send;
     /// Get a labour line
     ///
     /// One labour line of the job.
     fn get_mano_obra(
         &self,
+        context: RequestContext,
         request: GetManoObraRequest,
-    ) -> impl ::std::future::Future<Output = GetManoObraResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetManoObraResponse, Self::Error>,
+    > + Send;
     /// Remove a labour line
     ///
     /// Removes the line while the job is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
     /// Send the line's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_mano_obra(
         &self,
+        context: RequestContext,
         request: DeleteManoObraRequest,
-    ) -> impl ::std::future::Future<Output = DeleteManoObraResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteManoObraResponse, Self::Error>,
+    > + Send;
     /// Plan a job
     ///
     /// `CREADO` or `PLANIFICADO` → `PLANIFICADO`: sets the planned date and, optionally, the resources. 409 from any other state.
     fn planificar_trabajo(
         &self,
+        context: RequestContext,
         request: PlanificarTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = PlanificarTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<PlanificarTrabajoResponse, Self::Error>,
+    > + Send;
     /// Add a spare part used
     ///
     /// Adds `cantidad` units of a part to the job while it is `CREADO`, `PLANIFICADO` or
@@ -2025,15 +2084,21 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// or recambios has not enough units available; 422 when the part does not exist.
     fn add_recambio_usado(
         &self,
+        context: RequestContext,
         request: AddRecambioUsadoRequest,
-    ) -> impl ::std::future::Future<Output = AddRecambioUsadoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddRecambioUsadoResponse, Self::Error>,
+    > + Send;
     /// Get a spare-part line
     ///
     /// One spare-part line of the job.
     fn get_recambio_usado(
         &self,
+        context: RequestContext,
         request: GetRecambioUsadoRequest,
-    ) -> impl ::std::future::Future<Output = GetRecambioUsadoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetRecambioUsadoResponse, Self::Error>,
+    > + Send;
     /// Remove a spare-part line
     ///
     /// Removes the line and releases its units in recambios, while the job is `CREADO`,
@@ -2041,16 +2106,22 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// without it, 412 when stale).
     fn delete_recambio_usado(
         &self,
+        context: RequestContext,
         request: DeleteRecambioUsadoRequest,
-    ) -> impl ::std::future::Future<Output = DeleteRecambioUsadoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteRecambioUsadoResponse, Self::Error>,
+    > + Send;
     /// Finish a job
     ///
     /// `INICIADO` → `TERMINADO`: sets `fecha_fin` to now and consumes the parts reserved
     /// for the job in recambios. 409 from any other state.
     fn terminar_trabajo(
         &self,
+        context: RequestContext,
         request: TerminarTrabajoRequest,
-    ) -> impl ::std::future::Future<Output = TerminarTrabajoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<TerminarTrabajoResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -2281,191 +2352,304 @@ async fn handle_list_trabajos<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListTrabajosRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_trabajos(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListTrabajosRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_trabajos(decoded.context, request).await)
 }
 async fn handle_create_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateTrabajoRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_trabajo(decoded.context, request).await)
 }
 async fn handle_list_tipos_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListTiposTrabajoRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.list_tipos_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<ListTiposTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.list_tipos_trabajo(decoded.context, request).await,
+    )
 }
 async fn handle_create_tipo_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateTipoTrabajoRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.create_tipo_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<CreateTipoTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.create_tipo_trabajo(decoded.context, request).await,
+    )
 }
 async fn handle_get_tipo_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetTipoTrabajoRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.get_tipo_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<GetTipoTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_tipo_trabajo(decoded.context, request).await)
 }
 async fn handle_update_tipo_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<UpdateTipoTrabajoRequest>(&shared.operations[5usize], request).await {
-        Ok(request) => shared.api.update_tipo_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[5usize];
+    let decoded = match decode::<UpdateTipoTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.update_tipo_trabajo(decoded.context, request).await,
+    )
 }
 async fn handle_delete_tipo_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteTipoTrabajoRequest>(&shared.operations[6usize], request).await {
-        Ok(request) => shared.api.delete_tipo_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[6usize];
+    let decoded = match decode::<DeleteTipoTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.delete_tipo_trabajo(decoded.context, request).await,
+    )
 }
 async fn handle_get_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetTrabajoRequest>(&shared.operations[7usize], request).await {
-        Ok(request) => shared.api.get_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<GetTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_trabajo(decoded.context, request).await)
 }
 async fn handle_update_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<UpdateTrabajoRequest>(&shared.operations[8usize], request).await {
-        Ok(request) => shared.api.update_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[8usize];
+    let decoded = match decode::<UpdateTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.update_trabajo(decoded.context, request).await)
 }
 async fn handle_delete_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteTrabajoRequest>(&shared.operations[9usize], request).await {
-        Ok(request) => shared.api.delete_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[9usize];
+    let decoded = match decode::<DeleteTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_trabajo(decoded.context, request).await)
 }
 async fn handle_cancelar_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CancelarTrabajoRequest>(&shared.operations[10usize], request).await {
-        Ok(request) => shared.api.cancelar_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[10usize];
+    let decoded = match decode::<CancelarTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.cancelar_trabajo(decoded.context, request).await)
 }
 async fn handle_facturar_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<FacturarTrabajoRequest>(&shared.operations[11usize], request).await {
-        Ok(request) => shared.api.facturar_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[11usize];
+    let decoded = match decode::<FacturarTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.facturar_trabajo(decoded.context, request).await)
 }
 async fn handle_iniciar_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<IniciarTrabajoRequest>(&shared.operations[12usize], request).await {
-        Ok(request) => shared.api.iniciar_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[12usize];
+    let decoded = match decode::<IniciarTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.iniciar_trabajo(decoded.context, request).await)
 }
 async fn handle_add_mano_obra<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddManoObraRequest>(&shared.operations[13usize], request).await {
-        Ok(request) => shared.api.add_mano_obra(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[13usize];
+    let decoded = match decode::<AddManoObraRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_mano_obra(decoded.context, request).await)
 }
 async fn handle_get_mano_obra<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetManoObraRequest>(&shared.operations[14usize], request).await {
-        Ok(request) => shared.api.get_mano_obra(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[14usize];
+    let decoded = match decode::<GetManoObraRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_mano_obra(decoded.context, request).await)
 }
 async fn handle_delete_mano_obra<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteManoObraRequest>(&shared.operations[15usize], request).await {
-        Ok(request) => shared.api.delete_mano_obra(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[15usize];
+    let decoded = match decode::<DeleteManoObraRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_mano_obra(decoded.context, request).await)
 }
 async fn handle_planificar_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<PlanificarTrabajoRequest>(&shared.operations[16usize], request).await
-    {
-        Ok(request) => shared.api.planificar_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[16usize];
+    let decoded = match decode::<PlanificarTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.planificar_trabajo(decoded.context, request).await,
+    )
 }
 async fn handle_add_recambio_usado<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddRecambioUsadoRequest>(&shared.operations[17usize], request).await {
-        Ok(request) => shared.api.add_recambio_usado(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[17usize];
+    let decoded = match decode::<AddRecambioUsadoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.add_recambio_usado(decoded.context, request).await,
+    )
 }
 async fn handle_get_recambio_usado<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetRecambioUsadoRequest>(&shared.operations[18usize], request).await {
-        Ok(request) => shared.api.get_recambio_usado(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[18usize];
+    let decoded = match decode::<GetRecambioUsadoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.get_recambio_usado(decoded.context, request).await,
+    )
 }
 async fn handle_delete_recambio_usado<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteRecambioUsadoRequest>(&shared.operations[19usize], request)
-        .await
-    {
-        Ok(request) => shared.api.delete_recambio_usado(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[19usize];
+    let decoded = match decode::<DeleteRecambioUsadoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(
+        operation,
+        &uri,
+        shared.api.delete_recambio_usado(decoded.context, request).await,
+    )
 }
 async fn handle_terminar_trabajo<A: TrabajosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<TerminarTrabajoRequest>(&shared.operations[20usize], request).await {
-        Ok(request) => shared.api.terminar_trabajo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[20usize];
+    let decoded = match decode::<TerminarTrabajoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.terminar_trabajo(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -827,29 +827,46 @@ impl IntoResponse for DeleteReservaResponse {
     }
 }
 /// The `vehiculos` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait VehiculosApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List vehicles
     ///
     /// A page of vehicles matching every given filter. An empty result is 200 with `items: []`.
     fn list_vehiculos(
         &self,
+        context: RequestContext,
         request: ListVehiculosRequest,
-    ) -> impl ::std::future::Future<Output = ListVehiculosResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListVehiculosResponse, Self::Error>,
+    > + Send;
     /// Register a vehicle
     ///
     /// Registers a vehicle. A VIN or plate already registered is a 409. `estado` defaults
     /// to `RECEPCIONADO`.
     fn create_vehiculo(
         &self,
+        context: RequestContext,
         request: CreateVehiculoRequest,
-    ) -> impl ::std::future::Future<Output = CreateVehiculoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateVehiculoResponse, Self::Error>,
+    > + Send;
     /// Get a vehicle
     ///
     /// The vehicle with this VIN, with its `ETag` for a later PUT or DELETE.
     fn get_vehiculo(
         &self,
+        context: RequestContext,
         request: GetVehiculoRequest,
-    ) -> impl ::std::future::Future<Output = GetVehiculoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetVehiculoResponse, Self::Error>,
+    > + Send;
     /// Replace a vehicle's data
     ///
     /// Replaces owner, plate, make, model and state (the VIN never changes; the job is set
@@ -857,31 +874,43 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// without it, 412 when it changed since. A plate held by another vehicle is a 409.
     fn update_vehiculo(
         &self,
+        context: RequestContext,
         request: UpdateVehiculoRequest,
-    ) -> impl ::std::future::Future<Output = UpdateVehiculoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UpdateVehiculoResponse, Self::Error>,
+    > + Send;
     /// Delete a vehicle
     ///
     /// Deletes the vehicle. A vehicle reserved for a job cannot be deleted (409): release
     /// the reservation first. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_vehiculo(
         &self,
+        context: RequestContext,
         request: DeleteVehiculoRequest,
-    ) -> impl ::std::future::Future<Output = DeleteVehiculoResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteVehiculoResponse, Self::Error>,
+    > + Send;
     /// Get a vehicle's reservation
     ///
     /// The job the vehicle is reserved for; 404 when the vehicle does not exist or is not reserved.
     fn get_reserva(
         &self,
+        context: RequestContext,
         request: GetReservaRequest,
-    ) -> impl ::std::future::Future<Output = GetReservaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetReservaResponse, Self::Error>,
+    > + Send;
     /// Reserve a vehicle for a job
     ///
     /// Ties the vehicle to a job (its `id_trabajo` becomes the job's id) and moves it to
     /// `estado` (default `EN_REPARACION`). A vehicle already reserved for a job is a 409.
     fn create_reserva(
         &self,
+        context: RequestContext,
         request: CreateReservaRequest,
-    ) -> impl ::std::future::Future<Output = CreateReservaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreateReservaResponse, Self::Error>,
+    > + Send;
     /// Release a vehicle from its job
     ///
     /// Ends the reservation: the vehicle no longer has an `id_trabajo` (its `estado` is
@@ -889,8 +918,11 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// reservation's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_reserva(
         &self,
+        context: RequestContext,
         request: DeleteReservaRequest,
-    ) -> impl ::std::future::Future<Output = DeleteReservaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteReservaResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -983,71 +1015,103 @@ async fn handle_list_vehiculos<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListVehiculosRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_vehiculos(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListVehiculosRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_vehiculos(decoded.context, request).await)
 }
 async fn handle_create_vehiculo<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateVehiculoRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_vehiculo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreateVehiculoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_vehiculo(decoded.context, request).await)
 }
 async fn handle_get_vehiculo<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetVehiculoRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.get_vehiculo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<GetVehiculoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_vehiculo(decoded.context, request).await)
 }
 async fn handle_update_vehiculo<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<UpdateVehiculoRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.update_vehiculo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<UpdateVehiculoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.update_vehiculo(decoded.context, request).await)
 }
 async fn handle_delete_vehiculo<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteVehiculoRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.delete_vehiculo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<DeleteVehiculoRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_vehiculo(decoded.context, request).await)
 }
 async fn handle_get_reserva<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetReservaRequest>(&shared.operations[5usize], request).await {
-        Ok(request) => shared.api.get_reserva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[5usize];
+    let decoded = match decode::<GetReservaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_reserva(decoded.context, request).await)
 }
 async fn handle_create_reserva<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreateReservaRequest>(&shared.operations[6usize], request).await {
-        Ok(request) => shared.api.create_reserva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[6usize];
+    let decoded = match decode::<CreateReservaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_reserva(decoded.context, request).await)
 }
 async fn handle_delete_reserva<A: VehiculosApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeleteReservaRequest>(&shared.operations[7usize], request).await {
-        Ok(request) => shared.api.delete_reserva(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<DeleteReservaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_reserva(decoded.context, request).await)
 }

@@ -70,7 +70,7 @@ impl<Q: Send + 'static, A: Send + 'static> Coalescer<Q, A> {
                     let mut answers = run(queries).await.into_iter();
                     for to in answer_to {
                         let answer = answers.next().unwrap_or_else(|| {
-                            Err(Error::Internal(format!(
+                            Err(Error::internal(format!(
                                 "a batch of {count} calls came back short"
                             )))
                         });
@@ -91,14 +91,14 @@ impl<Q: Send + 'static, A: Send + 'static> Coalescer<Q, A> {
             self.calls
                 .send((query, to))
                 .await
-                .map_err(|_| Error::Internal("the batch dispatcher has stopped".into()))?;
+                .map_err(|_| Error::internal("the batch dispatcher has stopped"))?;
             answer
                 .await
-                .map_err(|_| Error::Internal("a batch was dropped unanswered".into()))?
+                .map_err(|_| Error::internal("a batch was dropped unanswered"))?
         };
         match tokio::time::timeout(self.wait, sent).await {
             Ok(answer) => answer,
-            Err(_) => Err(Error::Unavailable(format!(
+            Err(_) => Err(Error::unavailable(format!(
                 "no answer within {}s",
                 self.wait.as_secs()
             ))),
@@ -167,7 +167,7 @@ mod tests {
     async fn a_short_batch_answer_is_an_error_not_a_hang() {
         let c: Coalescer<u32, u32> =
             Coalescer::new(1, 8, Duration::from_secs(5), |_| async { Vec::new() });
-        assert!(matches!(c.call(1).await, Err(Error::Internal(_))));
+        assert!(matches!(c.call(1).await, Err(Error::Internal { .. })));
     }
 
     #[tokio::test]
@@ -176,6 +176,6 @@ mod tests {
             tokio::time::sleep(Duration::from_secs(10)).await;
             b.into_iter().map(Ok).collect()
         });
-        assert!(matches!(c.call(1).await, Err(Error::Unavailable(_))));
+        assert!(matches!(c.call(1).await, Err(Error::Unavailable { .. })));
     }
 }

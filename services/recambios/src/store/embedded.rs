@@ -138,10 +138,10 @@ impl EmbeddedStore {
     pub fn open(path: &Path) -> Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Internal(format!("{}: {e}", dir.display())))?;
+                .map_err(|e| Error::internal_from(format!("creating {}", dir.display()), e))?;
         }
         let db = Database::create(path)
-            .map_err(|e| Error::Internal(format!("{}: {e}", path.display())))?;
+            .map_err(|e| Error::internal_from(format!("opening {}", path.display()), e))?;
         let txn = db.begin_write().map_err(internal)?;
         txn.open_table(PARTS).map_err(internal)?;
         txn.open_table(MOVES).map_err(internal)?;
@@ -185,11 +185,11 @@ impl EmbeddedStore {
                 staged.truncate(mark);
             }
             Finish {
-                internal: matches!(result, Err(Error::Internal(_))),
+                internal: matches!(result, Err(Error::Internal { .. })),
                 answer: Box::new(move |failure| {
                     let _ = answer.send(match failure {
                         None => result,
-                        Some(why) => Err(Error::Internal(why.to_owned())),
+                        Some(why) => Err(Error::internal(why.to_owned())),
                     });
                 }),
             }
@@ -198,10 +198,10 @@ impl EmbeddedStore {
             .jobs
             .as_ref()
             .and_then(|jobs| jobs.send(job).ok())
-            .ok_or_else(|| Error::Internal("embedded store: the writer has stopped".into()))?;
+            .ok_or_else(|| Error::internal("embedded store: the writer has stopped"))?;
         answered
             .await
-            .map_err(|_| Error::Internal("embedded store: the write was not committed".into()))?
+            .map_err(|_| Error::internal("embedded store: the write was not committed"))?
     }
 }
 
@@ -213,8 +213,8 @@ impl EmbeddedStore {
     }
 }
 
-fn internal(e: impl std::fmt::Display) -> Error {
-    Error::Internal(format!("embedded store: {e}"))
+fn internal(e: impl std::error::Error + Send + Sync + 'static) -> Error {
+    Error::internal_from("embedded store", e)
 }
 
 fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>> {

@@ -81,13 +81,13 @@ impl MongoStore {
     pub async fn connect(uri: &str, database: &str) -> Result<Self> {
         let mut options = ClientOptions::parse(uri)
             .await
-            .map_err(|e| Error::Internal(format!("MONGODB_URI: {e}")))?;
+            .map_err(|e| Error::internal_from("reading MONGODB_URI", e))?;
         options.server_selection_timeout = Some(Duration::from_secs(2));
         options.connect_timeout = Some(Duration::from_secs(2));
         options.app_name = Some("recambios".into());
         options.write_concern = Some(durable(options.write_concern.take(), &options));
-        let client =
-            Client::with_options(options).map_err(|e| Error::Internal(format!("client: {e}")))?;
+        let client = Client::with_options(options)
+            .map_err(|e| Error::internal_from("creating the MongoDB client", e))?;
         let db = client.database(database);
         let parts: Collection<Document> = db.collection("recambios");
         let moves: Collection<Document> = db.collection("movimientos");
@@ -189,7 +189,7 @@ impl MongoStore {
             .get_document("queryPlanner")
             .and_then(|q| q.get_document("winningPlan"))
             .cloned()
-            .map_err(|_| Error::Internal(format!("explain answered without a plan: {explained}")))
+            .map_err(|_| Error::internal(format!("explain answered without a plan: {explained}")))
     }
 
     /// After a conditional write matched nothing: gone, or at another version.
@@ -296,7 +296,7 @@ impl Repository for MongoStore {
                     });
                 }
                 Ok(()) if attempts >= 5 => {
-                    return Err(Error::Internal(format!(
+                    return Err(Error::internal(format!(
                         "stock update of {numero_serie} kept missing a changing document"
                     )));
                 }
@@ -394,7 +394,7 @@ async fn page_of<T>(
             Some(Bson::Double(n)) if *n >= 0.0 && n.fract() == 0.0 => Some(*n as u64),
             _ => None,
         }
-        .ok_or_else(|| Error::Internal(format!("count answered without a count: {answer}")))
+        .ok_or_else(|| Error::internal(format!("count answered without a count: {answer}")))
     };
     let (docs, total) = tokio::try_join!(find, count)?;
     let items = docs.iter().map(decode).collect::<Result<_>>()?;
@@ -451,7 +451,10 @@ fn insert_batch(
                                 *answer = Err(if w.code == DUPLICATE_KEY {
                                     Error::Duplicate(String::new())
                                 } else {
-                                    Error::Internal(w.message.clone())
+                                    Error::internal(format!(
+                                        "MongoDB write error {}: {}",
+                                        w.code, w.message
+                                    ))
                                 });
                             }
                         }
@@ -511,7 +514,7 @@ async fn within<T>(
 ) -> Result<mongodb::error::Result<T>> {
     tokio::time::timeout(CALL_TIMEOUT, call.into_future())
         .await
-        .map_err(|_| Error::Unavailable(format!("no answer within {}s", CALL_TIMEOUT.as_secs())))
+        .map_err(|_| Error::unavailable(format!("no answer within {}s", CALL_TIMEOUT.as_secs())))
 }
 
 /// Runs one driver call under [`CALL_TIMEOUT`] and maps its error.
@@ -540,11 +543,11 @@ fn map_error(e: mongodb::error::Error) -> Error {
         | ErrorKind::Io(_)
         | ErrorKind::ConnectionPoolCleared { .. }
         | ErrorKind::DnsResolve { .. }
-        | ErrorKind::Shutdown => Error::Unavailable(e.to_string()),
+        | ErrorKind::Shutdown => Error::unavailable_from("MongoDB", e),
         _ if e.contains_label(mongodb::error::RETRYABLE_WRITE_ERROR) => {
-            Error::Unavailable(e.to_string())
+            Error::unavailable_from("MongoDB", e)
         }
-        _ => Error::Internal(e.to_string()),
+        _ => Error::internal_from("MongoDB", e),
     }
 }
 
@@ -604,7 +607,7 @@ fn documents(array: &[Bson]) -> Vec<Document> {
 }
 
 fn corrupt(field: &str) -> Error {
-    Error::Internal(format!("stored part has a bad or missing `{field}`"))
+    Error::internal(format!("stored part has a bad or missing `{field}`"))
 }
 
 fn get_str(d: &Document, field: &str) -> Result<String> {

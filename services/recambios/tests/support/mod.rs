@@ -225,6 +225,9 @@ impl Service {
             "recambios".to_owned(),
             "--listen".into(),
             "127.0.0.1:0".into(),
+            // Every answer of every test is checked against the contract.
+            "--validate-responses".into(),
+            "enforce".into(),
         ];
         argv.extend(backend.args());
         argv.extend(extra.iter().map(|s| s.to_string()));

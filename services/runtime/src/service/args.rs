@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use http::HeaderValue;
 
-use super::LogFormat;
+use super::{LogFormat, ResponseValidation};
 
 /// Flags/env every service takes; `#[command(flatten)]` it into the service's own CLI.
 #[derive(Debug, Clone, clap::Args)]
@@ -27,6 +27,10 @@ pub struct ServeArgs {
     /// Seconds to let in-flight requests finish after SIGINT/SIGTERM before exiting.
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10)]
     pub shutdown_grace: u64,
+    /// Check every response against the contract: `log` reports violations (operation,
+    /// status, pointer), `enforce` answers 500 problem+json instead, `off` does not check.
+    #[arg(long, env = "VALIDATE_RESPONSES", value_enum, default_value_t = ResponseValidation::Log)]
+    pub validate_responses: ResponseValidation,
 }
 
 impl Default for ServeArgs {
@@ -37,6 +41,7 @@ impl Default for ServeArgs {
             body_limit: 1024 * 1024,
             cors_origins: Vec::new(),
             shutdown_grace: 10,
+            validate_responses: ResponseValidation::Log,
         }
     }
 }

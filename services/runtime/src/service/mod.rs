@@ -2,6 +2,7 @@
 //! the contract and its Swagger UI, tracing, request ids, CORS, the body limit, problem+json
 //! 404/405/413, and a server that stops gracefully.
 
+mod answers;
 mod args;
 mod body;
 pub mod docs;
@@ -23,6 +24,7 @@ use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+pub use answers::ResponseValidation;
 pub use args::ServeArgs;
 pub use health::Readiness;
 pub use routing::{not_found, problem_for_error_response, problem_responses};
@@ -50,6 +52,7 @@ pub fn app(
     // No fallback of ours: an `api` with its own keeps it (axum's `merge` would panic on two),
     // and axum's bare 404 becomes problem+json in the layer below like every other error.
     let body_limit = args.body_limit;
+    let validation = args.validate_responses;
     let layered = ServiceBuilder::new()
         .layer(SetRequestIdLayer::new(
             REQUEST_ID,
@@ -80,6 +83,10 @@ pub fn app(
             body::read_first(request, next, body_limit)
         }))
         .layer(DefaultBodyLimit::max(body_limit))
+        // Innermost: sees each answer as the handler wrote it.
+        .layer(middleware::from_fn(move |request, next| {
+            answers::check(request, next, validation)
+        }))
         .service(routes);
     Router::new().fallback_service(layered)
 }

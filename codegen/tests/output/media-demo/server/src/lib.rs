@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -193,32 +193,55 @@ impl IntoResponse for GetSessionResponse {
     }
 }
 /// The `media-demo` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait MediaDemoApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// upload.file
     fn upload_file(
         &self,
+        context: RequestContext,
         request: UploadFileRequest,
-    ) -> impl ::std::future::Future<Output = UploadFileResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<UploadFileResponse, Self::Error>,
+    > + Send;
     /// downloadFile
     fn download_file(
         &self,
+        context: RequestContext,
         request: DownloadFileRequest,
-    ) -> impl ::std::future::Future<Output = DownloadFileResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DownloadFileResponse, Self::Error>,
+    > + Send;
     /// submitForm
     fn submit_form(
         &self,
+        context: RequestContext,
         request: SubmitFormRequest,
-    ) -> impl ::std::future::Future<Output = SubmitFormResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<SubmitFormResponse, Self::Error>,
+    > + Send;
     /// getItem
     fn get_item(
         &self,
+        context: RequestContext,
         request: GetItemRequest,
-    ) -> impl ::std::future::Future<Output = GetItemResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetItemResponse, Self::Error>,
+    > + Send;
     /// get_session
     fn get_session(
         &self,
+        context: RequestContext,
         request: GetSessionRequest,
-    ) -> impl ::std::future::Future<Output = GetSessionResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetSessionResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -299,54 +322,66 @@ async fn handle_upload_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode_with_raw_body::<UploadFileRequest>(&shared.operations[0usize], request)
-        .await
-    {
-        Ok((mut request, raw)) => {
-            request.raw_body = raw;
-            shared.api.upload_file(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<UploadFileRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let mut request = decoded.request;
+    request.raw_body = decoded.raw_body;
+    respond(operation, &uri, shared.api.upload_file(decoded.context, request).await)
 }
 async fn handle_download_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DownloadFileRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.download_file(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<DownloadFileRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.download_file(decoded.context, request).await)
 }
 async fn handle_submit_form<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode_with_raw_body::<SubmitFormRequest>(&shared.operations[2usize], request)
-        .await
-    {
-        Ok((mut request, raw)) => {
-            request.raw_body = raw;
-            shared.api.submit_form(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<SubmitFormRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let mut request = decoded.request;
+    request.raw_body = decoded.raw_body;
+    respond(operation, &uri, shared.api.submit_form(decoded.context, request).await)
 }
 async fn handle_get_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetItemRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.get_item(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<GetItemRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_item(decoded.context, request).await)
 }
 async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetSessionRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.get_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<GetSessionRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_session(decoded.context, request).await)
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -119,17 +119,31 @@ impl IntoResponse for AddNoteResponse {
     }
 }
 /// The `swagger2-demo` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait Swagger2DemoApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// listNotes
     fn list_notes(
         &self,
+        context: RequestContext,
         request: ListNotesRequest,
-    ) -> impl ::std::future::Future<Output = ListNotesResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListNotesResponse, Self::Error>,
+    > + Send;
     /// addNote
     fn add_note(
         &self,
+        context: RequestContext,
         request: AddNoteRequest,
-    ) -> impl ::std::future::Future<Output = AddNoteResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddNoteResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -168,17 +182,25 @@ async fn handle_list_notes<A: Swagger2DemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListNotesRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_notes(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListNotesRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_notes(decoded.context, request).await)
 }
 async fn handle_add_note<A: Swagger2DemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<AddNoteRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.add_note(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<AddNoteRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.add_note(decoded.context, request).await)
 }

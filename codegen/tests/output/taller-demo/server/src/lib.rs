@@ -7,11 +7,11 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, decode_with_raw_body, empty_response, json_response, raw_response,
-    with_header, with_optional_header, RawBody,
+    decode, empty_response, json_response, raw_response, respond, with_header,
+    with_optional_header, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
-use ::taller_runtime::problem::Problem;
+pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 mod contract;
 pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
@@ -452,32 +452,55 @@ impl IntoResponse for SetNotaResponse {
     }
 }
 /// The `taller-demo` service as a trait: implement it and hand it to [`router`].
+///
+/// Each method receives the request's context and its typed request, already validated
+/// against the contract, and returns one of the operation's declared responses or an
+/// error: `?` works on [`Self::Error`], answered as the problem it names when the
+/// operation declares its status, otherwise as the 500 every operation declares.
 pub trait TallerDemoApi: Send + Sync + 'static {
+    /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
+    /// nothing can fail, [`Problem`] to answer problems directly.
+    type Error: ApiError;
     /// List parts
     fn list_piezas(
         &self,
+        context: RequestContext,
         request: ListPiezasRequest,
-    ) -> impl ::std::future::Future<Output = ListPiezasResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListPiezasResponse, Self::Error>,
+    > + Send;
     /// create_pieza
     fn create_pieza(
         &self,
+        context: RequestContext,
         request: CreatePiezaRequest,
-    ) -> impl ::std::future::Future<Output = CreatePiezaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<CreatePiezaResponse, Self::Error>,
+    > + Send;
     /// get_pieza
     fn get_pieza(
         &self,
+        context: RequestContext,
         request: GetPiezaRequest,
-    ) -> impl ::std::future::Future<Output = GetPiezaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetPiezaResponse, Self::Error>,
+    > + Send;
     /// delete_pieza
     fn delete_pieza(
         &self,
+        context: RequestContext,
         request: DeletePiezaRequest,
-    ) -> impl ::std::future::Future<Output = DeletePiezaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeletePiezaResponse, Self::Error>,
+    > + Send;
     /// An optional, inline body; any client error through a `4XX` range.
     fn set_nota(
         &self,
+        context: RequestContext,
         request: SetNotaRequest,
-    ) -> impl ::std::future::Future<Output = SetNotaResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<SetNotaResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
@@ -546,44 +569,64 @@ async fn handle_list_piezas<A: TallerDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<ListPiezasRequest>(&shared.operations[0usize], request).await {
-        Ok(request) => shared.api.list_piezas(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[0usize];
+    let decoded = match decode::<ListPiezasRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_piezas(decoded.context, request).await)
 }
 async fn handle_create_pieza<A: TallerDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<CreatePiezaRequest>(&shared.operations[1usize], request).await {
-        Ok(request) => shared.api.create_pieza(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[1usize];
+    let decoded = match decode::<CreatePiezaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.create_pieza(decoded.context, request).await)
 }
 async fn handle_get_pieza<A: TallerDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<GetPiezaRequest>(&shared.operations[2usize], request).await {
-        Ok(request) => shared.api.get_pieza(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<GetPiezaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_pieza(decoded.context, request).await)
 }
 async fn handle_delete_pieza<A: TallerDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<DeletePiezaRequest>(&shared.operations[3usize], request).await {
-        Ok(request) => shared.api.delete_pieza(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[3usize];
+    let decoded = match decode::<DeletePiezaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_pieza(decoded.context, request).await)
 }
 async fn handle_set_nota<A: TallerDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    match decode::<SetNotaRequest>(&shared.operations[4usize], request).await {
-        Ok(request) => shared.api.set_nota(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    let operation = &shared.operations[4usize];
+    let decoded = match decode::<SetNotaRequest>(operation, request).await {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.set_nota(decoded.context, request).await)
 }
