@@ -59,6 +59,11 @@ impl Upstream {
         };
         let base = reqwest::Url::parse(&text)
             .map_err(|e| MockError::Usage(format!("invalid UPSTREAM {url}: {e}")))?;
+        if base.scheme() == "https" {
+            return Err(MockError::Usage(format!(
+                "invalid UPSTREAM {url}: https upstreams are not supported yet (use a plain-HTTP address, or a local TLS-terminating proxy)"
+            )));
+        }
         if base.scheme() != "http" || base.host_str().is_none() {
             return Err(MockError::Usage(format!(
                 "invalid UPSTREAM {url}: expected an http:// URL with a host"
