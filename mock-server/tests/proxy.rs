@@ -466,3 +466,41 @@ fn bad_proxy_arguments_are_refused_in_one_line() {
     // clap's own usage error names the missing value.
     assert!(refused(&[spec.as_os_str()]).contains("UPSTREAM"));
 }
+
+#[test]
+fn the_log_shows_the_forwarded_url_and_each_violation() {
+    let (base, _seen) = upstream();
+    let dir = tempfile::tempdir().unwrap();
+    let spec = write(dir.path(), "spec.yaml", SPEC);
+    let port = free_port();
+    let mut child = Command::new(binary())
+        .args(["proxy", "-p", &port.to_string(), "--no-reload"])
+        .arg(&spec)
+        .arg(&base)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/bad");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "proxy did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(fetch(&url).status, 200);
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(log.contains("GET /bad -> 200"), "{log}");
+    assert!(
+        log.contains(&format!("  forwarded to {base}/bad -> 200")),
+        "{log}"
+    );
+    assert!(
+        log.contains("  violation: response.body must have required property 'name'"),
+        "{log}"
+    );
+    assert!(
+        log.contains("  violation: response.body.id must be integer"),
+        "{log}"
+    );
+}
