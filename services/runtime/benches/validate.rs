@@ -82,5 +82,42 @@ fn validate(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load, validate);
+/// Response validation (`--validate-responses log|enforce`): a part as `get_recambio` answers
+/// it, and a list page of 20 parts, checked against `specs/recambios.yaml`.
+fn responses(c: &mut Criterion) {
+    let recambios = recambios_json();
+    let root: serde_json::Value = serde_json::from_str(&recambios).unwrap();
+    let contract = Contract::from_json(&recambios).unwrap();
+    let part = root["components"]["examples"]["RecambioFrenos"]["value"].clone();
+    let page = json!({
+        "items": vec![part.clone(); 20], "page": 1, "page_size": 20, "total": 1000,
+        "total_pages": 50,
+        "links": {
+            "self": {"href": "/api/v1/recambios?page=1"}, "first": {"href": "/api/v1/recambios?page=1"},
+            "last": {"href": "/api/v1/recambios?page=50"}, "next_page": {"href": "/api/v1/recambios?page=2"}
+        }
+    });
+    let mut headers = HeaderMap::new();
+    headers.insert("content-type", "application/json".parse().unwrap());
+    headers.insert("etag", "\"1\"".parse().unwrap());
+    let get = contract.operation("get_recambio").unwrap();
+    let list = contract.operation("list_recambios").unwrap();
+    let (part, page) = (part.to_string(), page.to_string());
+    assert_eq!(
+        get.response_violations(200, &headers, part.as_bytes()),
+        vec![]
+    );
+    assert_eq!(
+        list.response_violations(200, &headers, page.as_bytes()),
+        vec![]
+    );
+    c.bench_function("response/get_recambio_200", |b| {
+        b.iter(|| get.response_violations(200, black_box(&headers), black_box(part.as_bytes())))
+    });
+    c.bench_function("response/list_recambios_page_of_20", |b| {
+        b.iter(|| list.response_violations(200, black_box(&headers), black_box(page.as_bytes())))
+    });
+}
+
+criterion_group!(benches, load, validate, responses);
 criterion_main!(benches);

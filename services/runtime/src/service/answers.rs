@@ -14,10 +14,10 @@ use crate::problem::Problem;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ResponseValidation {
     /// Do not check responses.
+    #[default]
     Off,
     /// Check every response; log each violation (operation, status, pointer) and send the
     /// response anyway.
-    #[default]
     Log,
     /// Check every response; answer a 500 problem naming the violations instead of a response
     /// that breaks the contract.

@@ -28,8 +28,9 @@ pub struct ServeArgs {
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10)]
     pub shutdown_grace: u64,
     /// Check every response against the contract: `log` reports violations (operation,
-    /// status, pointer), `enforce` answers 500 problem+json instead, `off` does not check.
-    #[arg(long, env = "VALIDATE_RESPONSES", value_enum, default_value_t = ResponseValidation::Log)]
+    /// status, pointer), `enforce` answers 500 problem+json instead, `off` (the default: it
+    /// costs about 9 µs per part-sized body, 180 µs per list page of 20) does not check.
+    #[arg(long, env = "VALIDATE_RESPONSES", value_enum, default_value_t = ResponseValidation::Off)]
     pub validate_responses: ResponseValidation,
 }
 
@@ -41,7 +42,7 @@ impl Default for ServeArgs {
             body_limit: 1024 * 1024,
             cors_origins: Vec::new(),
             shutdown_grace: 10,
-            validate_responses: ResponseValidation::Log,
+            validate_responses: ResponseValidation::Off,
         }
     }
 }
