@@ -54,9 +54,10 @@ pub fn generate(
     }
     catching(file, "/paths", "progenitor", || {
         let mut generator = Generator::new(&settings);
-        let tokens = generator
+        let mut tokens = generator
             .generate_tokens(&spec)
             .map_err(|e| progenitor_error(file, e))?;
+        tokens.extend(credentials(doc));
         Ok(Client {
             tokens,
             uses: Uses::of(generator.get_type_space()),
@@ -64,6 +65,69 @@ pub fn generate(
             diagnostics,
         })
     })
+}
+
+/// Constructors of a client that sends credentials with every request, for contracts with
+/// security schemes (progenitor itself ignores `security`).
+fn credentials(doc: &Value) -> TokenStream {
+    let Some(Value::Object(schemes)) = doc.pointer("/components/securitySchemes") else {
+        return TokenStream::new();
+    };
+    let bearer: Vec<&str> = schemes
+        .iter()
+        .filter(|(_, s)| {
+            let kind = s.get("type").and_then(Value::as_str);
+            let http = s
+                .get("scheme")
+                .and_then(Value::as_str)
+                .map(str::to_ascii_lowercase);
+            matches!(kind, Some("oauth2" | "openIdConnect"))
+                || (kind == Some("http") && http.as_deref() == Some("bearer"))
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let bearer_fn = (!bearer.is_empty()).then(|| {
+        let doc = format!(
+            " A client sending `Authorization: Bearer <token>` (scheme {}) with every request.",
+            bearer.join(", ")
+        );
+        quote::quote! {
+            #[doc = #doc]
+            pub fn with_bearer_token(
+                baseurl: &str,
+                token: &str,
+            ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
+                Self::with_headers(baseurl, [(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))])
+            }
+        }
+    });
+    quote::quote! {
+        /// Credentials for the contract's security schemes, sent with every request.
+        impl Client {
+            #bearer_fn
+
+            /// A client sending `headers` with every request (an API key, `Authorization:
+            /// Basic …`, a cookie), marked sensitive so they are never logged. One client per
+            /// credential. Fails on a value that cannot be a header.
+            pub fn with_headers(
+                baseurl: &str,
+                headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
+            ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
+                let mut map = reqwest::header::HeaderMap::new();
+                for (name, value) in headers {
+                    let mut value = reqwest::header::HeaderValue::from_str(&value)?;
+                    value.set_sensitive(true);
+                    map.insert(name, value);
+                }
+                let client = reqwest::ClientBuilder::new()
+                    .connect_timeout(::std::time::Duration::from_secs(15))
+                    .timeout(::std::time::Duration::from_secs(15))
+                    .default_headers(map)
+                    .build()?;
+                Ok(Self::new_with_client(baseurl, client))
+            }
+        }
+    }
 }
 
 /// progenitor only decodes `application/json`; `application/problem+json` bodies become the

@@ -22,6 +22,8 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// `components.schemas`, by name.
     pub schemas: BTreeMap<String, Value>,
+    /// `components.securitySchemes`: name and description, by name.
+    pub security_schemes: BTreeMap<String, String>,
     /// What was left out or changed, and why.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -203,6 +205,15 @@ impl Api {
             .and_then(Value::as_object)
             .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
             .unwrap_or_default();
+        let security_schemes = doc
+            .pointer("/components/securitySchemes")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .map(|(name, scheme)| (name.clone(), describe_scheme(scheme)))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut operations = Vec::new();
         let mut diagnostics = Vec::new();
         let mut names = BTreeMap::<String, String>::new();
@@ -277,6 +288,7 @@ impl Api {
         Ok(Api {
             operations,
             schemas,
+            security_schemes,
             diagnostics,
         })
     }
@@ -782,5 +794,21 @@ pub fn status_key(status: Status) -> String {
         Status::Code(c) => c.to_string(),
         Status::Range(d) => format!("{d}XX"),
         Status::Default => "default".to_string(),
+    }
+}
+
+/// A security scheme in words, for the generated docs: its kind, then its description.
+fn describe_scheme(scheme: &Value) -> String {
+    let text = |key: &str| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
+    let kind = match text("type") {
+        "apiKey" => format!("API key in the {} `{}`", text("in"), text("name")),
+        "http" => format!("HTTP {}", text("scheme")),
+        "oauth2" => "OAuth2 (a bearer token with scopes)".to_owned(),
+        "openIdConnect" => "OpenID Connect (a bearer token with scopes)".to_owned(),
+        other => other.to_owned(),
+    };
+    match scheme.get("description").and_then(Value::as_str) {
+        Some(description) => format!("{kind}. {}", description.trim()),
+        None => format!("{kind}."),
     }
 }

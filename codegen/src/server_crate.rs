@@ -40,8 +40,10 @@ pub fn generate(
     let mut handlers = Vec::new();
     let mut routes: BTreeMap<&str, Vec<(usize, &Operation)>> = BTreeMap::new();
     let trait_name = format_ident!("{}Api", pascal(service));
+    let secured = !api.security_schemes.is_empty();
+    let (security_trait_items, security_items) = security_code(api, &trait_name);
     for (index, op) in api.operations.iter().enumerate() {
-        let code = generate_operation(file, &mut space, op, index, &trait_name)?;
+        let code = generate_operation(file, &mut space, op, index, &trait_name, secured)?;
         items.push(code.items);
         trait_methods.push(code.trait_method);
         handlers.push(code.handler);
@@ -110,8 +112,12 @@ pub fn generate(
             /// nothing can fail, [`Problem`] to answer problems directly.
             type Error: ApiError;
 
+            #security_trait_items
+
             #(#trait_methods)*
         }
+
+        #security_items
 
         struct Shared<A> {
             api: A,
@@ -174,12 +180,100 @@ fn type_for(
     Ok(ty.ident())
 }
 
+/// With security schemes: the `SecurityScheme` enum, the trait's `Principal` and
+/// `authenticate`, and the runtime's `Authenticate` for the router's state. Without: nothing.
+fn security_code(api: &Api, trait_name: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    if api.security_schemes.is_empty() {
+        return (quote! {}, quote! {});
+    }
+    let mut variants = Vec::new();
+    let mut taken: Vec<String> = Vec::new();
+    for (name, description) in &api.security_schemes {
+        let base = pascal(name);
+        let mut variant = base.clone();
+        let mut n = 2;
+        while taken.contains(&variant) {
+            variant = format!("{base}{n}");
+            n += 1;
+        }
+        taken.push(variant.clone());
+        let doc = format!(" `{name}`: {description}");
+        variants.push((format_ident!("{}", variant), name.as_str(), doc));
+    }
+    let defs = variants
+        .iter()
+        .map(|(v, _, doc)| quote! { #[doc = #doc] #v, });
+    let to_name = variants
+        .iter()
+        .map(|(v, name, _)| quote! { Self::#v => #name, });
+    let from_name = variants
+        .iter()
+        .map(|(v, name, _)| quote! { #name => Some(Self::#v), });
+    let trait_items = quote! {
+        /// Who a caller is once authenticated (see [`Self::authenticate`]).
+        type Principal: Principal;
+
+        /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+        /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+        /// every operation whose `security` names the scheme, then checks the scopes the
+        /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+        /// request that fails never reaches the operation's method.
+        fn authenticate(
+            &self,
+            scheme: SecurityScheme,
+            credential: Credential,
+        ) -> impl ::std::future::Future<Output = ::std::result::Result<Self::Principal, Unauthorized>> + Send;
+    };
+    let items = quote! {
+        pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+
+        /// The security schemes of the contract (`components.securitySchemes`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum SecurityScheme {
+            #(#defs)*
+        }
+
+        impl SecurityScheme {
+            /// The scheme's name in the contract.
+            pub fn name(self) -> &'static str {
+                match self {
+                    #(#to_name)*
+                }
+            }
+
+            fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    #(#from_name)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl<A: #trait_name> ::taller_runtime::security::Authenticate for Shared<A> {
+            type Principal = A::Principal;
+
+            async fn authenticate(
+                &self,
+                scheme: &str,
+                credential: Credential,
+            ) -> ::std::result::Result<A::Principal, Unauthorized> {
+                match SecurityScheme::from_name(scheme) {
+                    Some(scheme) => self.api.authenticate(scheme, credential).await,
+                    None => Err(Unauthorized::new(format!("no security scheme is named {scheme}"))),
+                }
+            }
+        }
+    };
+    (trait_items, items)
+}
+
 fn generate_operation(
     file: &Path,
     space: &mut TypeSpace,
     op: &Operation,
     index: usize,
     trait_name: &proc_macro2::Ident,
+    secured: bool,
 ) -> Result<OperationCode> {
     let op_at = crate::pointer::join(&crate::pointer::join("/paths", &op.path), &op.method);
     let name = pascal(&op.rust_name);
@@ -318,9 +412,20 @@ fn generate_operation(
         }
     };
     let method_doc = doc_lines(if op.doc.is_empty() { &op.id } else { &op.doc });
+    let (context, security) = if secured {
+        (
+            quote! { RequestContext<Self::Principal> },
+            quote! { shared.as_ref() },
+        )
+    } else {
+        (
+            quote! { RequestContext },
+            quote! { &::taller_runtime::stub::NoSecurity },
+        )
+    };
     let trait_method = quote! {
         #method_doc
-        fn #method(&self, context: RequestContext, request: #request) -> impl ::std::future::Future<Output = ::std::result::Result<#response, Self::Error>> + Send;
+        fn #method(&self, context: #context, request: #request) -> impl ::std::future::Future<Output = ::std::result::Result<#response, Self::Error>> + Send;
     };
     let handler_name = format_ident!("handle_{}", op.rust_name);
     let (binding, raw_body) = if raw_body {
@@ -333,7 +438,7 @@ fn generate_operation(
     };
     let decoded = quote! {
         let operation = &shared.operations[#index];
-        let decoded = match decode::<#request>(operation, request).await {
+        let decoded = match decode::<#request, _>(operation, request, #security).await {
             Ok(decoded) => decoded,
             Err(problem) => return problem.into_response(),
         };

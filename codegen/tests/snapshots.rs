@@ -12,11 +12,12 @@ use taller_codegen::{folder_files, generate_spec};
 const COMMAND: &str = "EXPECTORATE=overwrite cargo test -p taller-codegen --test snapshots";
 
 /// The good fixtures: (file under tests/fixtures, expected service name).
-const FIXTURES: [(&str, &str); 4] = [
+const FIXTURES: [(&str, &str); 5] = [
     ("taller-demo.yaml", "taller-demo"),
     ("multi-file-demo/openapi.yaml", "multi-file-demo"),
     ("media-demo.yaml", "media-demo"),
     ("swagger2-demo.yaml", "swagger2-demo"),
+    ("secure-demo.yaml", "secure-demo"),
 ];
 
 fn fixture(name: &str) -> (PathBuf, String) {

@@ -17,6 +17,7 @@ mod params;
 mod refs;
 mod response;
 mod schema;
+mod security;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use serde_json::{Map, Value};
 use self::body::Body;
 use self::params::{In, Param, Source};
 use self::response::Responses;
+pub use self::security::{Alternative, KeyLocation, SchemeKind, SchemeUse};
 
 /// Why a request does not match its operation: the status to answer (400, 415, 422), what
 /// went wrong in words, and one entry per failing field. A service answers it as an RFC 9457
@@ -100,6 +102,8 @@ impl Contract {
             None => return Err(shape("/paths", "the contract has no paths")),
             Some(_) => return Err(shape("/paths", "must be an object")),
         };
+        let schemes = security::Schemes::compile(&root)?;
+        let default_security = schemes.requirement(root.get("security"), "/security")?;
         let mut operations = HashMap::new();
         for (path, item) in paths {
             let item_pointer = format!("/paths/{}", refs::escape(path));
@@ -114,8 +118,12 @@ impl Contract {
                 let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
                     continue;
                 };
-                let compiled =
+                let mut compiled =
                     Operation::compile(&root, id, shared, operation, &item_pointer, &pointer)?;
+                compiled.security = schemes
+                    .requirement(operation.get("security"), &format!("{pointer}/security"))?
+                    .or_else(|| default_security.clone())
+                    .unwrap_or_default();
                 if operations
                     .insert(id.to_owned(), Arc::new(compiled))
                     .is_some()
@@ -163,6 +171,7 @@ pub struct Operation {
     params: Vec<Param>,
     body: Option<Body>,
     responses: Responses,
+    security: Vec<Alternative>,
 }
 
 impl Operation {
@@ -208,6 +217,7 @@ impl Operation {
             params,
             body,
             responses,
+            security: Vec::new(),
         })
     }
 }
@@ -216,6 +226,13 @@ impl Operation {
     /// The operation's `operationId`.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// What credentials the operation wants: alternatives, any one of which will do, each
+    /// naming schemes that must all be satisfied. Empty: the operation is open (no `security`
+    /// anywhere, or `security: []`). An alternative without schemes lets anonymous callers in.
+    pub fn security(&self) -> &[Alternative] {
+        &self.security
     }
 
     /// Whether the operation declares a response for `status` (its code, its `NXX` range or

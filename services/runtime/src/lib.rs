@@ -16,6 +16,7 @@
 pub mod context;
 pub mod error;
 pub mod problem;
+pub mod security;
 pub mod service;
 pub mod stub;
 

@@ -33,6 +33,9 @@ pub struct Problem {
     /// Methods the resource does allow; sent as the `Allow` header of a 405, not in the body.
     #[serde(skip)]
     allow: Vec<Method>,
+    /// Challenges sent as `WWW-Authenticate` headers of a 401 (or 403), not in the body.
+    #[serde(skip)]
+    challenges: Vec<String>,
 }
 
 pub use taller_contract::validate::FieldError;
@@ -55,6 +58,7 @@ impl Problem {
             instance: None,
             errors: Vec::new(),
             allow: Vec::new(),
+            challenges: Vec::new(),
         }
     }
 
@@ -75,6 +79,13 @@ impl Problem {
     /// The same problem naming the occurrence (usually the request path).
     pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
         self.instance = Some(instance.into());
+        self
+    }
+
+    /// The same problem with one more `WWW-Authenticate` challenge (e.g. `Bearer
+    /// realm="taller"`), sent as a header.
+    pub fn with_challenge(mut self, challenge: impl Into<String>) -> Self {
+        self.challenges.push(challenge.into());
         self
     }
 
@@ -112,6 +123,11 @@ impl IntoResponse for Problem {
         let mut response = (status, body).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        for challenge in &self.challenges {
+            if let Ok(value) = HeaderValue::from_str(challenge) {
+                headers.append(header::WWW_AUTHENTICATE, value);
+            }
+        }
         if !self.allow.is_empty() {
             let allow = self
                 .allow

@@ -12,6 +12,7 @@ use crate::context::RequestContext;
 use crate::contract::{Operation, RawRequest};
 pub use crate::error::respond;
 use crate::problem::{FieldError, Problem};
+pub use crate::security::{Authenticate, NoSecurity};
 
 /// A body of a media type other than JSON (a form, a file, text, bytes), as received or as
 /// sent: the implementation reads or writes it itself.
@@ -36,20 +37,24 @@ impl RawBody {
 /// its media type is not JSON (the contract declared it, the validator checked the content
 /// type; `None` for JSON or no body), and the request's context.
 #[derive(Debug)]
-pub struct Decoded<T> {
+pub struct Decoded<T, P = ()> {
     pub request: T,
     pub raw_body: Option<RawBody>,
-    pub context: RequestContext,
+    pub context: RequestContext<P>,
 }
 
-/// Validates the raw request against the contract, then deserialises it into `T`, a struct
-/// with `path`, `query`, `headers` and `body` fields. A value the contract allows but `T`
-/// cannot hold is still a problem naming the field (422 in the body, 400 elsewhere).
-pub async fn decode<T: serde::de::DeserializeOwned>(
+/// Enforces the operation's security requirement (401/403 before anything else is looked
+/// at, see [`crate::security::check`]), validates the raw request against the contract, then
+/// deserialises it into `T`, a struct with `path`, `query`, `headers` and `body` fields. A
+/// value the contract allows but `T` cannot hold is still a problem naming the field (422 in
+/// the body, 400 elsewhere).
+pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
     operation: &Arc<Operation>,
     request: Request,
-) -> Result<Decoded<T>, Problem> {
+    security: &S,
+) -> Result<Decoded<T, S::Principal>, Problem> {
     let (mut parts, body) = request.into_parts();
+    let principal = crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
     let params = RawPathParams::from_request_parts(&mut parts, &())
         .await
         .map_err(|e| Problem::new(e.status(), e.body_text()))?;
@@ -117,7 +122,7 @@ pub async fn decode<T: serde::de::DeserializeOwned>(
     Ok(Decoded {
         request: decoded,
         raw_body: raw,
-        context: RequestContext::new(Arc::clone(operation), parts),
+        context: RequestContext::new(Arc::clone(operation), parts).with_principal(principal),
     })
 }
 

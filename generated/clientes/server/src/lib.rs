@@ -875,7 +875,12 @@ async fn handle_list_clientes<A: ClientesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListClientesRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListClientesRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -888,7 +893,12 @@ async fn handle_create_cliente<A: ClientesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateClienteRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateClienteRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -901,7 +911,12 @@ async fn handle_get_cliente<A: ClientesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<GetClienteRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetClienteRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -914,7 +929,12 @@ async fn handle_update_cliente<A: ClientesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<UpdateClienteRequest>(operation, request).await {
+    let decoded = match decode::<
+        UpdateClienteRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -927,7 +947,12 @@ async fn handle_delete_cliente<A: ClientesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<DeleteClienteRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteClienteRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -686,7 +686,12 @@ async fn handle_list_facturas<A: FacturasApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListFacturasRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListFacturasRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -699,7 +704,12 @@ async fn handle_create_factura<A: FacturasApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateFacturaRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateFacturaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -712,7 +722,12 @@ async fn handle_get_factura<A: FacturasApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<GetFacturaRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetFacturaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -725,7 +740,12 @@ async fn handle_anular_factura<A: FacturasApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<AnularFacturaRequest>(operation, request).await {
+    let decoded = match decode::<
+        AnularFacturaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -738,7 +758,12 @@ async fn handle_pagar_factura<A: FacturasApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<PagarFacturaRequest>(operation, request).await {
+    let decoded = match decode::<
+        PagarFacturaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

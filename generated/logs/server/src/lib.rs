@@ -604,7 +604,12 @@ async fn handle_list_logs<A: LogsApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListLogsRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListLogsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -617,7 +622,12 @@ async fn handle_create_log<A: LogsApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateLogRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateLogRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -630,7 +640,12 @@ async fn handle_get_log<A: LogsApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<GetLogRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetLogRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

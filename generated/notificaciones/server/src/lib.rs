@@ -927,7 +927,12 @@ async fn handle_list_notificaciones<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListNotificacionesRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListNotificacionesRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -944,7 +949,12 @@ async fn handle_send_email<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<SendEmailRequest>(operation, request).await {
+    let decoded = match decode::<
+        SendEmailRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -957,7 +967,12 @@ async fn handle_send_masiva<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<SendMasivaRequest>(operation, request).await {
+    let decoded = match decode::<
+        SendMasivaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -970,7 +985,12 @@ async fn handle_get_masiva<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<GetMasivaRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetMasivaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -983,7 +1003,12 @@ async fn handle_send_sms<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<SendSmsRequest>(operation, request).await {
+    let decoded = match decode::<
+        SendSmsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -996,7 +1021,12 @@ async fn handle_get_suscripcion<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[5usize];
-    let decoded = match decode::<GetSuscripcionRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetSuscripcionRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1009,7 +1039,12 @@ async fn handle_update_suscripcion<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[6usize];
-    let decoded = match decode::<UpdateSuscripcionRequest>(operation, request).await {
+    let decoded = match decode::<
+        UpdateSuscripcionRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1026,7 +1061,12 @@ async fn handle_get_notificacion<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[7usize];
-    let decoded = match decode::<GetNotificacionRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetNotificacionRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -1837,7 +1837,12 @@ async fn handle_list_recambios<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListRecambiosRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListRecambiosRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1850,7 +1855,12 @@ async fn handle_create_recambio<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateRecambioRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateRecambioRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1863,7 +1873,12 @@ async fn handle_list_stock_bajo<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<ListStockBajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListStockBajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1876,7 +1891,12 @@ async fn handle_get_recambio<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<GetRecambioRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetRecambioRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1889,7 +1909,12 @@ async fn handle_replace_recambio<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<ReplaceRecambioRequest>(operation, request).await {
+    let decoded = match decode::<
+        ReplaceRecambioRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1902,7 +1927,12 @@ async fn handle_delete_recambio<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[5usize];
-    let decoded = match decode::<DeleteRecambioRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteRecambioRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1915,7 +1945,12 @@ async fn handle_add_entrada<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[6usize];
-    let decoded = match decode::<AddEntradaRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddEntradaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1928,7 +1963,12 @@ async fn handle_add_liberacion<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[7usize];
-    let decoded = match decode::<AddLiberacionRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddLiberacionRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1941,7 +1981,12 @@ async fn handle_list_movimientos<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[8usize];
-    let decoded = match decode::<ListMovimientosRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListMovimientosRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1954,7 +1999,12 @@ async fn handle_add_reserva<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[9usize];
-    let decoded = match decode::<AddReservaRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddReservaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1967,7 +2017,12 @@ async fn handle_add_salida<A: RecambiosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[10usize];
-    let decoded = match decode::<AddSalidaRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddSalidaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -2353,7 +2353,12 @@ async fn handle_list_trabajos<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListTrabajosRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListTrabajosRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2366,7 +2371,12 @@ async fn handle_create_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2379,7 +2389,12 @@ async fn handle_list_tipos_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<ListTiposTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListTiposTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2396,7 +2411,12 @@ async fn handle_create_tipo_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<CreateTipoTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateTipoTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2413,7 +2433,12 @@ async fn handle_get_tipo_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<GetTipoTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetTipoTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2426,7 +2451,12 @@ async fn handle_update_tipo_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[5usize];
-    let decoded = match decode::<UpdateTipoTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        UpdateTipoTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2443,7 +2473,12 @@ async fn handle_delete_tipo_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[6usize];
-    let decoded = match decode::<DeleteTipoTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteTipoTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2460,7 +2495,12 @@ async fn handle_get_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[7usize];
-    let decoded = match decode::<GetTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2473,7 +2513,12 @@ async fn handle_update_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[8usize];
-    let decoded = match decode::<UpdateTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        UpdateTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2486,7 +2531,12 @@ async fn handle_delete_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[9usize];
-    let decoded = match decode::<DeleteTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2499,7 +2549,12 @@ async fn handle_cancelar_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[10usize];
-    let decoded = match decode::<CancelarTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        CancelarTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2512,7 +2567,12 @@ async fn handle_facturar_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[11usize];
-    let decoded = match decode::<FacturarTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        FacturarTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2525,7 +2585,12 @@ async fn handle_iniciar_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[12usize];
-    let decoded = match decode::<IniciarTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        IniciarTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2538,7 +2603,12 @@ async fn handle_add_mano_obra<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[13usize];
-    let decoded = match decode::<AddManoObraRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddManoObraRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2551,7 +2621,12 @@ async fn handle_get_mano_obra<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[14usize];
-    let decoded = match decode::<GetManoObraRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetManoObraRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2564,7 +2639,12 @@ async fn handle_delete_mano_obra<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[15usize];
-    let decoded = match decode::<DeleteManoObraRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteManoObraRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2577,7 +2657,12 @@ async fn handle_planificar_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[16usize];
-    let decoded = match decode::<PlanificarTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        PlanificarTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2594,7 +2679,12 @@ async fn handle_add_recambio_usado<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[17usize];
-    let decoded = match decode::<AddRecambioUsadoRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddRecambioUsadoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2611,7 +2701,12 @@ async fn handle_get_recambio_usado<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[18usize];
-    let decoded = match decode::<GetRecambioUsadoRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetRecambioUsadoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2628,7 +2723,12 @@ async fn handle_delete_recambio_usado<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[19usize];
-    let decoded = match decode::<DeleteRecambioUsadoRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteRecambioUsadoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -2645,7 +2745,12 @@ async fn handle_terminar_trabajo<A: TrabajosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[20usize];
-    let decoded = match decode::<TerminarTrabajoRequest>(operation, request).await {
+    let decoded = match decode::<
+        TerminarTrabajoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -1016,7 +1016,12 @@ async fn handle_list_vehiculos<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListVehiculosRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListVehiculosRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1029,7 +1034,12 @@ async fn handle_create_vehiculo<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreateVehiculoRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateVehiculoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1042,7 +1052,12 @@ async fn handle_get_vehiculo<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<GetVehiculoRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetVehiculoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1055,7 +1070,12 @@ async fn handle_update_vehiculo<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<UpdateVehiculoRequest>(operation, request).await {
+    let decoded = match decode::<
+        UpdateVehiculoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1068,7 +1088,12 @@ async fn handle_delete_vehiculo<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<DeleteVehiculoRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteVehiculoRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1081,7 +1106,12 @@ async fn handle_get_reserva<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[5usize];
-    let decoded = match decode::<GetReservaRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetReservaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1094,7 +1124,12 @@ async fn handle_create_reserva<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[6usize];
-    let decoded = match decode::<CreateReservaRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreateReservaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -1107,7 +1142,12 @@ async fn handle_delete_reserva<A: VehiculosApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[7usize];
-    let decoded = match decode::<DeleteReservaRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeleteReservaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

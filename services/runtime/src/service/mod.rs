@@ -102,6 +102,12 @@ fn cors(origins: &[String]) -> CorsLayer {
         .allow_origin(origin)
         .allow_methods(AllowMethods::mirror_request())
         .allow_headers(AllowHeaders::mirror_request())
-        .expose_headers([header::ETAG, header::LOCATION, header::ALLOW, REQUEST_ID])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::ALLOW,
+            header::WWW_AUTHENTICATE,
+            REQUEST_ID,
+        ])
         .max_age(Duration::from_secs(600))
 }

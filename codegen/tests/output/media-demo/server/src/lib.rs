@@ -323,7 +323,12 @@ async fn handle_upload_file<A: MediaDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<UploadFileRequest>(operation, request).await {
+    let decoded = match decode::<
+        UploadFileRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -337,7 +342,12 @@ async fn handle_download_file<A: MediaDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<DownloadFileRequest>(operation, request).await {
+    let decoded = match decode::<
+        DownloadFileRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -350,7 +360,12 @@ async fn handle_submit_form<A: MediaDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<SubmitFormRequest>(operation, request).await {
+    let decoded = match decode::<
+        SubmitFormRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -364,7 +379,12 @@ async fn handle_get_item<A: MediaDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<GetItemRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetItemRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -377,7 +397,12 @@ async fn handle_get_session<A: MediaDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<GetSessionRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetSessionRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -125,7 +125,12 @@ async fn handle_list_items<A: MultiFileDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListItemsRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListItemsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -183,7 +183,12 @@ async fn handle_list_notes<A: Swagger2DemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListNotesRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListNotesRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -196,7 +201,12 @@ async fn handle_add_note<A: Swagger2DemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<AddNoteRequest>(operation, request).await {
+    let decoded = match decode::<
+        AddNoteRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };

@@ -570,7 +570,12 @@ async fn handle_list_piezas<A: TallerDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<ListPiezasRequest>(operation, request).await {
+    let decoded = match decode::<
+        ListPiezasRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -583,7 +588,12 @@ async fn handle_create_pieza<A: TallerDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[1usize];
-    let decoded = match decode::<CreatePiezaRequest>(operation, request).await {
+    let decoded = match decode::<
+        CreatePiezaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -596,7 +606,12 @@ async fn handle_get_pieza<A: TallerDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<GetPiezaRequest>(operation, request).await {
+    let decoded = match decode::<
+        GetPiezaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -609,7 +624,12 @@ async fn handle_delete_pieza<A: TallerDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[3usize];
-    let decoded = match decode::<DeletePiezaRequest>(operation, request).await {
+    let decoded = match decode::<
+        DeletePiezaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
@@ -622,7 +642,12 @@ async fn handle_set_nota<A: TallerDemoApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<SetNotaRequest>(operation, request).await {
+    let decoded = match decode::<
+        SetNotaRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
         Ok(decoded) => decoded,
         Err(problem) => return problem.into_response(),
     };
