@@ -61,6 +61,12 @@ pub enum MockError {
     /// The request body is larger than the mock reads.
     #[error("The request body is larger than the limit of {limit} bytes.")]
     PayloadTooLarge { limit: usize },
+    /// A JSON request body that does not parse (Prism's server answers 400 before routing).
+    #[error("{reason}")]
+    InvalidJson { reason: String },
+    /// The operation declares no response at all (Prism's 500).
+    #[error("")]
+    NoResponseDefined,
     /// The request body could not be read to its end.
     #[error("The request body could not be read: {0}")]
     BodyUnreadable(String),

@@ -55,6 +55,15 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
         MockError::SchemaTooComplex => ("SCHEMA_TOO_COMPLEX", "Schema too complex", 500),
         MockError::PayloadTooLarge { .. } => ("PAYLOAD_TOO_LARGE", "Payload too large", 413),
         MockError::BodyUnreadable(_) => ("BAD_REQUEST", "Bad request", 400),
+        // Prism's status (micri's `Invalid JSON`), as a problem document (prism #2664 asks for
+        // one where Prism sends micri's own error object).
+        MockError::InvalidJson { .. } => ("INVALID_JSON", "Invalid JSON", 400),
+        // Prism's type, spelt as Prism spells it.
+        MockError::NoResponseDefined => (
+            "NO_RESPONSE_RESPONSE_DEFINED",
+            "No response defined for the selected operation",
+            500,
+        ),
         MockError::ProxyUnsupportedRequestBody => (
             "PROXY_UNSUPPORTED_REQUEST_BODY",
             "The Prism proxy does not support sending a GET/HEAD request with a message body to an upstream server. See: https://github.com/stoplightio/prism/issues/2259",

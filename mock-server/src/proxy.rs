@@ -18,6 +18,7 @@ use crate::error::MockError;
 use crate::server::{
     self, App, Body, LogNote, Route, input_violations, parse_cookies, problem_response,
     query_pairs, request_errors, response_errors, security_failure, set_violations_header,
+    unsupported_media_type,
 };
 use crate::spec::{Operation, StatusKey};
 use crate::validate::{self, BodyOutcome, RequestView, Severity, Side, Violation};
@@ -259,20 +260,18 @@ async fn check_request(
             cookies: &cookies,
         };
         let outcome = input_violations(&route.located.api, op, &view, body, out).await;
-        if let BodyOutcome::UnsupportedMediaType(supported) = outcome {
-            let message = if supported.is_empty() {
-                "No supported content types, but request included a non-empty body".to_string()
-            } else {
-                format!("Supported content types: {supported}")
-            };
-            out.push(Violation {
-                side: Side::Request,
-                location: Vec::new(),
-                severity: Severity::Error,
-                code: Some(Value::from(415)),
-                full: message.clone(),
-                message,
-            });
+        match outcome {
+            BodyOutcome::UnsupportedMediaType(supported) => {
+                out.push(unsupported_media_type(&supported));
+            }
+            // Prism's server reads a JSON body before anything else: 400, never forwarded.
+            BodyOutcome::InvalidJson(reason) => {
+                return Some(problem_response(
+                    &MockError::InvalidJson { reason },
+                    Vec::new(),
+                ));
+            }
+            BodyOutcome::Ok(_) => {}
         }
     }
     if !errors {

@@ -48,10 +48,18 @@ impl Router {
         }
     }
 
-    /// Finds the template matching the (percent-decoded) `path`.
+    /// Finds the template matching the (percent-decoded) `path`: the concrete one, else the
+    /// first templated one in spec order.
     pub fn find(&self, path: &str) -> Option<(usize, PathParams)> {
+        self.find_all(path).into_iter().next()
+    }
+
+    /// Every template matching `path`, best first: the concrete one, then the templated ones in
+    /// spec order (the caller takes the first that has the request's method, as Prism does).
+    pub fn find_all(&self, path: &str) -> Vec<(usize, PathParams)> {
+        let mut out = Vec::new();
         if let Some(&i) = self.concrete.get(path) {
-            return Some((i, Vec::new()));
+            out.push((i, Vec::new()));
         }
         for (re, names, index) in &self.templated {
             if let Some(caps) = re.captures(path) {
@@ -63,10 +71,10 @@ impl Router {
                         (n.clone(), raw.to_string())
                     })
                     .collect();
-                return Some((*index, params));
+                out.push((*index, params));
             }
         }
-        None
+        out
     }
 }
 

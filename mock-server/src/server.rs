@@ -304,15 +304,19 @@ pub(crate) fn set_violations_header(headers: &mut http::HeaderMap, violations: &
 pub(crate) struct Located<'a> {
     pub mount: &'a Arc<Mount>,
     pub api: arc_swap::Guard<Arc<Api>>,
-    pub path_index: usize,
     pub params: crate::router::PathParams,
-    /// The path below the mount's prefix.
-    pub rest: String,
 }
 
-/// Finds the mount and path for `path`: mounts are kept longest prefix first (see [`App`]),
-/// and the first one whose spec has the path wins.
-pub(crate) fn locate<'a>(app: &'a App, path: &str) -> Result<Located<'a>, MockError> {
+/// Finds the mount, path and operation for `path` and `method`: mounts are kept longest prefix
+/// first (see [`App`]), and the first one whose spec has the path wins. Within it, as in Prism,
+/// the best matching path (concrete before templated, then spec order) that has the method is
+/// taken, so `DELETE /pets/mine` reaches `/pets/{id}` when only that one declares `delete`.
+/// A path without the method is Prism's 405, with `Allow` listing every matching path's methods.
+pub(crate) fn locate<'a>(
+    app: &'a App,
+    path: &str,
+    method: &Method,
+) -> Result<(Located<'a>, usize), MockError> {
     for mount in &app.mounts {
         let Some(rest) = path.strip_prefix(mount.prefix.as_str()) else {
             continue;
@@ -322,15 +326,38 @@ pub(crate) fn locate<'a>(app: &'a App, path: &str) -> Result<Located<'a>, MockEr
         }
         let rest = if rest.is_empty() { "/" } else { rest };
         let api = mount.api.load();
-        if let Some((path_index, params)) = api.router.find(rest) {
-            return Ok(Located {
-                mount,
-                api,
-                path_index,
-                params,
-                rest: rest.to_string(),
-            });
+        let candidates = api.router.find_all(rest);
+        if candidates.is_empty() {
+            continue;
         }
+        let found = candidates.iter().find_map(|(path_index, _)| {
+            api.paths[*path_index]
+                .ops
+                .iter()
+                .find(|(m, _)| m == method)
+                .map(|&(_, op)| (*path_index, op))
+        });
+        let Some((path_index, op_index)) = found else {
+            let mut allow: Vec<&str> = Vec::new();
+            for (path_index, _) in &candidates {
+                for (m, _) in &api.paths[*path_index].ops {
+                    if !allow.contains(&m.as_str()) {
+                        allow.push(m.as_str());
+                    }
+                }
+            }
+            return Err(MockError::NoMethodMatched {
+                path: rest.to_string(),
+                method: method.as_str().to_ascii_lowercase(),
+                allow: allow.join(", "),
+            });
+        };
+        let params = candidates
+            .into_iter()
+            .find(|(i, _)| *i == path_index)
+            .map(|(_, p)| p)
+            .unwrap_or_default();
+        return Ok((Located { mount, api, params }, op_index));
     }
     Err(MockError::NoPathMatched {
         path: path.to_string(),
@@ -403,17 +430,7 @@ pub(crate) fn route<'a>(
     parts: &http::request::Parts,
 ) -> Result<Route<'a>, MockError> {
     let path = percent_decode_str(parts.uri.path()).decode_utf8_lossy();
-    let located = locate(app, &path)?;
-    let item = &located.api.paths[located.path_index];
-    let method = &parts.method;
-    let Some(&(_, op_index)) = item.ops.iter().find(|(m, _)| m == method) else {
-        let allow: Vec<&str> = item.ops.iter().map(|(m, _)| m.as_str()).collect();
-        return Err(MockError::NoMethodMatched {
-            path: located.rest.clone(),
-            method: method.as_str().to_ascii_lowercase(),
-            allow: allow.join(", "),
-        });
-    };
+    let (located, op_index) = locate(app, &path, &parts.method)?;
     Ok(Route { located, op_index })
 }
 
@@ -483,12 +500,8 @@ pub(crate) async fn dispatch(
 
     if let Some((violation, challenge)) = security_failure(op, &parts.headers, &query, &cookies) {
         violations.push(violation);
-        let declared = op
-            .responses
-            .iter()
-            .position(|r| r.key == StatusKey::Exact(401) || r.key == StatusKey::Range(4));
-        return match declared {
-            Some(i) => respond_with(api, op, (i, 401), parts, &wish, violations),
+        return match op.declared_for(&[401]) {
+            Some(chosen) => respond_with(api, op, chosen, parts, &wish, violations),
             None => Ok(problem_response(
                 &MockError::Unauthorized {
                     www_authenticate: challenge,
@@ -507,29 +520,26 @@ pub(crate) async fn dispatch(
     let outcome = input_violations(api, op, &view, body, &mut violations).await;
     let body_value = match outcome {
         BodyOutcome::UnsupportedMediaType(supported) => {
-            return match op.response_for_exact(415) {
-                Some(i) => respond_with(api, op, (i, 415), parts, &wish, violations),
+            violations.push(unsupported_media_type(&supported));
+            return match op.declared_for(&[415, 422, 400]) {
+                Some(chosen) => respond_with(api, op, chosen, parts, &wish, violations),
                 None => Ok(problem_response(
                     &MockError::InvalidContentType { supported },
                     violations,
                 )),
             };
         }
+        BodyOutcome::InvalidJson(reason) => {
+            return Ok(problem_response(
+                &MockError::InvalidJson { reason },
+                violations,
+            ));
+        }
         BodyOutcome::Ok(v) => v,
     };
     if violations.iter().any(|v| v.severity == Severity::Error) {
-        let declared = op
-            .response_for_exact(422)
-            .map(|i| (i, 422))
-            .or_else(|| op.response_for_exact(400).map(|i| (i, 400)))
-            .or_else(|| {
-                op.responses
-                    .iter()
-                    .position(|r| r.key == StatusKey::Default)
-                    .map(|i| (i, 422))
-            });
-        return match declared {
-            Some((i, status)) => respond_with(api, op, (i, status), parts, &wish, violations),
+        return match op.declared_for(&[422, 400]) {
+            Some(chosen) => respond_with(api, op, chosen, parts, &wish, violations),
             None => Ok(problem_response(
                 &MockError::Unprocessable {
                     validation: request_errors(&violations),
@@ -563,9 +573,7 @@ pub(crate) async fn dispatch(
                 });
             }
         },
-        None => op.default_response.ok_or_else(|| MockError::NotFound {
-            detail: "No response defined for the selected operation".into(),
-        })?,
+        None => op.default_response.ok_or(MockError::NoResponseDefined)?,
     };
     let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
     build(
@@ -607,6 +615,48 @@ impl Operation {
             .iter()
             .position(|r| r.key == StatusKey::Exact(status))
     }
+
+    /// The declared response Prism answers a refused request with: for each of `codes` in
+    /// turn, the exact status or its range (`4XX`, answered with that code); else `default`,
+    /// answered with the first code. `[401]` after a failed security check, `[415, 422, 400]`
+    /// for an unsupported media type, `[422, 400]` for any other error.
+    pub fn declared_for(&self, codes: &[u16]) -> Option<(usize, u16)> {
+        codes
+            .iter()
+            .find_map(|&code| {
+                self.response_for_exact(code)
+                    .or_else(|| {
+                        self.responses
+                            .iter()
+                            .position(|r| r.key == StatusKey::Range(code / 100))
+                    })
+                    .map(|i| (i, code))
+            })
+            .or_else(|| {
+                let first = *codes.first()?;
+                self.responses
+                    .iter()
+                    .position(|r| r.key == StatusKey::Default)
+                    .map(|i| (i, first))
+            })
+    }
+}
+
+/// Prism's violation for a body of a media type the operation does not take (code 415).
+pub(crate) fn unsupported_media_type(supported: &str) -> Violation {
+    let message = if supported.is_empty() {
+        "No supported content types, but request included a non-empty body".to_string()
+    } else {
+        format!("Supported content types: {supported}")
+    };
+    Violation {
+        side: Side::Request,
+        location: Vec::new(),
+        severity: Severity::Error,
+        code: Some(Value::from(415)),
+        full: message.clone(),
+        message,
+    }
 }
 
 /// Answers with a declared error response chosen by security or validation (static body).
@@ -646,7 +696,11 @@ fn build(
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
     let mut bytes = Bytes::new();
     let mut content_type = None;
-    if !spec.contents.is_empty() {
+    // 1xx, 204 and 304 answers have no content (RFC 9110), whatever the spec lists under them.
+    let contentless = status.is_informational()
+        || status == StatusCode::NO_CONTENT
+        || status == StatusCode::NOT_MODIFIED;
+    if !spec.contents.is_empty() && !contentless {
         let accept = parts
             .headers
             .get(header::ACCEPT)
@@ -663,8 +717,15 @@ fn build(
             }
         };
         let content = &spec.contents[chosen];
-        content_type = Some(content.content_type.clone());
-        let (b, mut found) = body_for(api, op, content, parts, wish, dynamic, seed)?;
+        let (b, mut found, structured) = body_for(api, op, content, parts, wish, dynamic, seed)?;
+        // A declared wildcard (`*/*`) is sent as a media type a client can read.
+        content_type = Some(
+            match negotiate::concrete(&content.essence, accept, structured) {
+                Some(media) => HeaderValue::from_str(&media)
+                    .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+                None => content.content_type.clone(),
+            },
+        );
         bytes = b;
         // Prism lists the response's violations before the request's.
         found.append(&mut violations);
@@ -688,6 +749,13 @@ fn build(
     for (name, value) in &spec.headers {
         h.insert(name.clone(), value.clone());
     }
+    if op.deprecated {
+        // Prism marks every answer of a deprecated operation.
+        h.insert(
+            HeaderName::from_static("deprecation"),
+            HeaderValue::from_static("true"),
+        );
+    }
     set_violations_header(h, &violations);
     Ok(response)
 }
@@ -701,7 +769,7 @@ fn body_for(
     wish: &Wishes,
     dynamic: bool,
     seed: Option<u64>,
-) -> Result<(Bytes, Vec<Violation>), MockError> {
+) -> Result<(Bytes, Vec<Violation>, bool), MockError> {
     let prepared = if let Some(key) = &wish.example {
         match content.named.iter().find(|(n, _)| n == key) {
             Some((_, p)) => p,
@@ -727,21 +795,27 @@ fn body_for(
             .as_ref()
             .map(|c| validate::response_violations(c, &value))
             .unwrap_or_default();
-        return Ok((bytes, found));
+        return Ok((bytes, found, structured(&value)));
     } else {
         &content.prepared
     };
     match prepared {
-        Prepared::Ready { bytes, .. } => Ok((
+        Prepared::Ready { bytes, value, .. } => Ok((
             bytes.clone(),
             content
                 .violations_of(prepared)
                 .map(<[Violation]>::to_vec)
                 .unwrap_or_default(),
+            structured(value),
         )),
         Prepared::Failed(make) => Err(make()),
-        Prepared::Empty => Ok((Bytes::new(), Vec::new())),
+        Prepared::Empty => Ok((Bytes::new(), Vec::new(), false)),
     }
+}
+
+/// An object or an array: what a wildcard media type sends as JSON.
+fn structured(value: &Value) -> bool {
+    value.is_object() || value.is_array()
 }
 
 /// A stable per-request number so a seed gives each request its own repeatable values.

@@ -516,6 +516,8 @@ pub enum BodyOutcome {
     Ok(Option<Value>),
     /// The media type is not accepted: answer 415.
     UnsupportedMediaType(String),
+    /// A JSON media type whose body does not parse: answer 400 (why, in serde's words).
+    InvalidJson(String),
 }
 
 const RESERVED: &[char] = &[
@@ -567,7 +569,12 @@ pub async fn check_body(
         return BodyOutcome::UnsupportedMediaType(supported);
     };
     let schema = content.schema.as_ref().map(|s| source.deref(s));
-    let value = if media.contains("json") {
+    let value = if is_json(&media) {
+        match serde_json::from_slice::<Value>(body) {
+            Ok(v) => v,
+            Err(e) => return BodyOutcome::InvalidJson(e.to_string()),
+        }
+    } else if media.contains("json") {
         serde_json::from_slice::<Value>(body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
     } else if media == "application/x-www-form-urlencoded" {
@@ -611,6 +618,14 @@ pub async fn check_body(
         ));
     }
     BodyOutcome::Ok(Some(value))
+}
+
+/// The media types Prism's server parses as JSON (`application/json`, `application/*+json`).
+fn is_json(media: &str) -> bool {
+    media == "application/json"
+        || media
+            .strip_prefix("application/")
+            .is_some_and(|sub| sub.ends_with("+json"))
 }
 
 fn reserved_violation(field: &str) -> Violation {
