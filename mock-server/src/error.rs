@@ -64,6 +64,15 @@ pub enum MockError {
     /// A JSON request body that does not parse (Prism's server answers 400 before routing).
     #[error("{reason}")]
     InvalidJson { reason: String },
+    /// A `Prefer` (or `__code`/`__dynamic` query) value Prism's decoder refuses (its 422).
+    #[error("{detail}")]
+    BadPreference { detail: String },
+    /// `?__server=` names a server the operation does not declare.
+    #[error("The server url {server} hasn't been matched with any of the provided servers")]
+    NoServerMatched { server: String },
+    /// `?__server=` but the document declares no servers at all.
+    #[error("No server configuration has been provided, although {server} is set as server url")]
+    NoServerConfiguration { server: String },
     /// The operation declares no response at all (Prism's 500).
     #[error("")]
     NoResponseDefined,

@@ -131,6 +131,11 @@ impl<'a> Generator<'a, '_> {
         if let Some(c) = map.get("const") {
             return Ok(c.clone());
         }
+        if let (Mode::Dynamic(rng, _), Some(spec)) = (&mut self.mode, map.get("x-faker"))
+            && let Some(v) = x_faker(spec, rng)
+        {
+            return Ok(fit_type(v, primary_type(schema)));
+        }
         let use_default = match &self.mode {
             Mode::Static => true,
             Mode::Dynamic(_, o) => o.use_default,
@@ -510,6 +515,169 @@ fn dynamic_format(format: &str, rng: &mut StdRng) -> String {
             let n = rng.random_range(1..4);
             (0..n).map(|_| word(rng)).collect::<Vec<_>>().join(" ")
         }
+    }
+}
+
+/// json-schema-faker's `x-faker` (dynamic mode only): a faker.js method, as `name.firstName`
+/// or `{"datatype.number": {"min": 1, "max": 9}}`. A useful subset of faker's methods (names,
+/// internet, address, phone, company, commerce, lorem, numbers, dates, identifiers, images) is
+/// known; any other leaves the value to the schema.
+fn x_faker(spec: &Value, rng: &mut StdRng) -> Option<Value> {
+    let (path, args) = match spec {
+        Value::String(p) => (p.as_str(), None),
+        Value::Object(m) if m.len() == 1 => {
+            let (p, a) = m.iter().next()?;
+            (p.as_str(), Some(a))
+        }
+        _ => return None,
+    };
+    let arg = |k: &str| args.and_then(|a| a.get(k)).and_then(Value::as_f64);
+    let pick = |rng: &mut StdRng, list: &[&str]| list[rng.random_range(0..list.len())].to_string();
+    const FIRST: &[&str] = &[
+        "Ada", "Grace", "Alan", "Linus", "Margaret", "Dennis", "Barbara", "Ken",
+    ];
+    const LAST: &[&str] = &[
+        "Lovelace", "Hopper", "Turing", "Torvalds", "Hamilton", "Ritchie", "Liskov", "Thompson",
+    ];
+    const CITIES: &[&str] = &[
+        "Lisbon", "Porto", "Madrid", "Paris", "Berlin", "Oslo", "Dublin", "Vienna",
+    ];
+    const COUNTRIES: &[(&str, &str)] = &[
+        ("Portugal", "PT"),
+        ("Spain", "ES"),
+        ("France", "FR"),
+        ("Germany", "DE"),
+        ("Norway", "NO"),
+        ("Ireland", "IE"),
+    ];
+    const COMPANIES: &[&str] = &["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"];
+    const PRODUCTS: &[&str] = &["Chair", "Table", "Lamp", "Keyboard", "Bottle", "Bicycle"];
+    let first = |rng: &mut StdRng| pick(rng, FIRST);
+    let last = |rng: &mut StdRng| pick(rng, LAST);
+    let words = |rng: &mut StdRng, n: usize| {
+        (0..n)
+            .map(|_| WORDS[rng.random_range(0..WORDS.len())])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let number = |rng: &mut StdRng| {
+        let lo = arg("min").unwrap_or(0.0) as i64;
+        let hi = (arg("max").unwrap_or(99999.0) as i64).max(lo);
+        Value::from(rng.random_range(lo..=hi))
+    };
+    let (_, method) = path.rsplit_once('.').unwrap_or(("", path));
+    let value = match path {
+        "name.firstName" => first(rng).into(),
+        "name.lastName" => last(rng).into(),
+        "name.findName" | "name.fullName" => format!("{} {}", first(rng), last(rng)).into(),
+        "name.jobTitle" => pick(rng, &["Engineer", "Designer", "Manager", "Analyst"]).into(),
+        "name.prefix" => pick(rng, &["Mr.", "Ms.", "Dr."]).into(),
+        "internet.email" | "internet.exampleEmail" => format!(
+            "{}.{}@example.com",
+            first(rng).to_lowercase(),
+            last(rng).to_lowercase()
+        )
+        .into(),
+        "internet.userName" => {
+            format!("{}{}", first(rng).to_lowercase(), rng.random_range(1..100)).into()
+        }
+        "internet.url" => format!("https://{}.example.com", words(rng, 1)).into(),
+        "internet.domainName" => format!("{}.example.com", words(rng, 1)).into(),
+        "internet.ip" | "internet.ipv4" => dynamic_format("ipv4", rng).into(),
+        "internet.ipv6" => dynamic_format("ipv6", rng).into(),
+        "internet.password" => dynamic_format("", rng).replace(' ', "-").into(),
+        "internet.color" => format!("#{:06x}", rng.random_range(0..0x1000000)).into(),
+        "address.city" | "location.city" => pick(rng, CITIES).into(),
+        "address.country" | "location.country" => {
+            COUNTRIES[rng.random_range(0..COUNTRIES.len())].0.into()
+        }
+        "address.countryCode" | "location.countryCode" => {
+            COUNTRIES[rng.random_range(0..COUNTRIES.len())].1.into()
+        }
+        "address.streetAddress" | "location.streetAddress" => {
+            format!("{} {} Street", rng.random_range(1..300), last(rng)).into()
+        }
+        "address.zipCode" | "location.zipCode" => {
+            format!("{:05}", rng.random_range(0..100000)).into()
+        }
+        "address.latitude" | "location.latitude" => {
+            Value::from((rng.random_range(-90.0..90.0f64) * 1e4).round() / 1e4)
+        }
+        "address.longitude" | "location.longitude" => {
+            Value::from((rng.random_range(-180.0..180.0f64) * 1e4).round() / 1e4)
+        }
+        "phone.phoneNumber" | "phone.number" => {
+            format!("+351 9{:08}", rng.random_range(0..100000000)).into()
+        }
+        "company.companyName" | "company.name" => format!(
+            "{} {}",
+            pick(rng, COMPANIES),
+            pick(rng, &["Inc", "Ltd", "Group"])
+        )
+        .into(),
+        "commerce.productName" => format!(
+            "{} {}",
+            pick(rng, &["Small", "Ergonomic", "Rustic"]),
+            pick(rng, PRODUCTS)
+        )
+        .into(),
+        "commerce.department" => pick(rng, &["Books", "Garden", "Toys", "Tools"]).into(),
+        "commerce.price" | "finance.amount" => {
+            let lo = arg("min").unwrap_or(1.0);
+            let hi = arg("max").unwrap_or(1000.0).max(lo);
+            format!("{:.2}", rng.random_range(lo..=hi)).into()
+        }
+        "finance.currencyCode" => pick(rng, &["EUR", "USD", "GBP", "JPY"]).into(),
+        "lorem.word" => words(rng, 1).into(),
+        "lorem.words" => words(rng, arg("num").map_or(3, |n| n as usize)).into(),
+        "lorem.slug" => words(rng, 3).replace(' ', "-").into(),
+        "lorem.sentence" => format!("{}.", words(rng, 6)).into(),
+        "lorem.paragraph" | "lorem.text" => format!("{}. {}.", words(rng, 8), words(rng, 6)).into(),
+        "datatype.uuid" | "random.uuid" | "string.uuid" => dynamic_format("uuid", rng).into(),
+        "datatype.number" | "random.number" | "number.int" => number(rng),
+        "datatype.float" | "number.float" => {
+            let lo = arg("min").unwrap_or(0.0);
+            let hi = arg("max").unwrap_or(1000.0).max(lo);
+            Value::from((rng.random_range(lo..=hi) * 100.0).round() / 100.0)
+        }
+        "datatype.boolean" | "random.boolean" => Value::Bool(rng.random_bool(0.5)),
+        "date.past" | "date.future" | "date.recent" | "date.soon" | "date.anytime" => {
+            dynamic_format("date-time", rng).into()
+        }
+        "image.imageUrl" | "image.url" | "image.avatar" => format!(
+            "https://picsum.photos/seed/{}/640/480",
+            rng.random_range(0..10000)
+        )
+        .into(),
+        "system.fileName" => {
+            format!("{}.{}", words(rng, 1), pick(rng, &["txt", "pdf", "png"])).into()
+        }
+        "system.mimeType" => pick(rng, &["application/json", "text/plain", "image/png"]).into(),
+        _ => return (method == "uuid").then(|| dynamic_format("uuid", rng).into()),
+    };
+    Some(value)
+}
+
+/// A faker value in the schema's type: numbers as text for a string, text as a number when it
+/// parses for a number.
+fn fit_type(value: Value, kind: Option<&str>) -> Value {
+    match (kind, &value) {
+        (Some("string"), Value::Number(n)) => Value::String(n.to_string()),
+        (Some("string"), Value::Bool(b)) => Value::String(b.to_string()),
+        (Some("integer"), Value::String(s)) => s
+            .parse::<f64>()
+            .map(|f| Value::from(f.round() as i64))
+            .unwrap_or(value),
+        (Some("integer"), Value::Number(n)) if !n.is_i64() => {
+            Value::from(n.as_f64().unwrap_or(0.0).round() as i64)
+        }
+        (Some("number"), Value::String(s)) => s
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .unwrap_or(value),
+        _ => value,
     }
 }
 

@@ -5,6 +5,7 @@
 //! so a request costs only routing, validation and a write. Beyond Prism it serves several specs
 //! in one process (`--mount`), reloads edited specs, keeps state (`--stateful`) and can delay.
 
+pub mod callback;
 pub mod cli;
 pub mod docs;
 pub mod error;
@@ -206,25 +207,36 @@ fn serve_mounts(
                 source: e,
             })?;
         let shown = format!("http://{addr}");
+        // Prism's start-up lines (scripts wait for `Prism is listening on`), without its
+        // timestamps and colours: one per operation, then the address.
+        let mut out = String::new();
         for mount in &mounts {
             let api = mount.api.load();
             for item in &api.paths {
                 for (method, _) in &item.ops {
-                    println!(
-                        "{:<8}{shown}{}{}",
+                    out.push_str(&format!(
+                        "[CLI] ℹ  info      {:<10} {shown}{}{}\n",
                         method.as_str(),
                         mount.prefix,
                         item.template
-                    );
+                    ));
                 }
             }
         }
-        match &proxy {
-            Some(upstream) => println!(
-                "mock-server listening on {shown}, proxying to {}",
+        if let Some(upstream) = &proxy {
+            out.push_str(&format!(
+                "[CLI] ℹ  info      Proxying every request to {}\n",
                 upstream.base()
-            ),
-            None => println!("mock-server listening on {shown}"),
+            ));
+        }
+        out.push_str(&format!(
+            "[CLI] ▶  start     Prism is listening on {shown}\n"
+        ));
+        {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(out.as_bytes());
+            let _ = stdout.flush();
         }
         // Validators compile in the background so the first answer does not wait for them.
         let warm: Vec<Arc<Mount>> = mounts.clone();

@@ -45,7 +45,19 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
             ("INVALID_CONTENT_TYPE", "Invalid content type", 415)
         }
         MockError::Unauthorized { .. } => ("UNAUTHORIZED", "Invalid security scheme used", 401),
-        MockError::Unprocessable { .. } => ("UNPROCESSABLE_ENTITY", "Invalid request", 422),
+        MockError::Unprocessable { .. } | MockError::BadPreference { .. } => {
+            ("UNPROCESSABLE_ENTITY", "Invalid request", 422)
+        }
+        MockError::NoServerMatched { .. } => (
+            "NO_SERVER_MATCHED_ERROR",
+            "Route not resolved, no server matched",
+            404,
+        ),
+        MockError::NoServerConfiguration { .. } => (
+            "NO_SERVER_CONFIGURATION_PROVIDED_ERROR",
+            "Route not resolved, no server configuration provided",
+            404,
+        ),
         MockError::Violations { .. } => ("VIOLATIONS", "Request/Response not valid", 500),
         MockError::NoComplexObjectText => (
             "NO_COMPLEX_OBJECT_TEXT",

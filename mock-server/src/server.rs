@@ -364,38 +364,70 @@ pub(crate) fn locate<'a>(
     })
 }
 
-/// What the client asked for through `Prefer` or the `__code`/`__example`/`__dynamic` query.
+/// What the client asked for through `Prefer`, or else the `__code`/`__example`/`__dynamic`/
+/// `__seed` query parameters.
 #[derive(Default)]
 struct Wishes {
     code: Option<u16>,
     example: Option<String>,
     dynamic: Option<bool>,
+    seed: Option<u64>,
 }
 
-fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Wishes {
-    let mut w = Wishes::default();
-    if let Some(prefer) = headers.get("prefer").and_then(|v| v.to_str().ok()) {
+/// Prism's reading (`getHttpConfigFromRequest`): a `Prefer` header, when there is one, is the
+/// whole of the client's wishes and the query parameters are ignored; `code` must be three
+/// digits and `dynamic` `true` or `false`, else the request is Prism's 422 (its decoder's
+/// message as the detail); `seed` is any text, as on the command line.
+fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Result<Wishes, MockError> {
+    let mut raw: Vec<(&str, String)> = Vec::new();
+    if let Some(prefer) = headers.get("prefer") {
+        let prefer = prefer.to_str().unwrap_or("");
         for part in prefer.split([',', ';']) {
             if let Some((k, v)) = part.split_once('=') {
-                let v = v.trim().trim_matches('"');
-                match k.trim() {
-                    "code" => w.code = v.parse().ok(),
-                    "example" => w.example = Some(v.to_string()),
-                    "dynamic" => w.dynamic = Some(v == "true"),
-                    _ => {}
-                }
+                raw.push((k.trim(), v.trim().trim_matches('"').to_string()));
+            }
+        }
+    } else {
+        for (k, v) in query {
+            if let Some(name) = k.strip_prefix("__")
+                && matches!(name, "code" | "example" | "dynamic" | "seed")
+            {
+                raw.push((name, v.clone()));
             }
         }
     }
-    for (k, v) in query {
-        match k.as_str() {
-            "__code" => w.code = v.parse().ok(),
-            "__example" => w.example = Some(v.clone()),
-            "__dynamic" => w.dynamic = Some(v == "true"),
+    let mut w = Wishes::default();
+    let mut refused = Vec::new();
+    for (name, value) in raw {
+        let mut refuse = |kind: &str| {
+            refused.push(format!(
+                "optional property \"{name}\"\n└─ cannot decode \"{value}\", should be {kind}"
+            ))
+        };
+        match name {
+            "code" => match value.parse::<u16>() {
+                Ok(c) if value.len() == 3 && value.bytes().all(|b| b.is_ascii_digit()) => {
+                    w.code = Some(c)
+                }
+                _ => refuse("a number"),
+            },
+            "dynamic" => match value.as_str() {
+                "true" => w.dynamic = Some(true),
+                "false" => w.dynamic = Some(false),
+                _ => refuse("a boolean"),
+            },
+            "example" => w.example = Some(value),
+            "seed" => w.seed = Some(crate::cli::seed_number(&value)),
             _ => {}
         }
     }
-    w
+    if refused.is_empty() {
+        Ok(w)
+    } else {
+        Err(MockError::BadPreference {
+            detail: refused.join("\n"),
+        })
+    }
 }
 
 pub(crate) fn parse_cookies(headers: &http::HeaderMap) -> HashMap<String, String> {
@@ -484,6 +516,9 @@ pub(crate) async fn dispatch(
     parts: &http::request::Parts,
     body: &Bytes,
 ) -> Result<Response<Body>, MockError> {
+    let query = query_pairs(&parts.uri);
+    // Prism reads the preferences before it routes: a bad one is a 422 on any path.
+    let wish = wishes(&parts.headers, &query)?;
     let route = route(app, parts)?;
     let Located {
         mount,
@@ -493,8 +528,9 @@ pub(crate) async fn dispatch(
     } = &route.located;
     let api: &Api = api;
     let op = route.op();
-    let query = query_pairs(&parts.uri);
-    let wish = wishes(&parts.headers, &query);
+    if let Some((_, server)) = query.iter().find(|(k, _)| k == "__server") {
+        check_server(api, op, server)?;
+    }
     let cookies = parse_cookies(&parts.headers);
     let mut violations = Vec::new();
 
@@ -576,7 +612,8 @@ pub(crate) async fn dispatch(
         None => op.default_response.ok_or(MockError::NoResponseDefined)?,
     };
     let dynamic = wish.dynamic.unwrap_or(app.settings.dynamic);
-    build(
+    let seed = wish.seed.or(app.settings.seed);
+    let response = build(
         api,
         op,
         index,
@@ -585,9 +622,54 @@ pub(crate) async fn dispatch(
         &wish,
         dynamic,
         app.settings.errors,
-        app.settings.seed,
+        seed,
         violations,
-    )
+    )?;
+    if !op.callbacks.is_empty() {
+        let exchange = crate::callback::Exchange {
+            method: parts.method.clone(),
+            url: request_url(parts),
+            request_headers: parts.headers.clone(),
+            query,
+            path_params: path_params.clone(),
+            request_body: body_value,
+            status: response.status().as_u16(),
+            response_headers: response.headers().clone(),
+            response_body: match response.body().clone().collect().await {
+                Ok(collected) => serde_json::from_slice(&collected.to_bytes()).ok(),
+                Err(never) => match never {},
+            },
+        };
+        let api: Arc<Api> = Arc::clone(&route.located.api);
+        crate::callback::fire(api, route.op_index, exchange, dynamic, seed, app.quiet);
+    }
+    Ok(response)
+}
+
+/// The URL the client asked for, as `$url` shows it.
+fn request_url(parts: &http::request::Parts) -> String {
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("localhost");
+    format!("http://{host}{}", parts.uri)
+}
+
+/// `?__server=URL`: as in Prism, the operation must declare a server (its own, its path's or
+/// the document's) whose URL, variables filled by their `enum` values or anything, is `URL`.
+fn check_server(api: &Api, op: &Operation, server: &str) -> Result<(), MockError> {
+    if api.ops.iter().all(|o| o.servers.is_empty()) {
+        return Err(MockError::NoServerConfiguration {
+            server: server.to_string(),
+        });
+    }
+    if op.servers.iter().any(|re| re.is_match(server)) {
+        return Ok(());
+    }
+    Err(MockError::NoServerMatched {
+        server: server.to_string(),
+    })
 }
 
 /// The `validation` list of Prism's 422: the request's errors, without their side.

@@ -173,6 +173,11 @@ pub struct Operation {
     pub default_response: Option<(usize, u16)>,
     /// `deprecated: true` in the spec.
     pub deprecated: bool,
+    /// The servers that apply (the operation's, else its path's, else the document's), each as
+    /// a whole-URL pattern with its variables filled by their `enum` values or anything.
+    pub servers: Vec<regex::Regex>,
+    /// `callbacks`: what to send after answering (see [`crate::callback`]).
+    pub callbacks: Vec<crate::callback::Callback>,
 }
 
 impl Operation {
@@ -335,7 +340,7 @@ pub struct LazyValidator {
 }
 
 impl LazyValidator {
-    fn new(compiler: &Arc<SchemaCompiler>, schema: &Value, at: &str) -> Self {
+    pub(crate) fn new(compiler: &Arc<SchemaCompiler>, schema: &Value, at: &str) -> Self {
         LazyValidator {
             schema: schema.clone(),
             at: at.to_string(),
@@ -480,6 +485,11 @@ pub fn compile(
                     shared_params,
                     schemes: &schemes,
                     root_security: root_security.as_ref(),
+                    servers: [
+                        op.get("servers"),
+                        item_obj.get("servers"),
+                        root.get("servers"),
+                    ],
                 },
             )?;
             path_item.ops.push((operation.method.clone(), ops.len()));
@@ -509,6 +519,8 @@ struct OpInput<'a> {
     shared_params: Option<&'a Value>,
     schemes: &'a Value,
     root_security: Option<&'a Value>,
+    /// The operation's, its path item's and the document's `servers`, most specific first.
+    servers: [Option<&'a Value>; 3],
 }
 
 fn compile_operation(
@@ -667,6 +679,15 @@ fn compile_operation(
         }
     }
     let default_response = pick_default(&responses);
+    let servers = input
+        .servers
+        .iter()
+        .copied()
+        .find_map(|list| list.filter(|l| l.as_array().is_some_and(|a| !a.is_empty())))
+        .and_then(Value::as_array)
+        .map(|list| list.iter().filter_map(server_pattern).collect())
+        .unwrap_or_default();
+    let callbacks = crate::callback::compile(source, compiler, op, input.op_ptr);
     let method =
         Method::from_bytes(input.method.to_ascii_uppercase().as_bytes()).unwrap_or(Method::GET);
     Ok(Operation {
@@ -679,10 +700,49 @@ fn compile_operation(
         responses,
         default_response,
         deprecated: op.get("deprecated").and_then(Value::as_bool) == Some(true),
+        servers,
+        callbacks,
     })
 }
 
-fn parse_status(code: &str) -> Option<StatusKey> {
+/// A server object's URL as a pattern matching the whole URL: `{var}` becomes its `enum`
+/// values (longest first) or any text, as in Prism's `matchBaseUrl`; the rest is literal.
+fn server_pattern(server: &Value) -> Option<regex::Regex> {
+    let url = server.get("url")?.as_str()?;
+    let variables = server.get("variables");
+    let mut pattern = String::from("^");
+    let mut rest = url;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        pattern.push_str(&regex::escape(&rest[..open]));
+        let name = &rest[open + 1..close];
+        let mut options: Vec<String> = variables
+            .and_then(|v| v.get(name))
+            .and_then(|v| v.get("enum"))
+            .and_then(Value::as_array)
+            .map(|e| {
+                e.iter()
+                    .filter_map(Value::as_str)
+                    .map(regex::escape)
+                    .collect()
+            })
+            .unwrap_or_default();
+        options.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        if options.is_empty() {
+            pattern.push_str("(.*?)");
+        } else {
+            pattern.push_str(&format!("({})", options.join("|")));
+        }
+        rest = &rest[close + 1..];
+    }
+    pattern.push_str(&regex::escape(rest));
+    pattern.push('$');
+    regex::Regex::new(&pattern).ok()
+}
+
+pub(crate) fn parse_status(code: &str) -> Option<StatusKey> {
     if code == "default" {
         return Some(StatusKey::Default);
     }

@@ -263,11 +263,19 @@ fn mock_verdict(base: &str, method: &str, r: &Req) -> (bool, BTreeSet<String>) {
     } else {
         format!("{base}{}?{query}", r.path)
     };
-    let headers: Vec<(&str, &str)> = r
+    let mut headers: Vec<(&str, &str)> = r
         .headers
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
+    // Credentials are the gateway's business in a generated server (its validator does not
+    // check them); the mock checks that they are present, so every request carries a token.
+    if !headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+    {
+        headers.push(("authorization", "Bearer differential"));
+    }
     let body = r.body.as_ref().map(|b| b.to_string());
     let reply = call(
         &method.to_ascii_uppercase(),
