@@ -155,3 +155,18 @@ external_suite() { # relative what
   fi
   echo "$line" >&2
 }
+
+# An HS256 JWT for local runs and checks (issuer and audience `taller`, one hour):
+# `mint_token SECRET "recambios:read recambios:write"`. Python's standard library only.
+mint_token() {
+  python3 - "$1" "$2" <<'PY'
+import base64, hashlib, hmac, json, sys, time
+secret, scope = sys.argv[1], sys.argv[2]
+b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+claims = b64(json.dumps({"sub": "check", "iss": "taller", "aud": "taller",
+                         "exp": int(time.time()) + 3600, "scope": scope}).encode())
+signature = hmac.new(secret.encode(), f"{header}.{claims}".encode(), hashlib.sha256).digest()
+print(f"{header}.{claims}.{b64(signature)}")
+PY
+}

@@ -16,10 +16,19 @@ struct Clientes(Recorder);
 
 impl ClientesApi for Clientes {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_clientes(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListClientesRequest,
     ) -> Result<ListClientesResponse, std::convert::Infallible> {
         Ok({
@@ -30,7 +39,7 @@ impl ClientesApi for Clientes {
     }
     async fn create_cliente(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateClienteRequest,
     ) -> Result<CreateClienteResponse, std::convert::Infallible> {
         Ok({
@@ -44,7 +53,7 @@ impl ClientesApi for Clientes {
     }
     async fn get_cliente(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetClienteRequest,
     ) -> Result<GetClienteResponse, std::convert::Infallible> {
         Ok({
@@ -63,7 +72,7 @@ impl ClientesApi for Clientes {
     }
     async fn update_cliente(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: UpdateClienteRequest,
     ) -> Result<UpdateClienteResponse, std::convert::Infallible> {
         Ok({
@@ -86,7 +95,7 @@ impl ClientesApi for Clientes {
     }
     async fn delete_cliente(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: DeleteClienteRequest,
     ) -> Result<DeleteClienteResponse, std::convert::Infallible> {
         Ok({
@@ -111,7 +120,7 @@ fn uuid(s: &str) -> uuid::Uuid {
 async fn clientes_round_trip() {
     let examples = Examples::new(CONTRACT_JSON);
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
 
     let nuevo = examples.request("/clientes", "post");
     let created = client
@@ -217,4 +226,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "clientes", "A0000001-B").await;
 }

@@ -25,10 +25,19 @@ impl Facturas {
 
 impl FacturasApi for Facturas {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_facturas(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListFacturasRequest,
     ) -> Result<ListFacturasResponse, std::convert::Infallible> {
         Ok({
@@ -40,7 +49,7 @@ impl FacturasApi for Facturas {
     }
     async fn create_factura(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateFacturaRequest,
     ) -> Result<CreateFacturaResponse, std::convert::Infallible> {
         Ok({
@@ -53,7 +62,7 @@ impl FacturasApi for Facturas {
     }
     async fn get_factura(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetFacturaRequest,
     ) -> Result<GetFacturaResponse, std::convert::Infallible> {
         Ok({
@@ -72,14 +81,14 @@ impl FacturasApi for Facturas {
     }
     async fn anular_factura(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: AnularFacturaRequest,
     ) -> Result<AnularFacturaResponse, std::convert::Infallible> {
         Ok(AnularFacturaResponse::Conflict409(problem(409)))
     }
     async fn pagar_factura(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: PagarFacturaRequest,
     ) -> Result<PagarFacturaResponse, std::convert::Infallible> {
         Ok({
@@ -110,7 +119,7 @@ async fn facturas_round_trip() {
         .unwrap()
         .to_string();
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
 
     let nueva = examples.request("/facturas", "post");
     let created = client
@@ -209,4 +218,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "facturas", "A0000001-B").await;
 }

@@ -16,10 +16,19 @@ struct Logs(Recorder);
 
 impl LogsApi for Logs {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_logs(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListLogsRequest,
     ) -> Result<ListLogsResponse, std::convert::Infallible> {
         Ok({
@@ -32,7 +41,7 @@ impl LogsApi for Logs {
     }
     async fn create_log(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateLogRequest,
     ) -> Result<CreateLogResponse, std::convert::Infallible> {
         Ok({
@@ -45,7 +54,7 @@ impl LogsApi for Logs {
     }
     async fn get_log(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetLogRequest,
     ) -> Result<GetLogResponse, std::convert::Infallible> {
         Ok({
@@ -70,7 +79,7 @@ async fn logs_round_trip() {
     let examples = Examples::new(CONTRACT_JSON);
     let nuevo = examples.request("/logs", "post");
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
 
     let created = client
         .create_log()
@@ -146,4 +155,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "logs", "A0000001-B").await;
 }

@@ -16,10 +16,19 @@ struct Notificaciones(Recorder);
 
 impl NotificacionesApi for Notificaciones {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_notificaciones(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListNotificacionesRequest,
     ) -> Result<ListNotificacionesResponse, std::convert::Infallible> {
         Ok({
@@ -35,7 +44,7 @@ impl NotificacionesApi for Notificaciones {
     }
     async fn send_email(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: SendEmailRequest,
     ) -> Result<SendEmailResponse, std::convert::Infallible> {
         Ok({
@@ -54,21 +63,21 @@ impl NotificacionesApi for Notificaciones {
     }
     async fn send_masiva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: SendMasivaRequest,
     ) -> Result<SendMasivaResponse, std::convert::Infallible> {
         Ok(SendMasivaResponse::ServiceUnavailable503(problem(503)))
     }
     async fn get_masiva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetMasivaRequest,
     ) -> Result<GetMasivaResponse, std::convert::Infallible> {
         Ok(GetMasivaResponse::NotFound404(problem(404)))
     }
     async fn send_sms(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: SendSmsRequest,
     ) -> Result<SendSmsResponse, std::convert::Infallible> {
         Ok({
@@ -78,7 +87,7 @@ impl NotificacionesApi for Notificaciones {
     }
     async fn get_suscripcion(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetSuscripcionRequest,
     ) -> Result<GetSuscripcionResponse, std::convert::Infallible> {
         Ok({
@@ -95,7 +104,7 @@ impl NotificacionesApi for Notificaciones {
     }
     async fn update_suscripcion(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: UpdateSuscripcionRequest,
     ) -> Result<UpdateSuscripcionResponse, std::convert::Infallible> {
         Ok({
@@ -118,7 +127,7 @@ impl NotificacionesApi for Notificaciones {
     }
     async fn get_notificacion(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetNotificacionRequest,
     ) -> Result<GetNotificacionResponse, std::convert::Infallible> {
         Ok(GetNotificacionResponse::NotFound404(problem(404)))
@@ -137,7 +146,7 @@ async fn start() -> (String, Seen) {
 async fn notificaciones_round_trip() {
     let examples = Examples::new(CONTRACT_JSON);
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
     let cliente: uuid::Uuid = CLIENTE.parse().unwrap();
 
     let email = examples.request("/notificaciones/email", "post");
@@ -251,4 +260,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "notificaciones", "A0000001-B").await;
 }

@@ -39,10 +39,19 @@ fn stored(nuevo: &t::RecambioNuevo) -> Value {
 
 impl RecambiosApi for Parts {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_recambios(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListRecambiosRequest,
     ) -> Result<ListRecambiosResponse, std::convert::Infallible> {
         Ok({
@@ -68,7 +77,7 @@ impl RecambiosApi for Parts {
     }
     async fn create_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateRecambioRequest,
     ) -> Result<CreateRecambioResponse, std::convert::Infallible> {
         Ok({
@@ -91,7 +100,7 @@ impl RecambiosApi for Parts {
     }
     async fn list_stock_bajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: ListStockBajoRequest,
     ) -> Result<ListStockBajoResponse, std::convert::Infallible> {
         Ok(ListStockBajoResponse::ServiceUnavailable503(problem(
@@ -101,7 +110,7 @@ impl RecambiosApi for Parts {
     }
     async fn get_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetRecambioRequest,
     ) -> Result<GetRecambioResponse, std::convert::Infallible> {
         Ok({
@@ -121,7 +130,7 @@ impl RecambiosApi for Parts {
     }
     async fn replace_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ReplaceRecambioRequest,
     ) -> Result<ReplaceRecambioResponse, std::convert::Infallible> {
         Ok({
@@ -153,7 +162,7 @@ impl RecambiosApi for Parts {
     }
     async fn delete_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: DeleteRecambioRequest,
     ) -> Result<DeleteRecambioResponse, std::convert::Infallible> {
         Ok({
@@ -170,7 +179,7 @@ impl RecambiosApi for Parts {
     }
     async fn add_entrada(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: AddEntradaRequest,
     ) -> Result<AddEntradaResponse, std::convert::Infallible> {
         Ok(AddEntradaResponse::ServiceUnavailable503(problem(
@@ -180,7 +189,7 @@ impl RecambiosApi for Parts {
     }
     async fn add_liberacion(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: AddLiberacionRequest,
     ) -> Result<AddLiberacionResponse, std::convert::Infallible> {
         Ok(AddLiberacionResponse::ServiceUnavailable503(problem(
@@ -190,7 +199,7 @@ impl RecambiosApi for Parts {
     }
     async fn list_movimientos(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: ListMovimientosRequest,
     ) -> Result<ListMovimientosResponse, std::convert::Infallible> {
         Ok(ListMovimientosResponse::ServiceUnavailable503(problem(
@@ -200,7 +209,7 @@ impl RecambiosApi for Parts {
     }
     async fn add_reserva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: AddReservaRequest,
     ) -> Result<AddReservaResponse, std::convert::Infallible> {
         Ok({
@@ -216,7 +225,7 @@ impl RecambiosApi for Parts {
     }
     async fn add_salida(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: AddSalidaRequest,
     ) -> Result<AddSalidaResponse, std::convert::Infallible> {
         Ok(AddSalidaResponse::ServiceUnavailable503(problem(
@@ -237,7 +246,7 @@ fn nuevo(ns: &str, proveedor: &str) -> t::RecambioNuevo {
 #[tokio::test]
 async fn typed_round_trip_and_problems() {
     let base = serve(router(Parts::default()), CONTRACT_JSON).await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
 
     // 201 with Location and ETag, typed body.
     let created = client
@@ -435,4 +444,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
     assert_problem(&r, 400, Some("/path/numero_serie"));
 
     assert_surface(&base, "/recambios", "PATCH").await;
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let base = serve(router(Parts::default()), CONTRACT_JSON).await;
+    assert_protected(&base, "recambios", "A0000001-B").await;
 }

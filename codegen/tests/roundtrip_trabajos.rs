@@ -22,10 +22,19 @@ impl Trabajos {
 
 impl TrabajosApi for Trabajos {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_trabajos(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListTrabajosRequest,
     ) -> Result<ListTrabajosResponse, std::convert::Infallible> {
         Ok({
@@ -35,7 +44,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn create_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateTrabajoRequest,
     ) -> Result<CreateTrabajoResponse, std::convert::Infallible> {
         Ok({
@@ -49,7 +58,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn list_tipos_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: ListTiposTrabajoRequest,
     ) -> Result<ListTiposTrabajoResponse, std::convert::Infallible> {
         Ok(ListTiposTrabajoResponse::ServiceUnavailable503(problem(
@@ -58,7 +67,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn create_tipo_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateTipoTrabajoRequest,
     ) -> Result<CreateTipoTrabajoResponse, std::convert::Infallible> {
         Ok({
@@ -68,14 +77,14 @@ impl TrabajosApi for Trabajos {
     }
     async fn get_tipo_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetTipoTrabajoRequest,
     ) -> Result<GetTipoTrabajoResponse, std::convert::Infallible> {
         Ok(GetTipoTrabajoResponse::NotFound404(problem(404)))
     }
     async fn update_tipo_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: UpdateTipoTrabajoRequest,
     ) -> Result<UpdateTipoTrabajoResponse, std::convert::Infallible> {
         Ok(UpdateTipoTrabajoResponse::ServiceUnavailable503(problem(
@@ -84,7 +93,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn delete_tipo_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: DeleteTipoTrabajoRequest,
     ) -> Result<DeleteTipoTrabajoResponse, std::convert::Infallible> {
         Ok(DeleteTipoTrabajoResponse::ServiceUnavailable503(problem(
@@ -93,7 +102,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn get_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetTrabajoRequest,
     ) -> Result<GetTrabajoResponse, std::convert::Infallible> {
         Ok({
@@ -108,35 +117,35 @@ impl TrabajosApi for Trabajos {
     }
     async fn update_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: UpdateTrabajoRequest,
     ) -> Result<UpdateTrabajoResponse, std::convert::Infallible> {
         Ok(UpdateTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
     async fn delete_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: DeleteTrabajoRequest,
     ) -> Result<DeleteTrabajoResponse, std::convert::Infallible> {
         Ok(DeleteTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
     async fn cancelar_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: CancelarTrabajoRequest,
     ) -> Result<CancelarTrabajoResponse, std::convert::Infallible> {
         Ok(CancelarTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
     async fn facturar_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: FacturarTrabajoRequest,
     ) -> Result<FacturarTrabajoResponse, std::convert::Infallible> {
         Ok(FacturarTrabajoResponse::ServiceUnavailable503(problem(503)))
     }
     async fn iniciar_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: IniciarTrabajoRequest,
     ) -> Result<IniciarTrabajoResponse, std::convert::Infallible> {
         Ok({
@@ -146,7 +155,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn add_mano_obra(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: AddManoObraRequest,
     ) -> Result<AddManoObraResponse, std::convert::Infallible> {
         Ok({
@@ -159,14 +168,14 @@ impl TrabajosApi for Trabajos {
     }
     async fn get_mano_obra(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetManoObraRequest,
     ) -> Result<GetManoObraResponse, std::convert::Infallible> {
         Ok(GetManoObraResponse::NotFound404(problem(404)))
     }
     async fn delete_mano_obra(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: DeleteManoObraRequest,
     ) -> Result<DeleteManoObraResponse, std::convert::Infallible> {
         Ok({
@@ -178,7 +187,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn planificar_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: PlanificarTrabajoRequest,
     ) -> Result<PlanificarTrabajoResponse, std::convert::Infallible> {
         Ok({
@@ -191,7 +200,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn add_recambio_usado(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: AddRecambioUsadoRequest,
     ) -> Result<AddRecambioUsadoResponse, std::convert::Infallible> {
         Ok(AddRecambioUsadoResponse::ServiceUnavailable503(problem(
@@ -200,14 +209,14 @@ impl TrabajosApi for Trabajos {
     }
     async fn get_recambio_usado(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetRecambioUsadoRequest,
     ) -> Result<GetRecambioUsadoResponse, std::convert::Infallible> {
         Ok(GetRecambioUsadoResponse::NotFound404(problem(404)))
     }
     async fn delete_recambio_usado(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: DeleteRecambioUsadoRequest,
     ) -> Result<DeleteRecambioUsadoResponse, std::convert::Infallible> {
         Ok(DeleteRecambioUsadoResponse::ServiceUnavailable503(problem(
@@ -216,7 +225,7 @@ impl TrabajosApi for Trabajos {
     }
     async fn terminar_trabajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: TerminarTrabajoRequest,
     ) -> Result<TerminarTrabajoResponse, std::convert::Infallible> {
         Ok(TerminarTrabajoResponse::ServiceUnavailable503(problem(503)))
@@ -232,7 +241,7 @@ async fn start() -> (String, Seen) {
 async fn trabajos_round_trip() {
     let examples = Examples::new(CONTRACT_JSON);
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
     let id: uuid::Uuid = TRABAJO.parse().unwrap();
 
     let nuevo = examples.request("/trabajos", "post");
@@ -370,4 +379,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "trabajos", "A0000001-B").await;
 }

@@ -16,10 +16,19 @@ struct Vehiculos(Recorder);
 
 impl VehiculosApi for Vehiculos {
     type Error = std::convert::Infallible;
+    type Principal = taller_runtime::jwt::Caller;
+
+    async fn authenticate(
+        &self,
+        _: SecurityScheme,
+        credential: Credential,
+    ) -> Result<taller_runtime::jwt::Caller, Unauthorized> {
+        authenticate(credential)
+    }
 
     async fn list_vehiculos(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: ListVehiculosRequest,
     ) -> Result<ListVehiculosResponse, std::convert::Infallible> {
         Ok({
@@ -30,7 +39,7 @@ impl VehiculosApi for Vehiculos {
     }
     async fn create_vehiculo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateVehiculoRequest,
     ) -> Result<CreateVehiculoResponse, std::convert::Infallible> {
         Ok({
@@ -44,7 +53,7 @@ impl VehiculosApi for Vehiculos {
     }
     async fn get_vehiculo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: GetVehiculoRequest,
     ) -> Result<GetVehiculoResponse, std::convert::Infallible> {
         Ok({
@@ -59,14 +68,14 @@ impl VehiculosApi for Vehiculos {
     }
     async fn update_vehiculo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: UpdateVehiculoRequest,
     ) -> Result<UpdateVehiculoResponse, std::convert::Infallible> {
         Ok(UpdateVehiculoResponse::ServiceUnavailable503(problem(503)))
     }
     async fn delete_vehiculo(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: DeleteVehiculoRequest,
     ) -> Result<DeleteVehiculoResponse, std::convert::Infallible> {
         Ok({
@@ -78,14 +87,14 @@ impl VehiculosApi for Vehiculos {
     }
     async fn get_reserva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: GetReservaRequest,
     ) -> Result<GetReservaResponse, std::convert::Infallible> {
         Ok(GetReservaResponse::NotFound404(problem(404)))
     }
     async fn create_reserva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         request: CreateReservaRequest,
     ) -> Result<CreateReservaResponse, std::convert::Infallible> {
         Ok({
@@ -106,7 +115,7 @@ impl VehiculosApi for Vehiculos {
     }
     async fn delete_reserva(
         &self,
-        _: RequestContext,
+        _: RequestContext<taller_runtime::jwt::Caller>,
         _: DeleteReservaRequest,
     ) -> Result<DeleteReservaResponse, std::convert::Infallible> {
         Ok(DeleteReservaResponse::NoContent204)
@@ -125,7 +134,7 @@ async fn start() -> (String, Seen) {
 async fn vehiculos_round_trip() {
     let examples = Examples::new(CONTRACT_JSON);
     let (base, seen) = start().await;
-    let client = Client::new(&base);
+    let client = Client::with_bearer_token(&base, &token()).unwrap();
 
     let nuevo = examples.request("/vehiculos", "post");
     let created = client
@@ -237,4 +246,10 @@ async fn invalid_requests_are_problems_naming_the_field() {
         seen.lock().unwrap().is_empty(),
         "invalid requests never reach the implementation"
     );
+}
+
+#[tokio::test]
+async fn every_operation_is_protected_as_the_contract_says() {
+    let (base, _) = start().await;
+    assert_protected(&base, "vehiculos", "A0000001-B").await;
 }

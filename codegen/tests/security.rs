@@ -119,7 +119,7 @@ impl SecureDemoApi for Demo {
 }
 
 async fn get(url: &str, headers: &[(&str, &str)]) -> Raw {
-    raw("GET", url, None, None, headers).await
+    raw_anonymous("GET", url, None, None, headers).await
 }
 
 fn challenges(r: &Raw) -> Vec<String> {

@@ -3,8 +3,10 @@
 //!
 //! ```text
 //! cargo run -p taller-examples --example logs_service -- --listen 127.0.0.1:8000 &
-//! cargo run -p taller-examples --example logs_client -- http://127.0.0.1:8000
+//! cargo run -p taller-examples --example logs_client -- http://127.0.0.1:8000 "$TOKEN"
 //! ```
+//!
+//! The token is the one `logs_service` (or `scripts/run`) prints; also read from `TOKEN`.
 //!
 //! Through the gateway of `scripts/run` the base URL is `http://127.0.0.1:8080/api/v1`.
 
@@ -12,11 +14,15 @@ use logs_client::Client;
 use logs_types::LogNuevo;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let base = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "http://127.0.0.1:8000".into());
-    let client = Client::new(&base);
+    let token = std::env::args()
+        .nth(2)
+        .or_else(|| std::env::var("TOKEN").ok())
+        .ok_or("pass the token printed by logs_service (or set TOKEN)")?;
+    let client = Client::with_bearer_token(&base, &token)?;
     // Generated types check their constraints when built; from JSON is the shortest way here.
     let new: LogNuevo = serde_json::from_value(serde_json::json!({
         "descripcion_evento": "cambio de aceite terminado",

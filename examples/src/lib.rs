@@ -16,19 +16,33 @@ use std::sync::Mutex;
 
 use axum::http::StatusCode;
 use logs_server::{
-    CreateLogRequest, CreateLogResponse, GetLogRequest, GetLogResponse, ListLogsRequest,
-    ListLogsResponse, LogsApi, Problem, RequestContext,
+    CreateLogRequest, CreateLogResponse, Credential, GetLogRequest, GetLogResponse,
+    ListLogsRequest, ListLogsResponse, LogsApi, Problem, RequestContext, SecurityScheme,
+    Unauthorized,
 };
 use logs_types::{EnlacesPagina, EnlacesRecurso, Link, Log, LogPagina, Prioridad};
+use taller_runtime::jwt::{Caller, Keys, Verifier};
 
 /// Where the events are, as the gateway publishes them (`/api/v1/<service>`).
 const BASE: &str = "/api/v1/logs";
 
 /// The logs service kept in memory: events are appended and never change. Listing filters by
 /// `subsistema` and `usuario` and pages the result; the other filters are left to the real thing.
-#[derive(Default)]
+/// Callers authenticate with HS256 JWTs signed with the secret given to [`MemoryLogs::new`].
 pub struct MemoryLogs {
     events: Mutex<Vec<Log>>,
+    verifier: Verifier,
+}
+
+impl MemoryLogs {
+    /// An empty log whose callers' tokens are checked with `secret` (issuer and audience
+    /// `taller`). An empty secret is refused.
+    pub fn new(secret: &str) -> Result<Self, taller_runtime::jwt::KeyError> {
+        Ok(MemoryLogs {
+            events: Mutex::default(),
+            verifier: Verifier::new(Keys::load(Some(secret), None, None)?, "taller", "taller"),
+        })
+    }
 }
 
 fn link(href: String) -> Link {
@@ -41,10 +55,24 @@ fn link(href: String) -> Link {
 /// errors with `taller_runtime::ApiError`.
 impl LogsApi for MemoryLogs {
     type Error = Problem;
+    /// The caller a verified token names; the router checks its scopes (`logs:read`,
+    /// `logs:write`) against each operation's `security`.
+    type Principal = Caller;
+
+    async fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> Result<Caller, Unauthorized> {
+        match (scheme, credential) {
+            (SecurityScheme::BearerAuth, Credential::Bearer(token)) => self.verifier.verify(&token),
+            (SecurityScheme::BearerAuth, _) => Err(Unauthorized::new("send a bearer token")),
+        }
+    }
 
     async fn list_logs(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: ListLogsRequest,
     ) -> Result<ListLogsResponse, Problem> {
         let q = request.query;
@@ -81,7 +109,7 @@ impl LogsApi for MemoryLogs {
 
     async fn create_log(
         &self,
-        context: RequestContext,
+        context: RequestContext<Caller>,
         request: CreateLogRequest,
     ) -> Result<CreateLogResponse, Problem> {
         let new = request.body;
@@ -106,8 +134,9 @@ impl LogsApi for MemoryLogs {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(log.clone());
-        // The context carries what is around the typed request: here, the request id.
-        tracing::info!(request_id = context.request_id(), %id, "event appended");
+        // The context carries what is around the typed request: the request id, the caller.
+        let by = context.principal().map(|caller| caller.subject.as_str());
+        tracing::info!(request_id = context.request_id(), by, %id, "event appended");
         Ok(CreateLogResponse::Created201 {
             body: log,
             location: Some(href),
@@ -116,7 +145,7 @@ impl LogsApi for MemoryLogs {
 
     async fn get_log(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: GetLogRequest,
     ) -> Result<GetLogResponse, Problem> {
         let id = request.path.log_id;

@@ -39,7 +39,8 @@ fn start_mock(spec: &str) -> String {
 async fn the_client_talks_to_the_mock_of_the_contract() {
     let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/logs.yaml");
     let base = start_mock(spec);
-    let client = Client::new(&base);
+    // The mock checks that a token is there, as Prism does, not what it says.
+    let client = Client::with_bearer_token(&base, "any-token").unwrap();
 
     let page = client.list_logs().send().await.unwrap().into_inner();
     assert!(
@@ -60,6 +61,7 @@ async fn the_client_talks_to_the_mock_of_the_contract() {
     // contract's own 422 example, and the `sl-violations` header names the field.
     let refused = reqwest::Client::new()
         .post(format!("{base}/logs"))
+        .bearer_auth("any-token")
         .header("content-type", "application/json")
         .body(r#"{"descripcion_evento": "x", "subsistema": 2}"#)
         .send()

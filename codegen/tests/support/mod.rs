@@ -32,8 +32,75 @@ pub struct Raw {
     pub body: Value,
 }
 
-/// Sends `method url` with an optional body of `content_type`.
+/// The HS256 secret the round-trip services check tokens with.
+pub const SECRET: &str = "roundtrip-secret";
+
+/// The scopes of the seven contracts (`<svc>:read|write|admin`).
+pub fn all_scopes() -> Vec<String> {
+    let services = [
+        "clientes",
+        "vehiculos",
+        "trabajos",
+        "notificaciones",
+        "facturas",
+        "recambios",
+        "logs",
+    ];
+    services
+        .iter()
+        .flat_map(|s| ["read", "write", "admin"].map(|a| format!("{s}:{a}")))
+        .collect()
+}
+
+/// A token with `scopes`.
+pub fn token_with(scopes: &[&str]) -> String {
+    taller_runtime::jwt::mint(SECRET, "taller", "taller", "roundtrip", scopes, 3600)
+}
+
+/// A token with every scope of every contract.
+pub fn token() -> String {
+    let scopes = all_scopes();
+    token_with(&scopes.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// What every round-trip implementation's `authenticate` does: a JWT checked as the real
+/// services check it.
+pub fn authenticate(
+    credential: taller_runtime::security::Credential,
+) -> Result<taller_runtime::jwt::Caller, taller_runtime::security::Unauthorized> {
+    use taller_runtime::jwt::{Keys, Verifier};
+    static VERIFIER: std::sync::OnceLock<Verifier> = std::sync::OnceLock::new();
+    let verifier = VERIFIER.get_or_init(|| {
+        Verifier::new(
+            Keys::load(Some(SECRET), None, None).unwrap(),
+            "taller",
+            "taller",
+        )
+    });
+    match credential {
+        taller_runtime::security::Credential::Bearer(token) => verifier.verify(&token),
+        _ => Err(taller_runtime::security::Unauthorized::new(
+            "send a bearer token",
+        )),
+    }
+}
+
+/// Sends `method url` with an optional body of `content_type`, with [`token`].
 pub async fn raw(
+    method: &str,
+    url: &str,
+    content_type: Option<&str>,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Raw {
+    let bearer = format!("Bearer {}", token());
+    let mut all = vec![("authorization", bearer.as_str())];
+    all.extend_from_slice(headers);
+    raw_anonymous(method, url, content_type, body, &all).await
+}
+
+/// [`raw`] without credentials: only the headers given.
+pub async fn raw_anonymous(
     method: &str,
     url: &str,
     content_type: Option<&str>,
@@ -45,9 +112,16 @@ pub async fn raw(
     if let Some(ct) = content_type {
         request = request.header("content-type", ct);
     }
+    let mut given = reqwest::header::HeaderMap::new();
     for (name, value) in headers {
-        request = request.header(*name, *value);
+        // A later value of the same header replaces an earlier one (a test's own
+        // `authorization` replaces the default token).
+        given.insert(
+            reqwest::header::HeaderName::from_bytes(name.as_bytes()).expect("header name"),
+            value.parse().expect("header value"),
+        );
     }
+    request = request.headers(given);
     if let Some(body) = body {
         request = request.body(body.to_string());
     }
@@ -263,4 +337,59 @@ pub async fn send_json(method: &str, url: &str, body: &Value) -> Raw {
         &[],
     )
     .await
+}
+
+/// Every operation of `specs/<service>.yaml` protected as the contract says: no token → 401
+/// with a Bearer challenge, a token without the operation's scope → 403; the right scope gets
+/// past the check. Path parameters take `sample`.
+pub async fn assert_protected(base: &str, service: &str, sample: &str) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../specs/{service}.yaml"));
+    let doc: Value = serde_yaml_ng::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut checked = 0;
+    for (template, item) in doc["paths"].as_object().unwrap() {
+        let url = format!("{base}{}", template_with(template, sample));
+        for (method, op) in item.as_object().unwrap() {
+            let Some(scope) = op["security"][0]["bearerAuth"][0].as_str() else {
+                continue;
+            };
+            let method = method.to_uppercase();
+            let at = format!("{method} {template}");
+            let r = raw_anonymous(&method, &url, None, None, &[]).await;
+            assert_problem(&r, 401, None);
+            assert!(
+                r.headers["www-authenticate"]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("Bearer realm="),
+                "{at}: {r:?}"
+            );
+            let others: Vec<String> = all_scopes().into_iter().filter(|s| s != scope).collect();
+            let token = token_with(&others.iter().map(String::as_str).collect::<Vec<_>>());
+            let bearer = format!("Bearer {token}");
+            let r = raw_anonymous(&method, &url, None, None, &[("authorization", &bearer)]).await;
+            assert_problem(&r, 403, Some("/header/Authorization"));
+            let bearer = format!("Bearer {}", token_with(&[scope]));
+            let r = raw_anonymous(&method, &url, None, None, &[("authorization", &bearer)]).await;
+            assert!(![401, 403].contains(&r.status), "{at} with {scope}: {r:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "{service} declares no protected operation");
+}
+
+/// `/a/{id}/b` with every `{…}` replaced by `sample`.
+fn template_with(template: &str, sample: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('}')
+            .map_or(rest.len(), |e| start + e + 1);
+        out.push_str(sample);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }

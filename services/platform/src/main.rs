@@ -51,6 +51,11 @@ struct Cli {
     /// Do not show the processes' logs.
     #[arg(long, short)]
     quiet: bool,
+
+    /// HS256 secret the platform's tokens are signed and checked with [default: a random one
+    /// per run].
+    #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
+    jwt_secret: Option<String>,
 }
 
 #[tokio::main]
@@ -97,6 +102,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         state_dir: cli.data_dir.join("caddy"),
         echo: !cli.quiet,
         ready_timeout: Duration::from_secs(cli.ready_timeout),
+        jwt_secret: cli.jwt_secret.unwrap_or_else(random_secret),
     };
 
     // Installed before starting anything, so an early Ctrl-C still stops what has started.
@@ -150,6 +156,35 @@ fn print_routes(platform: &Platform, store: &str) {
         "  recambios is real ({store}); the others are mocked from specs/."
     );
     let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "  Every API needs a token. A development one, with every scope, for 24 h:"
+    );
+    let _ = writeln!(text);
+    let _ = writeln!(text, "  TOKEN={}", platform.dev_token());
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "  curl -H \"Authorization: Bearer $TOKEN\" {}/api/v1/recambios",
+        platform.base_url()
+    );
+    let _ = writeln!(text);
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// 32 random bytes from the OS, as hex: the HS256 secret of one local run.
+fn random_secret() -> String {
+    use std::io::Read as _;
+    let mut bytes = [0u8; 32];
+    match std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)) {
+        Ok(()) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+        // Without /dev/urandom the secret is only as good as the process' hash seed.
+        Err(_) => {
+            use std::hash::{BuildHasher, Hasher};
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u32(std::process::id());
+            format!("{:016x}", hasher.finish())
+        }
+    }
 }

@@ -47,6 +47,25 @@ pub struct Options {
     pub echo: bool,
     /// How long each process may take to become ready.
     pub ready_timeout: Duration,
+    /// The HS256 secret recambios checks tokens with; [`Platform::token`] signs with it.
+    pub jwt_secret: String,
+}
+
+/// Every scope of the seven contracts: `<service>:read`, `:write` and `:admin`.
+pub fn all_scopes() -> Vec<String> {
+    let mut names: Vec<&str> = MOCKED.to_vec();
+    names.insert(5, "recambios");
+    names
+        .into_iter()
+        .flat_map(|name| ["read", "write", "admin"].map(|a| format!("{name}:{a}")))
+        .collect()
+}
+
+/// A token for `subject` with `scopes`, valid for `seconds`, signed with `secret` as the
+/// local platform's identity provider would sign it (issuer and audience `taller`).
+pub fn token(secret: &str, subject: &str, scopes: &[String], seconds: u64) -> String {
+    let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+    taller_runtime::jwt::mint(secret, "taller", "taller", subject, &scopes, seconds)
 }
 
 /// The running platform.
@@ -55,6 +74,7 @@ pub struct Platform {
     gateway: Child,
     services: Vec<Child>,
     base_url: String,
+    jwt_secret: String,
 }
 
 impl Platform {
@@ -73,12 +93,19 @@ impl Platform {
                 gateway,
                 services,
                 base_url: format!("http://{}", options.listen),
+                jwt_secret: options.jwt_secret.clone(),
             }),
             Err(error) => {
                 stop_all(services).await;
                 Err(error)
             }
         }
+    }
+
+    /// A development token with every scope of every service, valid for a day: what
+    /// `scripts/run` prints.
+    pub fn dev_token(&self) -> String {
+        token(&self.jwt_secret, "developer", &all_scopes(), 24 * 3600)
     }
 
     /// `http://<listen address>`, the platform's only entry.
@@ -201,6 +228,18 @@ async fn start_services(
     let mut env: Vec<(String, OsString)> = vec![
         ("LISTEN".into(), format!("127.0.0.1:{port}").into()),
         ("LOG_FORMAT".into(), "text".into()),
+        ("JWT_SECRET".into(), options.jwt_secret.clone().into()),
+        // What recambios sends to logs and notificaciones (the mocks check it is there).
+        (
+            "SERVICE_TOKEN".into(),
+            token(
+                &options.jwt_secret,
+                "recambios",
+                &["logs:write".into(), "notificaciones:write".into()],
+                365 * 24 * 3600,
+            )
+            .into(),
+        ),
     ];
     for (service, mock_port) in MOCKED.iter().zip(&ports) {
         let variable = match *service {

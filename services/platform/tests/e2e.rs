@@ -87,6 +87,7 @@ async fn the_platform_works_through_the_gateway() {
         state_dir: state.clone(),
         echo: std::env::var_os("TALLER_E2E_ECHO").is_some(),
         ready_timeout: READY,
+        jwt_secret: format!("e2e-secret-{run}"),
     };
     let layout = Layout {
         root: repo_root(),
@@ -97,6 +98,8 @@ async fn the_platform_works_through_the_gateway() {
         .await
         .unwrap_or_else(|error| panic!("the platform did not start: {error}"));
     let base = platform.base_url().to_owned();
+    TOKEN.set(platform.dev_token()).expect("set once");
+    an_api_without_a_token_is_refused(&base).await;
 
     a_part_lives_through_the_gateway(&base, run).await;
     every_mock_answers_within_its_contract(&base).await;
@@ -119,6 +122,49 @@ async fn the_platform_works_through_the_gateway() {
     let _ = std::fs::remove_dir_all(state);
 }
 
+/// The platform's development token, once it is up.
+static TOKEN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn token() -> &'static str {
+    TOKEN.get().expect("the platform is up")
+}
+
+/// An HTTP client sending the development token with every request.
+fn http() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {}", token()).parse().unwrap(),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("an HTTP client")
+}
+
+/// recambios checks the token itself; the mocks check one is there, as Prism does.
+async fn an_api_without_a_token_is_refused(base: &str) {
+    for service in ["recambios", "clientes", "logs"] {
+        let anonymous = reqwest::get(format!("{base}/api/v1/{service}"))
+            .await
+            .expect("an answer");
+        assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED, "{service}");
+    }
+    let forged = reqwest::Client::new()
+        .get(format!("{base}/api/v1/recambios"))
+        .bearer_auth("not.a.token")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(forged.status(), StatusCode::UNAUTHORIZED);
+    assert!(
+        forged.headers()["www-authenticate"]
+            .to_str()
+            .unwrap()
+            .contains("invalid_token")
+    );
+}
+
 fn tempfile_dir(run: u32) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("taller-e2e-{run}"));
     std::fs::create_dir_all(&dir).expect("a scratch folder");
@@ -126,7 +172,8 @@ fn tempfile_dir(run: u32) -> PathBuf {
 }
 
 async fn a_part_lives_through_the_gateway(base: &str, run: u32) {
-    let client = recambios_client::Client::new(&format!("{base}/api/v1"));
+    let client =
+        recambios_client::Client::with_bearer_token(&format!("{base}/api/v1"), token()).unwrap();
     // Unique per run, so a real MongoDB shared between runs does not see duplicates.
     let numero_serie = format!("E{:07}-A", run % 10_000_000);
     let proveedor = format!("Proveedor e2e {run}");
@@ -275,7 +322,8 @@ async fn every_mock_answers_within_its_contract(base: &str) {
     // One list call through a generated client, its page decoded into the contract's types.
     macro_rules! list {
         ($client:ident, $operation:ident) => {
-            $client::Client::new(&api)
+            $client::Client::with_bearer_token(&api, token())
+                .unwrap()
                 .$operation()
                 .send()
                 .await
@@ -301,7 +349,7 @@ async fn every_mock_answers_within_its_contract(base: &str) {
     }
 
     // And a mock refuses what its contract refuses, with the contract's problem+json.
-    let refused = reqwest::Client::new()
+    let refused = http()
         .post(format!("{api}/clientes"))
         .json(&json!({"nombre": 42}))
         .send()
@@ -372,7 +420,7 @@ async fn unknown_routes_get_a_problem_404(base: &str) {
 /// What the Caddyfile adds on top of routing: compression, the body limit (as problem+json),
 /// security headers.
 async fn the_gateway_compresses_limits_and_hardens(base: &str) {
-    let http = reqwest::Client::new();
+    let http = http();
     let compressed = http
         .get(format!("{base}/recambios/openapi.json"))
         .header("accept-encoding", "gzip")
@@ -430,7 +478,7 @@ async fn unread_bodies_cost_other_clients_nothing(base: &str) {
         .map(|_| {
             let (base, body) = (base.to_owned(), body.clone());
             tokio::spawn(async move {
-                let (careless, innocent) = (reqwest::Client::new(), reqwest::Client::new());
+                let (careless, innocent) = (http(), http());
                 let mut statuses = Vec::new();
                 for _ in 0..50 {
                     let refused = careless
@@ -486,7 +534,7 @@ async fn a_crashed_service_is_started_again(platform: &mut Platform, base: &str)
     .expect("SIGKILL sent");
     let news = std::sync::Mutex::new(Vec::<String>::new());
     let back = async {
-        let http = reqwest::Client::new();
+        let http = http();
         loop {
             tokio::time::sleep(Duration::from_millis(200)).await;
             if let Ok(r) = http.get(format!("{base}/api/v1/recambios")).send().await

@@ -19,7 +19,7 @@ use tokio::process::{Child, Command};
 use support::{READY, build_servers, caddy, profile_dir, repo_root};
 
 /// `taller` started, its banner read up to the "is up" line.
-async fn start_taller(data_dir: &Path, port: u16) -> Child {
+async fn start_taller(data_dir: &Path, port: u16) -> (Child, String) {
     let mut taller = Command::new(env!("CARGO_BIN_EXE_taller"))
         .arg("--listen")
         .arg(format!("127.0.0.1:{port}"))
@@ -38,26 +38,44 @@ async fn start_taller(data_dir: &Path, port: u16) -> Child {
         .expect("taller starts");
     let mut stdout = BufReader::new(taller.stdout.take().expect("stdout")).lines();
     let banner = format!("taller is up on http://127.0.0.1:{port}");
+    // The banner, then the development token it prints.
     let up = tokio::time::timeout(READY, async {
+        let mut seen_banner = false;
         while let Some(line) = stdout.next_line().await.expect("stdout readable") {
-            if line.starts_with(&banner) {
-                return true;
+            seen_banner |= line.starts_with(&banner);
+            if let Some(token) = line.trim().strip_prefix("TOKEN=")
+                && seen_banner
+            {
+                return Some(token.to_owned());
             }
         }
-        false
+        None
     })
     .await;
     // Keep reading what taller prints, so it never writes into a closed pipe.
     tokio::spawn(async move { while let Ok(Some(_)) = stdout.next_line().await {} });
-    if up != Ok(true) {
+    let Ok(Some(token)) = up else {
         let mut errors = String::new();
         let _ = taller.kill().await;
         if let Some(mut stderr) = taller.stderr.take() {
             let _ = stderr.read_to_string(&mut errors).await;
         }
         panic!("taller did not come up: {errors}");
-    }
-    taller
+    };
+    (taller, token)
+}
+
+/// An HTTP client sending `token` with every request.
+fn authorized(token: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {token}").parse().unwrap(),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap()
 }
 
 /// Ctrl-C, as a terminal sends it; returns the exit status and what taller said on stderr.
@@ -82,9 +100,13 @@ async fn the_one_command_serves_everything_and_ctrl_c_stops_it_cleanly() {
     let _ = std::fs::remove_dir_all(&data);
     let port = free_port().expect("a free port");
     let base = format!("http://127.0.0.1:{port}");
-    let http = reqwest::Client::new();
-
-    let taller = start_taller(&data, port).await;
+    let (taller, token) = start_taller(&data, port).await;
+    let http = authorized(&token);
+    // Without the printed token the API refuses.
+    let anonymous = reqwest::get(format!("{base}/api/v1/recambios"))
+        .await
+        .expect("an answer");
+    assert_eq!(anonymous.status(), 401);
     let created = http
         .post(format!("{base}/api/v1/recambios"))
         .json(&json!({
@@ -118,8 +140,9 @@ async fn the_one_command_serves_everything_and_ctrl_c_stops_it_cleanly() {
     assert!(!said.contains("did not stop cleanly"), "{said}");
 
     // The embedded store is kept between runs.
-    let taller = start_taller(&data, port).await;
-    let part: Value = http
+    // Each run signs with a secret of its own: the new run's token is the one that works.
+    let (taller, token) = start_taller(&data, port).await;
+    let part: Value = authorized(&token)
         .get(format!("{base}/api/v1/recambios/L0000001-A"))
         .send()
         .await

@@ -4,17 +4,20 @@
 //! problem each [`Error`] is — the one place where that happens (its `ApiError` impl).
 
 use std::num::NonZeroU64;
+use std::sync::Arc;
 
 use axum::http::StatusCode;
 use recambios_server::{
     AddEntradaRequest, AddEntradaResponse, AddLiberacionRequest, AddLiberacionResponse,
     AddReservaRequest, AddReservaResponse, AddSalidaRequest, AddSalidaResponse,
-    CreateRecambioRequest, CreateRecambioResponse, DeleteRecambioRequest, DeleteRecambioResponse,
-    GetRecambioRequest, GetRecambioResponse, ListMovimientosRequest, ListMovimientosResponse,
-    ListRecambiosRequest, ListRecambiosResponse, ListStockBajoRequest, ListStockBajoResponse,
-    RecambiosApi, ReplaceRecambioRequest, ReplaceRecambioResponse, RequestContext, types,
+    CreateRecambioRequest, CreateRecambioResponse, Credential, DeleteRecambioRequest,
+    DeleteRecambioResponse, GetRecambioRequest, GetRecambioResponse, ListMovimientosRequest,
+    ListMovimientosResponse, ListRecambiosRequest, ListRecambiosResponse, ListStockBajoRequest,
+    ListStockBajoResponse, RecambiosApi, ReplaceRecambioRequest, ReplaceRecambioResponse,
+    RequestContext, SecurityScheme, Unauthorized, types,
 };
 use recambios_types as t;
+use taller_runtime::jwt::{Caller, Verifier};
 use taller_runtime::{ApiError, FieldError, Problem};
 use uuid::Uuid;
 
@@ -30,13 +33,16 @@ pub struct Api {
     service: Recambios,
     /// What the gateway puts in front of the contract's paths (e.g. `/api/v1`), for links.
     prefix: String,
+    /// Checks the bearer tokens of the contract's `bearerAuth` scheme.
+    verifier: Arc<Verifier>,
 }
 
 impl Api {
-    pub fn new(service: Recambios, prefix: impl Into<String>) -> Self {
+    pub fn new(service: Recambios, prefix: impl Into<String>, verifier: Arc<Verifier>) -> Self {
         Api {
             service,
             prefix: prefix.into().trim_end_matches('/').to_owned(),
+            verifier,
         }
     }
 }
@@ -342,10 +348,22 @@ fn equivalencia(e: &t::Equivalencia) -> domain::Equivalencia {
 
 impl RecambiosApi for Api {
     type Error = Error;
+    type Principal = Caller;
+
+    async fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> std::result::Result<Caller, Unauthorized> {
+        match (scheme, credential) {
+            (SecurityScheme::BearerAuth, Credential::Bearer(token)) => self.verifier.verify(&token),
+            (SecurityScheme::BearerAuth, _) => Err(Unauthorized::new("send a bearer token")),
+        }
+    }
 
     async fn list_recambios(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: ListRecambiosRequest,
     ) -> Result<ListRecambiosResponse> {
         let q = request.query;
@@ -384,7 +402,7 @@ impl RecambiosApi for Api {
 
     async fn create_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: CreateRecambioRequest,
     ) -> Result<CreateRecambioResponse> {
         let b = request.body;
@@ -403,7 +421,7 @@ impl RecambiosApi for Api {
 
     async fn list_stock_bajo(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: ListStockBajoRequest,
     ) -> Result<ListStockBajoResponse> {
         let q = request.query;
@@ -429,7 +447,7 @@ impl RecambiosApi for Api {
 
     async fn get_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: GetRecambioRequest,
     ) -> Result<GetRecambioResponse> {
         let part = self.service.obtener(&request.path.numero_serie).await?;
@@ -441,7 +459,7 @@ impl RecambiosApi for Api {
 
     async fn replace_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: ReplaceRecambioRequest,
     ) -> Result<ReplaceRecambioResponse> {
         let ns = request.path.numero_serie.to_string();
@@ -460,7 +478,7 @@ impl RecambiosApi for Api {
 
     async fn delete_recambio(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: DeleteRecambioRequest,
     ) -> Result<DeleteRecambioResponse> {
         let ns = request.path.numero_serie.to_string();
@@ -474,7 +492,7 @@ impl RecambiosApi for Api {
 
     async fn add_entrada(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: AddEntradaRequest,
     ) -> Result<AddEntradaResponse> {
         let b = &request.body;
@@ -495,7 +513,7 @@ impl RecambiosApi for Api {
 
     async fn add_salida(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: AddSalidaRequest,
     ) -> Result<AddSalidaResponse> {
         let b = &request.body;
@@ -516,7 +534,7 @@ impl RecambiosApi for Api {
 
     async fn add_reserva(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: AddReservaRequest,
     ) -> Result<AddReservaResponse> {
         let b = &request.body;
@@ -537,7 +555,7 @@ impl RecambiosApi for Api {
 
     async fn add_liberacion(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: AddLiberacionRequest,
     ) -> Result<AddLiberacionResponse> {
         let b = &request.body;
@@ -558,7 +576,7 @@ impl RecambiosApi for Api {
 
     async fn list_movimientos(
         &self,
-        _: RequestContext,
+        _: RequestContext<Caller>,
         request: ListMovimientosRequest,
     ) -> Result<ListMovimientosResponse> {
         let ns = request.path.numero_serie.to_string();

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::FutureExt;
+use taller_runtime::jwt::{Keys, Verifier};
 use taller_runtime::service::{self, Readiness};
 
 use crate::api::Api;
@@ -55,9 +56,10 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Repository>> {
 /// The outboxes for the upstreams that are configured.
 pub fn outboxes(config: &Config) -> Vec<Outbox> {
     let mut out = Vec::new();
+    let token = config.service_token.as_deref();
     if let Some(url) = config.logs_url.as_deref().filter(|u| !u.is_empty()) {
         out.push(Outbox::start(
-            Arc::new(Logs::new(url)),
+            Arc::new(Logs::new(url, token)),
             OutboxConfig::default(),
         ));
     }
@@ -66,7 +68,7 @@ pub fn outboxes(config: &Config) -> Vec<Outbox> {
         .as_deref()
         .filter(|u| !u.is_empty())
     {
-        let upstream = Notificaciones::new(url, &config.stock_alert_email);
+        let upstream = Notificaciones::new(url, &config.stock_alert_email, token);
         out.push(Outbox::start(Arc::new(upstream), OutboxConfig::default()));
     }
     out
@@ -74,6 +76,17 @@ pub fn outboxes(config: &Config) -> Vec<Outbox> {
 
 /// The whole HTTP application: contract routes plus health, readiness and docs.
 pub async fn build(config: &Config) -> std::result::Result<axum::Router, StartupError> {
+    let keys = Keys::load(
+        config.jwt_secret.as_deref(),
+        config.jwt_public_key.as_deref(),
+        config.jwt_jwks.as_deref(),
+    )
+    .map_err(StartupError::Keys)?;
+    let verifier = Arc::new(Verifier::new(
+        keys,
+        &config.jwt_issuer,
+        &config.jwt_audience,
+    ));
     let store = open_store(config).await.map_err(StartupError::Store)?;
     let recambios = Recambios::new(store, outboxes(config));
     let probe = recambios.clone();
@@ -81,7 +94,7 @@ pub async fn build(config: &Config) -> std::result::Result<axum::Router, Startup
         let probe = probe.clone();
         async move { probe.ready().await.map_err(|e| e.to_string()) }.boxed()
     });
-    let api = recambios_server::router(Api::new(recambios, config.public_prefix.clone()));
+    let api = recambios_server::router(Api::new(recambios, config.public_prefix.clone(), verifier));
     Ok(service::app(
         api,
         recambios_server::CONTRACT_JSON,

@@ -48,4 +48,31 @@ pub struct Config {
     /// Path prefix the gateway puts before the contract's paths, used in links and Location.
     #[arg(long, env = "PUBLIC_PREFIX", default_value = "/api/v1")]
     pub public_prefix: String,
+
+    /// Shared secret HS256 tokens are checked with (the local run). One of JWT_SECRET,
+    /// JWT_PUBLIC_KEY or JWT_JWKS is required: without a key no request gets in.
+    #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+
+    /// PEM file of the identity provider's RS256 public key (production).
+    #[arg(long, env = "JWT_PUBLIC_KEY")]
+    pub jwt_public_key: Option<PathBuf>,
+
+    /// JWKS file of the identity provider's RS256 keys, chosen by the token's `kid`
+    /// (production; preferred over JWT_PUBLIC_KEY when both are set).
+    #[arg(long, env = "JWT_JWKS")]
+    pub jwt_jwks: Option<PathBuf>,
+
+    /// The `iss` every token must carry.
+    #[arg(long, env = "JWT_ISSUER", default_value = "taller")]
+    pub jwt_issuer: String,
+
+    /// The `aud` every token must carry.
+    #[arg(long, env = "JWT_AUDIENCE", default_value = "taller")]
+    pub jwt_audience: String,
+
+    /// The bearer token recambios sends to logs and notificaciones (a service token with
+    /// `logs:write` and `notificaciones:write`).
+    #[arg(long, env = "SERVICE_TOKEN", hide_env_values = true)]
+    pub service_token: Option<String>,
 }

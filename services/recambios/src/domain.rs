@@ -424,6 +424,45 @@ impl PageRequest {
     pub fn skip(&self) -> u64 {
         (self.page.saturating_sub(1)).saturating_mul(self.page_size)
     }
+
+    /// The order of a list of parts: the sort field, numero_serie breaking ties (so pages never
+    /// overlap), and descending as that whole order reversed. MongoDB sorts by
+    /// `{field: ±1, _id: ±1}`, the embedded store walks an index kept in this order.
+    pub fn compare(&self, a: &Recambio, b: &Recambio) -> std::cmp::Ordering {
+        let c = (&a.catalogo, &b.catalogo);
+        let by = match self.order {
+            SortField::NumeroSerie => std::cmp::Ordering::Equal,
+            SortField::Nombre => c.0.nombre.cmp(&c.1.nombre),
+            SortField::Proveedor => c.0.proveedor.cmp(&c.1.proveedor),
+            SortField::Precio => c.0.precio.total_cmp(&c.1.precio),
+            SortField::Importe => a.importe.total_cmp(&b.importe),
+            SortField::Cantidad => a.cantidad.cmp(&b.cantidad),
+        };
+        let ord = by.then_with(|| a.numero_serie.cmp(&b.numero_serie));
+        if self.descending { ord.reverse() } else { ord }
+    }
+
+    /// This page of `parts` by filtering and sorting them all: what a backend's list must
+    /// answer (the reference the store tests check both backends against).
+    pub fn scan<'a>(
+        &self,
+        parts: impl IntoIterator<Item = &'a Recambio>,
+        filters: &Filters,
+    ) -> Page<Recambio> {
+        let mut matching: Vec<&Recambio> =
+            parts.into_iter().filter(|p| filters.matches(p)).collect();
+        matching.sort_by(|a, b| self.compare(a, b));
+        let total = matching.len() as u64;
+        let skip = usize::try_from(self.skip()).unwrap_or(usize::MAX);
+        let size = usize::try_from(self.page_size).unwrap_or(usize::MAX);
+        let items = matching
+            .into_iter()
+            .skip(skip)
+            .take(size)
+            .cloned()
+            .collect();
+        Page { items, total }
+    }
 }
 
 /// The list filters; all given ones must hold.

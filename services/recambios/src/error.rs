@@ -95,6 +95,9 @@ pub enum StartupError {
     /// The store named by the configuration could not be opened.
     #[error("cannot open the store")]
     Store(#[source] Error),
+    /// No key, or an unusable one, to check tokens with.
+    #[error("cannot check tokens")]
+    Keys(#[source] taller_runtime::jwt::KeyError),
     /// The listening address could not be bound, or serving failed.
     #[error("cannot serve on {listen}")]
     Serve {

@@ -41,7 +41,7 @@ fn valid() -> Value {
 #[tokio::test]
 async fn bad_requests_get_problems_naming_the_field() {
     let svc = Service::start(Backend::embedded(), &[]).await;
-    let http = reqwest::Client::new();
+    let http = support::http();
     let post = |body: String| {
         http.post(svc.url("/recambios"))
             .header(CONTENT_TYPE, "application/json")

@@ -27,7 +27,7 @@ impl Writers {
         let stop = Arc::new(AtomicBool::new(false));
         let tasks = (0..8u8)
             .map(|w| {
-                let c = recambios_client::Client::new(base);
+                let c = support::client_at(base);
                 let (acknowledged, stop) = (acknowledged.clone(), stop.clone());
                 tokio::spawn(async move {
                     let mut i = 0;
@@ -78,7 +78,7 @@ impl Writers {
 
 /// Waits until `base` serves reads again, then lists the acknowledged parts it lacks.
 async fn lost(base: &str, acknowledged: &[String]) -> Vec<String> {
-    let c = recambios_client::Client::new(base);
+    let c = support::client_at(base);
     let deadline = Instant::now() + Duration::from_secs(30);
     while c
         .get_recambio()
@@ -154,7 +154,12 @@ fn spawn_binary(port: u16, backend: &Backend) -> Child {
         .arg("--listen")
         .arg(format!("127.0.0.1:{port}"))
         .args(backend.args())
-        .args(["--validate-responses", "enforce"])
+        .args([
+            "--validate-responses",
+            "enforce",
+            "--jwt-secret",
+            support::SECRET,
+        ])
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .stderr(Stdio::null())

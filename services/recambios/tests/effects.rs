@@ -11,7 +11,7 @@ use recambios::effects::upstream::{Logs, Notificaciones};
 use recambios::effects::{Effect, Outbox, OutboxConfig};
 use serde_json::{Value, json};
 use support::{Backend, Service, nuevo};
-use wiremock::matchers::{method, path};
+use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn log_created() -> ResponseTemplate {
@@ -82,13 +82,16 @@ fn alerta() -> Effect {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn changes_are_logged_and_low_stock_is_notified_once() {
     let upstream = MockServer::start().await;
+    // Only calls carrying the service token are answered.
     Mock::given(method("POST"))
         .and(path("/logs"))
+        .and(header("authorization", "Bearer svc-token"))
         .respond_with(log_created())
         .mount(&upstream)
         .await;
     Mock::given(method("POST"))
         .and(path("/notificaciones/email"))
+        .and(header("authorization", "Bearer svc-token"))
         .respond_with(email_created())
         .mount(&upstream)
         .await;
@@ -99,10 +102,12 @@ async fn changes_are_logged_and_low_stock_is_notified_once() {
             &upstream.uri(),
             "--notificaciones-url",
             &upstream.uri(),
+            "--service-token",
+            "svc-token",
         ],
     )
     .await;
-    let http = reqwest::Client::new();
+    let http = support::http();
     let post = |p: &str, body: Value| http.post(svc.url(p)).json(&body).send();
     assert_eq!(
         post(
@@ -181,7 +186,7 @@ async fn failed_deliveries_are_retried_with_backoff() {
         backoff: Duration::from_millis(10),
         ..OutboxConfig::default()
     };
-    let outbox = Outbox::start(Arc::new(Logs::new(&upstream.uri())), config);
+    let outbox = Outbox::start(Arc::new(Logs::new(&upstream.uri(), None)), config);
     outbox.send(&alerta());
     wait_until("delivery", || outbox.counters().snapshot().0 == 1).await;
     assert_eq!(outbox.counters().snapshot(), (1, 0, 0));
@@ -207,7 +212,7 @@ async fn refused_or_exhausted_deliveries_are_dropped_and_counted() {
         attempts: 3,
         ..OutboxConfig::default()
     };
-    let outbox = Outbox::start(Arc::new(Logs::new(&refusing.uri())), config.clone());
+    let outbox = Outbox::start(Arc::new(Logs::new(&refusing.uri(), None)), config.clone());
     outbox.send(&alerta());
     wait_until("the drop", || outbox.counters().snapshot().2 == 1).await;
     assert_eq!(
@@ -219,7 +224,7 @@ async fn refused_or_exhausted_deliveries_are_dropped_and_counted() {
     // Nothing listens here: every attempt fails, then the effect is dropped.
     let closed = format!("http://127.0.0.1:{}", support::free_port());
     let outbox = Outbox::start(
-        Arc::new(Notificaciones::new(&closed, "a@b.example")),
+        Arc::new(Notificaciones::new(&closed, "a@b.example", None)),
         config,
     );
     outbox.send(&alerta());
@@ -244,7 +249,7 @@ async fn a_full_queue_drops_and_counts() {
         concurrency: 1,
         ..OutboxConfig::default()
     };
-    let outbox = Outbox::start(Arc::new(Logs::new(&slow.uri())), config);
+    let outbox = Outbox::start(Arc::new(Logs::new(&slow.uri(), None)), config);
     for _ in 0..10 {
         outbox.send(&alerta());
     }
@@ -270,7 +275,7 @@ async fn a_hanging_upstream_does_not_hold_up_requests() {
         ],
     )
     .await;
-    let http = reqwest::Client::new();
+    let http = support::http();
     let started = Instant::now();
     let res = http
         .post(svc.url("/recambios"))

@@ -441,7 +441,7 @@ both_backends!(
 #[tokio::test]
 async fn serves_docs_contract_and_health() {
     let svc = Service::start(Backend::embedded(), &[]).await;
-    let http = reqwest::Client::new();
+    let http = support::http();
     let contract: serde_json::Value = http
         .get(svc.url("/openapi.json"))
         .send()

@@ -17,7 +17,7 @@ async fn database_outage_answers_503_and_recovers() {
     let mongo = Mongo::at(&db.uri());
     let svc = Service::start(Backend::Mongo(mongo), &[]).await;
     let c = svc.client();
-    let http = reqwest::Client::new();
+    let http = support::http();
     c.create_recambio()
         .body(nuevo("O0000001-A", 4, 1))
         .send()

@@ -385,6 +385,233 @@ fn embedded_store() -> (tempfile::TempDir, Arc<dyn Repository>) {
     (dir, Arc::new(store))
 }
 
+fn serie(items: &[Recambio]) -> Vec<&str> {
+    items.iter().map(|p| p.numero_serie.as_str()).collect()
+}
+
+fn sorted_by(order: SortField, descending: bool) -> PageRequest {
+    PageRequest {
+        page: 1,
+        page_size: 100,
+        order,
+        descending,
+    }
+}
+
+/// Ties in every sort field are broken by numero_serie, and descending is the whole order
+/// reversed (numero_serie descending among ties too).
+async fn list_ties_and_descending(store: Arc<dyn Repository>) {
+    // (numero_serie, nombre, proveedor, precio, cantidad), inserted out of order.
+    let rows = [
+        ("G0000003-A", "Disco", "Bosch", 20.0, 5),
+        ("G0000001-A", "Disco", "Mann", 10.0, 5),
+        ("G0000005-A", "Bujía", "Bosch", 10.0, 9),
+        ("G0000002-A", "Disco", "Bosch", 20.0, 1),
+        ("G0000004-A", "Zapata", "Mann", 10.0, 5),
+    ];
+    for (ns, nombre, proveedor, precio, cantidad) in rows {
+        let mut p = part(ns, nombre, precio, cantidad);
+        p.catalogo.proveedor = proveedor.into();
+        store.insert(&p).await.unwrap();
+    }
+    let order = |order: SortField, descending: bool| {
+        let store = store.clone();
+        async move {
+            let page = store
+                .list(&Filters::default(), &sorted_by(order, descending))
+                .await
+                .unwrap();
+            assert_eq!(page.total, 5);
+            serie(&page.items)
+                .into_iter()
+                .map(|ns| ns[7..8].to_owned())
+                .collect::<String>()
+        }
+    };
+    // Digits of the numero_serie, in list order.
+    for (field, asc) in [
+        (SortField::NumeroSerie, "12345"),
+        (SortField::Nombre, "51234"),
+        (SortField::Proveedor, "23514"),
+        (SortField::Precio, "14523"),
+        (SortField::Importe, "14523"),
+        (SortField::Cantidad, "21345"),
+    ] {
+        assert_eq!(order(field, false).await, asc, "{field:?} ascending");
+        let desc: String = asc.chars().rev().collect();
+        assert_eq!(order(field, true).await, desc, "{field:?} descending");
+    }
+    // Pages of a tied order neither overlap nor skip, in both directions.
+    for descending in [false, true] {
+        let mut seen = Vec::new();
+        for n in 1..=3 {
+            let p = PageRequest {
+                page: n,
+                page_size: 2,
+                order: SortField::Precio,
+                descending,
+            };
+            let page = store.list(&Filters::default(), &p).await.unwrap();
+            assert_eq!(page.total, 5);
+            seen.extend(serie(&page.items).into_iter().map(str::to_owned));
+        }
+        let all = store
+            .list(
+                &Filters::default(),
+                &sorted_by(SortField::Precio, descending),
+            )
+            .await
+            .unwrap();
+        assert_eq!(seen, serie(&all.items));
+    }
+}
+
+/// What a list must answer: the reference page of the model's parts.
+fn expected_page(
+    model: &std::collections::BTreeMap<String, Recambio>,
+    filters: &Filters,
+    page: &PageRequest,
+) -> (Vec<String>, u64) {
+    let found = page.scan(model.values(), filters);
+    (
+        serie(&found.items).into_iter().map(str::to_owned).collect(),
+        found.total,
+    )
+}
+
+/// Every order and direction, with filters and pages, matches a full filter-and-sort of the
+/// stored parts, and keeps matching after replacements, stock changes and deletions (which
+/// move parts in the sort orders, in and out of the filters and of low stock).
+async fn lists_follow_every_write(store: Arc<dyn Repository>) {
+    use std::collections::BTreeMap;
+    let nombres = [
+        "Disco de freno",
+        "Filtro de aceite",
+        "Pastillas de FRENO",
+        "Bujía",
+    ];
+    let proveedores = ["Bosch", "Mann", "Brembo"];
+    let mut model = BTreeMap::new();
+    for i in 0..24u32 {
+        let ns = format!("H{:07}-A", (i * 37) % 100);
+        let mut p = part(
+            &ns,
+            nombres[i as usize % 4],
+            [5.0, 12.5, 12.5, 40.0][i as usize % 4 / 2 + i as usize % 2],
+            (i * 3) % 8,
+        );
+        p.catalogo.proveedor = proveedores[i as usize % 3].into();
+        p.catalogo.equivalencias[0].fabricante = proveedores[(i as usize + 1) % 3].into();
+        p.catalogo.equivalencias[0].modelo = ["Golf", "Ibiza"][i as usize % 2].into();
+        p.catalogo.iva = [21, 10][i as usize % 2];
+        store.insert(&p).await.unwrap();
+        model.insert(ns, p);
+    }
+    let filters = [
+        Filters::default(),
+        Filters {
+            nombre: Some("freno".into()),
+            cantidad_min: Some(1),
+            ..Default::default()
+        },
+        Filters {
+            proveedor: Some("Bosch".into()),
+            precio_min: Some(12.5),
+            precio_max: Some(40.0),
+            ..Default::default()
+        },
+        Filters {
+            fabricante: Some("Mann".into()),
+            modelo: Some("Golf".into()),
+            cantidad_max: Some(6),
+            ..Default::default()
+        },
+        Filters {
+            stock_bajo: true,
+            ..Default::default()
+        },
+    ];
+    let check = |model: BTreeMap<String, Recambio>, when: &'static str| {
+        let store = store.clone();
+        let filters = filters.clone();
+        async move {
+            for f in &filters {
+                for order in SortField::ALL {
+                    for descending in [false, true] {
+                        for (page, page_size) in [(1, 100), (2, 3)] {
+                            let p = PageRequest {
+                                page,
+                                page_size,
+                                order,
+                                descending,
+                            };
+                            let got = store.list(f, &p).await.unwrap();
+                            let got: (Vec<String>, u64) = (
+                                serie(&got.items).into_iter().map(str::to_owned).collect(),
+                                got.total,
+                            );
+                            assert_eq!(got, expected_page(&model, f, &p), "{when}: {f:?} {p:?}");
+                        }
+                    }
+                }
+            }
+        }
+    };
+    check(model.clone(), "after inserts").await;
+
+    // Replacements: new names, suppliers and prices (so new importe) for every third part.
+    let keys: Vec<String> = model.keys().cloned().collect();
+    for (n, ns) in keys.iter().enumerate().filter(|(n, _)| n % 3 == 0) {
+        let current = store.get(ns).await.unwrap().unwrap();
+        let mut cat = current.catalogo.clone();
+        cat.nombre = nombres[(n + 1) % 4].into();
+        cat.proveedor = proveedores[(n + 2) % 3].into();
+        cat.precio = [12.5, 99.0][n % 2];
+        let next = current.replaced(cat);
+        store.replace(&next).await.unwrap();
+        model.insert(ns.clone(), next);
+    }
+    check(model.clone(), "after replacements").await;
+
+    // Stock changes: cantidad up and down, disponible down by reservations (low stock in and
+    // out).
+    let job = Uuid::new_v4();
+    for (n, ns) in keys.iter().enumerate().filter(|(n, _)| n % 2 == 1) {
+        let changes = match n % 4 {
+            1 => vec![stock(TipoMovimiento::Entrada, 5, None)],
+            _ => vec![
+                stock(TipoMovimiento::Entrada, 4, None),
+                stock(TipoMovimiento::Reserva, 3, Some(job)),
+            ],
+        };
+        for change in changes {
+            let after = store.apply_stock(ns, &change).await.unwrap();
+            model.insert(ns.clone(), after);
+        }
+    }
+    for ns in keys.iter().step_by(5) {
+        let current = &model[ns];
+        if current.cantidad_disponible > 0 {
+            let take = stock(TipoMovimiento::Salida, current.cantidad_disponible, None);
+            let after = store.apply_stock(ns, &take).await.unwrap();
+            assert!(after.stock_bajo);
+            model.insert(ns.clone(), after);
+        }
+    }
+    check(model.clone(), "after stock changes").await;
+
+    // Deletions.
+    for ns in keys.iter().skip(1).step_by(4) {
+        let version = model[ns].version;
+        store.delete(ns, version).await.unwrap();
+        model.remove(ns);
+    }
+    check(model.clone(), "after deletions").await;
+    for (ns, p) in &model {
+        assert_eq!(store.get(ns).await.unwrap().as_ref(), Some(p));
+    }
+}
+
 macro_rules! both_backends {
     ($($name:ident),*) => {
         mod mongo {
@@ -462,7 +689,9 @@ both_backends!(
     lists,
     stock_operations,
     concurrent_reservations,
-    concurrent_creates_and_reads
+    concurrent_creates_and_reads,
+    list_ties_and_descending,
+    lists_follow_every_write
 );
 
 #[tokio::test]
@@ -482,6 +711,21 @@ async fn embedded_store_persists_across_reopen() {
     }
     let store = EmbeddedStore::open(&path).unwrap();
     let p = store.get("E0000001-A").await.unwrap().unwrap();
+    // The sort indexes are rebuilt from the file at open.
+    let by_cantidad = store
+        .list(
+            &Filters {
+                cantidad_max: Some(2),
+                ..Default::default()
+            },
+            &sorted_by(SortField::Cantidad, true),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (serie(&by_cantidad.items), by_cantidad.total),
+        (vec!["E0000001-A"], 1)
+    );
     assert_eq!((p.cantidad, p.version), (2, 2));
     assert_eq!(
         store

@@ -15,6 +15,7 @@
 
 pub mod context;
 pub mod error;
+pub mod jwt;
 pub mod problem;
 pub mod security;
 pub mod service;

@@ -162,6 +162,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "Another customer already has this `dni`."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: clientes:write",
+              "errors": [
+                {
+                  "detail": "lacks scope clientes:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -258,6 +280,31 @@ pub const CONTRACT_JSON: &str = r##"{
           }
         },
         "description": "A dependency (the database) is down; retry later."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/clientes",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
       },
       "UnprocessableEntity": {
         "content": {
@@ -630,6 +677,22 @@ pub const CONTRACT_JSON: &str = r##"{
         "pattern": "^\\+?[0-9]{9,15}$",
         "type": "string"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `clientes:read` for reads, `clientes:write` for changes and\n`clientes:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "clientes:admin": "Delete clientes.",
+              "clientes:read": "Read clientes.",
+              "clientes:write": "Create and change clientes."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -642,7 +705,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "name": "MIT"
     },
     "title": "taller — clientes",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -808,6 +871,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -815,6 +884,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "clientes:read"
+            ]
+          }
+        ],
         "summary": "List customers",
         "tags": [
           "clientes"
@@ -895,6 +971,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -911,6 +993,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "clientes:write"
+            ]
+          }
+        ],
         "summary": "Register a customer",
         "tags": [
           "clientes"
@@ -933,6 +1022,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -949,6 +1044,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "clientes:admin"
+            ]
+          }
+        ],
         "summary": "Delete a customer",
         "tags": [
           "clientes"
@@ -994,6 +1096,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1004,6 +1112,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "clientes:read"
+            ]
+          }
+        ],
         "summary": "Get a customer",
         "tags": [
           "clientes"
@@ -1078,6 +1193,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1103,6 +1224,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "clientes:write"
+            ]
+          }
+        ],
         "summary": "Replace a customer's data",
         "tags": [
           "clientes"

@@ -473,6 +473,15 @@ pub enum ListClientesResponse {
     Ok200(::clientes_types::ClientePagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::clientes_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::clientes_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::clientes_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::clientes_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -484,6 +493,16 @@ impl IntoResponse for ListClientesResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -515,6 +534,15 @@ pub enum CreateClienteResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::clientes_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::clientes_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::clientes_types::Problem),
     /// Another customer already has this `dni`.
     Conflict409(::clientes_types::Problem),
     /// The body is not `application/json`.
@@ -542,6 +570,16 @@ impl IntoResponse for CreateClienteResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -580,6 +618,15 @@ pub enum GetClienteResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::clientes_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::clientes_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::clientes_types::Problem),
     /// No customer has this id.
     NotFound404(::clientes_types::Problem),
     /// Unexpected server error.
@@ -599,6 +646,16 @@ impl IntoResponse for GetClienteResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -635,6 +692,15 @@ pub enum UpdateClienteResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::clientes_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::clientes_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::clientes_types::Problem),
     /// No customer has this id.
     NotFound404(::clientes_types::Problem),
     /// Another customer already has this `dni`.
@@ -664,6 +730,16 @@ impl IntoResponse for UpdateClienteResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -708,6 +784,15 @@ pub enum DeleteClienteResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::clientes_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::clientes_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::clientes_types::Problem),
     /// No customer has this id.
     NotFound404(::clientes_types::Problem),
     /// `If-Match` does not match the current `ETag`: the customer changed since it was read.
@@ -725,6 +810,16 @@ impl IntoResponse for DeleteClienteResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -754,6 +849,20 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List customers
     ///
     /// A page of customers matching every given filter. Text filters (`nombre`,
@@ -761,7 +870,7 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// exactly. An empty result is 200 with `items: []`.
     fn list_clientes(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListClientesRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListClientesResponse, Self::Error>,
@@ -771,7 +880,7 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// Creates a customer; the server assigns its `id`. A `dni` already registered is a 409.
     fn create_cliente(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateClienteRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateClienteResponse, Self::Error>,
@@ -781,7 +890,7 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// The customer with this id, with its `ETag` for a later PUT or DELETE.
     fn get_cliente(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetClienteRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetClienteResponse, Self::Error>,
@@ -793,7 +902,7 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// changed since. Changing `dni` to one held by another customer is a 409.
     fn update_cliente(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: UpdateClienteRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<UpdateClienteResponse, Self::Error>,
@@ -803,11 +912,52 @@ pub trait ClientesApi: Send + Sync + 'static {
     /// Deletes the customer. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_cliente(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteClienteRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteClienteResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `clientes:read` for reads, `clientes:write` for changes and
+`clientes:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: ClientesApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -878,7 +1028,7 @@ async fn handle_list_clientes<A: ClientesApi>(
     let decoded = match decode::<
         ListClientesRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -896,7 +1046,7 @@ async fn handle_create_cliente<A: ClientesApi>(
     let decoded = match decode::<
         CreateClienteRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -914,7 +1064,7 @@ async fn handle_get_cliente<A: ClientesApi>(
     let decoded = match decode::<
         GetClienteRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -932,7 +1082,7 @@ async fn handle_update_cliente<A: ClientesApi>(
     let decoded = match decode::<
         UpdateClienteRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -950,7 +1100,7 @@ async fn handle_delete_cliente<A: ClientesApi>(
     let decoded = match decode::<
         DeleteClienteRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

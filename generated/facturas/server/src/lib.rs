@@ -272,6 +272,15 @@ pub enum ListFacturasResponse {
     Ok200(::facturas_types::FacturaPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::facturas_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::facturas_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::facturas_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::facturas_types::Problem),
     /// A dependency (the database, or trabajos when issuing) is down; retry later.
@@ -283,6 +292,16 @@ impl IntoResponse for ListFacturasResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -312,6 +331,15 @@ pub enum CreateFacturaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::facturas_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::facturas_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::facturas_types::Problem),
     /// A job is not `TERMINADO` (not finished yet, or already invoiced or cancelled).
     Conflict409(::facturas_types::Problem),
     /// The body is not `application/json`.
@@ -335,6 +363,16 @@ impl IntoResponse for CreateFacturaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -373,6 +411,15 @@ pub enum GetFacturaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::facturas_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::facturas_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::facturas_types::Problem),
     /// No invoice has this number.
     NotFound404(::facturas_types::Problem),
     /// Unexpected server error.
@@ -392,6 +439,16 @@ impl IntoResponse for GetFacturaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -426,6 +483,15 @@ pub enum AnularFacturaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::facturas_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::facturas_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::facturas_types::Problem),
     /// No invoice has this number.
     NotFound404(::facturas_types::Problem),
     /// The invoice's state does not allow this transition; nothing changed.
@@ -451,6 +517,16 @@ impl IntoResponse for AnularFacturaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -494,6 +570,15 @@ pub enum PagarFacturaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::facturas_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::facturas_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::facturas_types::Problem),
     /// No invoice has this number.
     NotFound404(::facturas_types::Problem),
     /// The invoice's state does not allow this transition; nothing changed.
@@ -519,6 +604,16 @@ impl IntoResponse for PagarFacturaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -551,6 +646,20 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List invoices
     ///
     /// A page of invoices matching every given filter: by vehicle, customer, state, a job
@@ -558,7 +667,7 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// bounds inclusive). An empty result is 200 with `items: []`.
     fn list_facturas(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListFacturasRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListFacturasResponse, Self::Error>,
@@ -572,7 +681,7 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// job does not exist or they are on different vehicles.
     fn create_factura(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateFacturaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateFacturaResponse, Self::Error>,
@@ -582,7 +691,7 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// The invoice with this number, with its lines and amounts.
     fn get_factura(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetFacturaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetFacturaResponse, Self::Error>,
@@ -594,7 +703,7 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// other state (a paid invoice is not annulled).
     fn anular_factura(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AnularFacturaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AnularFacturaResponse, Self::Error>,
@@ -604,11 +713,52 @@ pub trait FacturasApi: Send + Sync + 'static {
     /// `Emitida` → `Pagada`, recording how and when it was paid (`fecha_pago` defaults to today). 409 from any other state.
     fn pagar_factura(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: PagarFacturaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<PagarFacturaResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `facturas:read` for reads, `facturas:write` for changes and
+`facturas:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: FacturasApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -689,7 +839,7 @@ async fn handle_list_facturas<A: FacturasApi>(
     let decoded = match decode::<
         ListFacturasRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -707,7 +857,7 @@ async fn handle_create_factura<A: FacturasApi>(
     let decoded = match decode::<
         CreateFacturaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -725,7 +875,7 @@ async fn handle_get_factura<A: FacturasApi>(
     let decoded = match decode::<
         GetFacturaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -743,7 +893,7 @@ async fn handle_anular_factura<A: FacturasApi>(
     let decoded = match decode::<
         AnularFacturaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -761,7 +911,7 @@ async fn handle_pagar_factura<A: FacturasApi>(
     let decoded = match decode::<
         PagarFacturaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

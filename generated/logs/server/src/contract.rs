@@ -102,6 +102,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "Malformed request (unparseable JSON, or a bad path, query or header value)."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: logs:write",
+              "errors": [
+                {
+                  "detail": "lacks scope logs:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -152,6 +174,31 @@ pub const CONTRACT_JSON: &str = r##"{
           }
         },
         "description": "A dependency (the database) is down; retry later."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/logs",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
       },
       "UnprocessableEntity": {
         "content": {
@@ -464,6 +511,22 @@ pub const CONTRACT_JSON: &str = r##"{
         "example": 6,
         "type": "integer"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `logs:read` for reads, `logs:write` for changes and\n`logs:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "logs:admin": "Delete logs.",
+              "logs:read": "Read logs.",
+              "logs:write": "Create and change logs."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -476,7 +539,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "name": "MIT"
     },
     "title": "taller — logs",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -667,6 +730,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -674,6 +743,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "logs:read"
+            ]
+          }
+        ],
         "summary": "List events",
         "tags": [
           "logs"
@@ -747,6 +823,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -760,6 +842,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "logs:write"
+            ]
+          }
+        ],
         "summary": "Append an event",
         "tags": [
           "logs"
@@ -805,6 +894,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -815,6 +910,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "logs:read"
+            ]
+          }
+        ],
         "summary": "Get an event",
         "tags": [
           "logs"

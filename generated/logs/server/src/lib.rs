@@ -382,6 +382,15 @@ pub enum ListLogsResponse {
     Ok200(::logs_types::LogPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::logs_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::logs_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::logs_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::logs_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -393,6 +402,16 @@ impl IntoResponse for ListLogsResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -422,6 +441,15 @@ pub enum CreateLogResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::logs_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::logs_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::logs_types::Problem),
     /// The body is not `application/json`.
     UnsupportedMediaType415(::logs_types::Problem),
     /// The body is JSON but breaks the schema.
@@ -443,6 +471,16 @@ impl IntoResponse for CreateLogResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::UnsupportedMediaType415(body) => {
                 json_response(415u16, "application/problem+json", &body)
@@ -478,6 +516,15 @@ pub enum GetLogResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::logs_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::logs_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::logs_types::Problem),
     /// No event has this id.
     NotFound404(::logs_types::Problem),
     /// Unexpected server error.
@@ -497,6 +544,16 @@ impl IntoResponse for GetLogResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -520,6 +577,20 @@ pub trait LogsApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List events
     ///
     /// A page of events matching every given filter. `fecha_desde` and `fecha_hasta`
@@ -527,7 +598,7 @@ pub trait LogsApi: Send + Sync + 'static {
     /// `descripcion_evento`. An empty result is 200 with `items: []`.
     fn list_logs(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListLogsRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListLogsResponse, Self::Error>,
@@ -538,7 +609,7 @@ pub trait LogsApi: Send + Sync + 'static {
     /// moment it receives the event. `prioridad` defaults to 2 (medium).
     fn create_log(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateLogRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateLogResponse, Self::Error>,
@@ -548,11 +619,52 @@ pub trait LogsApi: Send + Sync + 'static {
     /// The event with this id.
     fn get_log(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetLogRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetLogResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `logs:read` for reads, `logs:write` for changes and
+`logs:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: LogsApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -604,10 +716,7 @@ async fn handle_list_logs<A: LogsApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
-    let decoded = match decode::<
-        ListLogsRequest,
-        _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    let decoded = match decode::<ListLogsRequest, _>(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -625,7 +734,7 @@ async fn handle_create_log<A: LogsApi>(
     let decoded = match decode::<
         CreateLogRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -640,10 +749,7 @@ async fn handle_get_log<A: LogsApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[2usize];
-    let decoded = match decode::<
-        GetLogRequest,
-        _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    let decoded = match decode::<GetLogRequest, _>(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

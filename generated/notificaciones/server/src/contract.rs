@@ -112,6 +112,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "Malformed request (unparseable JSON, or a bad path, query or header value)."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: notificaciones:write",
+              "errors": [
+                {
+                  "detail": "lacks scope notificaciones:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -231,6 +253,31 @@ pub const CONTRACT_JSON: &str = r##"{
           }
         },
         "description": "A dependency (the database) is down; retry later."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/notificaciones",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
       },
       "UnprocessableEntity": {
         "content": {
@@ -787,6 +834,22 @@ pub const CONTRACT_JSON: &str = r##"{
         "pattern": "^\\+?[0-9]{9,15}$",
         "type": "string"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `notificaciones:read` for reads, `notificaciones:write` for changes and\n`notificaciones:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "notificaciones:admin": "Delete notificaciones.",
+              "notificaciones:read": "Read notificaciones.",
+              "notificaciones:write": "Create and change notificaciones."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -799,7 +862,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "name": "MIT"
     },
     "title": "taller — notificaciones",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -973,6 +1036,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -980,6 +1049,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:read"
+            ]
+          }
+        ],
         "summary": "List notifications",
         "tags": [
           "consultas"
@@ -1058,6 +1134,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/NoSuscrito"
           },
@@ -1074,6 +1156,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:write"
+            ]
+          }
+        ],
         "summary": "Send an e-mail",
         "tags": [
           "envios"
@@ -1153,6 +1242,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1166,6 +1261,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:write"
+            ]
+          }
+        ],
         "summary": "Schedule a bulk message",
         "tags": [
           "envios"
@@ -1215,6 +1317,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1225,6 +1333,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:read"
+            ]
+          }
+        ],
         "summary": "Get a bulk message",
         "tags": [
           "consultas"
@@ -1301,6 +1416,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/NoSuscrito"
           },
@@ -1317,6 +1438,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:write"
+            ]
+          }
+        ],
         "summary": "Send an SMS",
         "tags": [
           "envios"
@@ -1360,6 +1488,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -1367,6 +1501,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:read"
+            ]
+          }
+        ],
         "summary": "Get a customer's subscription",
         "tags": [
           "suscripciones"
@@ -1454,6 +1595,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "412": {
             "$ref": "#/components/responses/PreconditionFailed"
           },
@@ -1473,6 +1620,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:write"
+            ]
+          }
+        ],
         "summary": "Change a customer's subscription",
         "tags": [
           "suscripciones"
@@ -1548,6 +1702,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1558,6 +1718,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "notificaciones:read"
+            ]
+          }
+        ],
         "summary": "Get a notification",
         "tags": [
           "consultas"

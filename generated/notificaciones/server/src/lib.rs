@@ -297,6 +297,15 @@ pub enum ListNotificacionesResponse {
     Ok200(::notificaciones_types::NotificacionPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::notificaciones_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -308,6 +317,16 @@ impl IntoResponse for ListNotificacionesResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -337,6 +356,15 @@ pub enum SendEmailResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// The customer's subscription refuses this channel; nothing was sent.
     Conflict409(::notificaciones_types::Problem),
     /// The body is not `application/json`.
@@ -360,6 +388,16 @@ impl IntoResponse for SendEmailResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -398,6 +436,15 @@ pub enum SendMasivaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// The body is not `application/json`.
     UnsupportedMediaType415(::notificaciones_types::Problem),
     /// The body is JSON but breaks the schema or a domain rule.
@@ -419,6 +466,16 @@ impl IntoResponse for SendMasivaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::UnsupportedMediaType415(body) => {
                 json_response(415u16, "application/problem+json", &body)
@@ -454,6 +511,15 @@ pub enum GetMasivaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// No notification (or bulk message) has this id.
     NotFound404(::notificaciones_types::Problem),
     /// Unexpected server error.
@@ -473,6 +539,16 @@ impl IntoResponse for GetMasivaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -505,6 +581,15 @@ pub enum SendSmsResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// The customer's subscription refuses this channel; nothing was sent.
     Conflict409(::notificaciones_types::Problem),
     /// The body is not `application/json`.
@@ -528,6 +613,16 @@ impl IntoResponse for SendSmsResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -566,6 +661,15 @@ pub enum GetSuscripcionResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::notificaciones_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -583,6 +687,16 @@ impl IntoResponse for GetSuscripcionResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -616,6 +730,15 @@ pub enum UpdateSuscripcionResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// `If-Match` does not match the current `ETag`: the subscription changed since it was read.
     PreconditionFailed412(::notificaciones_types::Problem),
     /// The body is not `application/json`.
@@ -641,6 +764,16 @@ impl IntoResponse for UpdateSuscripcionResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::PreconditionFailed412(body) => {
                 json_response(412u16, "application/problem+json", &body)
@@ -682,6 +815,15 @@ pub enum GetNotificacionResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::notificaciones_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::notificaciones_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::notificaciones_types::Problem),
     /// No notification (or bulk message) has this id.
     NotFound404(::notificaciones_types::Problem),
     /// Unexpected server error.
@@ -701,6 +843,16 @@ impl IntoResponse for GetNotificacionResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -724,6 +876,20 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List notifications
     ///
     /// A page of notifications (single ones, including each message of a bulk send)
@@ -731,7 +897,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// (inclusive). An empty result is 200 with `items: []`.
     fn list_notificaciones(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListNotificacionesRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListNotificacionesResponse, Self::Error>,
@@ -743,7 +909,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// Without `cliente_id` (a message to the staff) no subscription applies.
     fn send_email(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: SendEmailRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<SendEmailResponse, Self::Error>,
@@ -756,7 +922,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// message sent appears in `GET /notificaciones`.
     fn send_masiva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: SendMasivaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<SendMasivaResponse, Self::Error>,
@@ -766,7 +932,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// The bulk message, and once sent how many customers got it and how many were skipped.
     fn get_masiva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetMasivaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetMasivaResponse, Self::Error>,
@@ -777,7 +943,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// `cliente_id` whose subscription refuses SMS, nothing is sent and the answer is 409.
     fn send_sms(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: SendSmsRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<SendSmsResponse, Self::Error>,
@@ -788,7 +954,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// changed it has the default (everything accepted), so this answers 200 for any id.
     fn get_suscripcion(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetSuscripcionRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetSuscripcionResponse, Self::Error>,
@@ -799,7 +965,7 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// Send the `ETag` from the last GET in `If-Match`: 428 without it, 412 when it changed since.
     fn update_suscripcion(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: UpdateSuscripcionRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<UpdateSuscripcionResponse, Self::Error>,
@@ -809,11 +975,52 @@ pub trait NotificacionesApi: Send + Sync + 'static {
     /// The notification with this id and its delivery state.
     fn get_notificacion(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetNotificacionRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetNotificacionResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `notificaciones:read` for reads, `notificaciones:write` for changes and
+`notificaciones:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: NotificacionesApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -930,7 +1137,7 @@ async fn handle_list_notificaciones<A: NotificacionesApi>(
     let decoded = match decode::<
         ListNotificacionesRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -952,7 +1159,7 @@ async fn handle_send_email<A: NotificacionesApi>(
     let decoded = match decode::<
         SendEmailRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -970,7 +1177,7 @@ async fn handle_send_masiva<A: NotificacionesApi>(
     let decoded = match decode::<
         SendMasivaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -988,7 +1195,7 @@ async fn handle_get_masiva<A: NotificacionesApi>(
     let decoded = match decode::<
         GetMasivaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1003,10 +1210,7 @@ async fn handle_send_sms<A: NotificacionesApi>(
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
-    let decoded = match decode::<
-        SendSmsRequest,
-        _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    let decoded = match decode::<SendSmsRequest, _>(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1024,7 +1228,7 @@ async fn handle_get_suscripcion<A: NotificacionesApi>(
     let decoded = match decode::<
         GetSuscripcionRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1042,7 +1246,7 @@ async fn handle_update_suscripcion<A: NotificacionesApi>(
     let decoded = match decode::<
         UpdateSuscripcionRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1064,7 +1268,7 @@ async fn handle_get_notificacion<A: NotificacionesApi>(
     let decoded = match decode::<
         GetNotificacionRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

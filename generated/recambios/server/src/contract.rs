@@ -224,6 +224,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "Not enough stock (or reserved stock for the job), or stock would exceed 10000."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: recambios:write",
+              "errors": [
+                {
+                  "detail": "lacks scope recambios:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -381,6 +403,31 @@ pub const CONTRACT_JSON: &str = r##"{
         "headers": {
           "ETag": {
             "$ref": "#/components/headers/ETag"
+          }
+        }
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/recambios",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
           }
         }
       },
@@ -1167,6 +1214,22 @@ pub const CONTRACT_JSON: &str = r##"{
         ],
         "type": "object"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `recambios:read` for reads, `recambios:write` for changes and\n`recambios:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "recambios:admin": "Delete recambios.",
+              "recambios:read": "Read recambios.",
+              "recambios:write": "Create and change recambios."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -1180,7 +1243,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "url": "https://opensource.org/licenses/MIT"
     },
     "title": "taller — recambios (spare parts and stock)",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -1371,6 +1434,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -1378,6 +1447,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:read"
+            ]
+          }
+        ],
         "summary": "List parts, paged, sorted and filtered",
         "tags": [
           "recambios"
@@ -1457,6 +1533,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/ConflictDuplicate"
           },
@@ -1476,6 +1558,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Add a part to the catalogue",
         "tags": [
           "recambios"
@@ -1561,6 +1650,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -1568,6 +1663,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:read"
+            ]
+          }
+        ],
         "summary": "List parts at or below their minimum stock",
         "tags": [
           "stock"
@@ -1590,6 +1692,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1606,6 +1714,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:admin"
+            ]
+          }
+        ],
         "summary": "Remove a part from the catalogue",
         "tags": [
           "recambios"
@@ -1638,6 +1753,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1648,6 +1769,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:read"
+            ]
+          }
+        ],
         "summary": "Get one part",
         "tags": [
           "recambios"
@@ -1751,6 +1879,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1776,6 +1910,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Replace a part's catalogue data",
         "tags": [
           "recambios"
@@ -1816,6 +1957,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1838,6 +1985,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Receive units into stock",
         "tags": [
           "stock"
@@ -1879,6 +2033,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1901,6 +2061,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Release units reserved for a job",
         "tags": [
           "stock"
@@ -1979,6 +2146,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1989,6 +2162,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:read"
+            ]
+          }
+        ],
         "summary": "List a part's stock movements",
         "tags": [
           "stock"
@@ -2034,6 +2214,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2056,6 +2242,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Reserve units for a job",
         "tags": [
           "stock"
@@ -2104,6 +2297,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2126,6 +2325,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/Unavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "recambios:write"
+            ]
+          }
+        ],
         "summary": "Take units out of stock",
         "tags": [
           "stock"

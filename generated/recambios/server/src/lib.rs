@@ -925,6 +925,15 @@ pub enum ListRecambiosResponse {
     Ok200(::recambios_types::PaginaRecambios),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// An unexpected failure of the service.
     InternalServerError500(::recambios_types::Problem),
     /// The database is unreachable; retry later.
@@ -936,6 +945,16 @@ impl IntoResponse for ListRecambiosResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -967,6 +986,15 @@ pub enum CreateRecambioResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// A part with this numero_serie already exists.
     Conflict409(::recambios_types::Problem),
     /// The body is larger than the service accepts.
@@ -996,6 +1024,16 @@ impl IntoResponse for CreateRecambioResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -1032,6 +1070,15 @@ pub enum ListStockBajoResponse {
     Ok200(::recambios_types::PaginaRecambios),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// An unexpected failure of the service.
     InternalServerError500(::recambios_types::Problem),
     /// The database is unreachable; retry later.
@@ -1043,6 +1090,16 @@ impl IntoResponse for ListStockBajoResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -1072,6 +1129,15 @@ pub enum GetRecambioResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// An unexpected failure of the service.
@@ -1091,6 +1157,16 @@ impl IntoResponse for GetRecambioResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1127,6 +1203,15 @@ pub enum ReplaceRecambioResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// `If-Match` does not match the current `ETag`.
@@ -1156,6 +1241,16 @@ impl IntoResponse for ReplaceRecambioResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1200,6 +1295,15 @@ pub enum DeleteRecambioResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// `If-Match` does not match the current `ETag`.
@@ -1217,6 +1321,16 @@ impl IntoResponse for DeleteRecambioResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1257,6 +1371,15 @@ pub enum AddEntradaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// Not enough stock (or reserved stock for the job), or stock would exceed 10000.
@@ -1284,6 +1407,16 @@ impl IntoResponse for AddEntradaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1330,6 +1463,15 @@ pub enum AddLiberacionResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// Not enough stock (or reserved stock for the job), or stock would exceed 10000.
@@ -1357,6 +1499,16 @@ impl IntoResponse for AddLiberacionResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1398,6 +1550,15 @@ pub enum ListMovimientosResponse {
     Ok200(::recambios_types::PaginaMovimientos),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// An unexpected failure of the service.
@@ -1411,6 +1572,16 @@ impl IntoResponse for ListMovimientosResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1445,6 +1616,15 @@ pub enum AddReservaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// Not enough stock (or reserved stock for the job), or stock would exceed 10000.
@@ -1472,6 +1652,16 @@ impl IntoResponse for AddReservaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1518,6 +1708,15 @@ pub enum AddSalidaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::recambios_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::recambios_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::recambios_types::Problem),
     /// No part with this numero_serie.
     NotFound404(::recambios_types::Problem),
     /// Not enough stock (or reserved stock for the job), or stock would exceed 10000.
@@ -1545,6 +1744,16 @@ impl IntoResponse for AddSalidaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1580,12 +1789,26 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List parts, paged, sorted and filtered
     ///
     /// An empty result is 200 with `items` empty. Filters combine with AND.
     fn list_recambios(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListRecambiosRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListRecambiosResponse, Self::Error>,
@@ -1596,7 +1819,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// the same `numero_serie` is a 409, also under concurrent creates.
     fn create_recambio(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateRecambioRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateRecambioResponse, Self::Error>,
@@ -1608,7 +1831,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// `numero_serie` anyway).
     fn list_stock_bajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListStockBajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListStockBajoResponse, Self::Error>,
@@ -1618,7 +1841,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// The part with its stock; the `ETag` header is its version, for `If-Match`.
     fn get_recambio(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetRecambioRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetRecambioResponse, Self::Error>,
@@ -1631,7 +1854,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// `ETag`: 428 without it, 412 when it does not match.
     fn replace_recambio(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ReplaceRecambioRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ReplaceRecambioResponse, Self::Error>,
@@ -1641,7 +1864,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// Requires `If-Match` with the current `ETag`; 428 without it, 412 on mismatch.
     fn delete_recambio(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteRecambioRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteRecambioResponse, Self::Error>,
@@ -1651,7 +1874,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// Adds `cantidad` units. 409 when the stock would exceed 10000.
     fn add_entrada(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddEntradaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddEntradaResponse, Self::Error>,
@@ -1661,7 +1884,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// Returns `cantidad` units reserved for `trabajo_id` to available stock; 409 if that job has fewer reserved.
     fn add_liberacion(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddLiberacionRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddLiberacionResponse, Self::Error>,
@@ -1671,7 +1894,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// Oldest first by default (`ordering=DESC` for newest first). 404 if the part does not exist.
     fn list_movimientos(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListMovimientosRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListMovimientosResponse, Self::Error>,
@@ -1682,7 +1905,7 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// available; concurrent reservations never oversell.
     fn add_reserva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddReservaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddReservaResponse, Self::Error>,
@@ -1693,11 +1916,52 @@ pub trait RecambiosApi: Send + Sync + 'static {
     /// without it, consumes available (unreserved) units (409 if fewer are available).
     fn add_salida(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddSalidaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddSalidaResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `recambios:read` for reads, `recambios:write` for changes and
+`recambios:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: RecambiosApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -1840,7 +2104,7 @@ async fn handle_list_recambios<A: RecambiosApi>(
     let decoded = match decode::<
         ListRecambiosRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1858,7 +2122,7 @@ async fn handle_create_recambio<A: RecambiosApi>(
     let decoded = match decode::<
         CreateRecambioRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1876,7 +2140,7 @@ async fn handle_list_stock_bajo<A: RecambiosApi>(
     let decoded = match decode::<
         ListStockBajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1894,7 +2158,7 @@ async fn handle_get_recambio<A: RecambiosApi>(
     let decoded = match decode::<
         GetRecambioRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1912,7 +2176,7 @@ async fn handle_replace_recambio<A: RecambiosApi>(
     let decoded = match decode::<
         ReplaceRecambioRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1930,7 +2194,7 @@ async fn handle_delete_recambio<A: RecambiosApi>(
     let decoded = match decode::<
         DeleteRecambioRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1948,7 +2212,7 @@ async fn handle_add_entrada<A: RecambiosApi>(
     let decoded = match decode::<
         AddEntradaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1966,7 +2230,7 @@ async fn handle_add_liberacion<A: RecambiosApi>(
     let decoded = match decode::<
         AddLiberacionRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1984,7 +2248,7 @@ async fn handle_list_movimientos<A: RecambiosApi>(
     let decoded = match decode::<
         ListMovimientosRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2002,7 +2266,7 @@ async fn handle_add_reserva<A: RecambiosApi>(
     let decoded = match decode::<
         AddReservaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2020,7 +2284,7 @@ async fn handle_add_salida<A: RecambiosApi>(
     let decoded = match decode::<
         AddSalidaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

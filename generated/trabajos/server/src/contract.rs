@@ -371,6 +371,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "The job's state does not allow this change (see the description's state rules)."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: trabajos:write",
+              "errors": [
+                {
+                  "detail": "lacks scope trabajos:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -575,6 +597,31 @@ pub const CONTRACT_JSON: &str = r##"{
           }
         },
         "description": "The job's state does not allow this transition; nothing changed."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/trabajos",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
       },
       "UnprocessableEntity": {
         "content": {
@@ -1321,6 +1368,22 @@ pub const CONTRACT_JSON: &str = r##"{
         "pattern": "^[A-HJ-NPR-Z0-9]{17}$",
         "type": "string"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `trabajos:read` for reads, `trabajos:write` for changes and\n`trabajos:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "trabajos:admin": "Delete trabajos.",
+              "trabajos:read": "Read trabajos.",
+              "trabajos:write": "Create and change trabajos."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -1333,7 +1396,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "name": "MIT"
     },
     "title": "taller — trabajos",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -1513,6 +1576,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -1520,6 +1589,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "List jobs",
         "tags": [
           "trabajos"
@@ -1588,6 +1664,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1601,6 +1683,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Open a job on a vehicle",
         "tags": [
           "trabajos"
@@ -1720,6 +1809,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -1727,6 +1822,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "List work types",
         "tags": [
           "tipos"
@@ -1786,6 +1888,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/TipoDuplicado"
           },
@@ -1802,6 +1910,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Add a work type",
         "tags": [
           "tipos"
@@ -1824,6 +1939,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1840,6 +1961,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:admin"
+            ]
+          }
+        ],
         "summary": "Remove a work type",
         "tags": [
           "tipos"
@@ -1881,6 +2009,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1891,6 +2025,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "Get a work type",
         "tags": [
           "tipos"
@@ -1965,6 +2106,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1990,6 +2137,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Replace a work type",
         "tags": [
           "tipos"
@@ -2012,6 +2166,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2031,6 +2191,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:admin"
+            ]
+          }
+        ],
         "summary": "Delete a job opened by mistake",
         "tags": [
           "trabajos"
@@ -2066,6 +2233,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2076,6 +2249,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "Get a job",
         "tags": [
           "trabajos"
@@ -2138,6 +2318,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2163,6 +2349,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Replace a job's data",
         "tags": [
           "trabajos"
@@ -2215,6 +2408,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2234,6 +2433,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Cancel a job",
         "tags": [
           "estados"
@@ -2286,6 +2492,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2305,6 +2517,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Mark a job as invoiced",
         "tags": [
           "estados"
@@ -2344,6 +2563,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2357,6 +2582,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Start a job",
         "tags": [
           "estados"
@@ -2421,6 +2653,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2440,6 +2678,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Add a labour line",
         "tags": [
           "lineas"
@@ -2462,6 +2707,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2481,6 +2732,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:admin"
+            ]
+          }
+        ],
         "summary": "Remove a labour line",
         "tags": [
           "lineas"
@@ -2523,6 +2781,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2533,6 +2797,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "Get a labour line",
         "tags": [
           "lineas"
@@ -2596,6 +2867,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2615,6 +2892,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Plan a job",
         "tags": [
           "estados"
@@ -2679,6 +2963,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2698,6 +2988,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Add a spare part used",
         "tags": [
           "lineas"
@@ -2720,6 +3017,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2739,6 +3042,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:admin"
+            ]
+          }
+        ],
         "summary": "Remove a spare-part line",
         "tags": [
           "lineas"
@@ -2782,6 +3092,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2792,6 +3108,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:read"
+            ]
+          }
+        ],
         "summary": "Get a spare-part line",
         "tags": [
           "lineas"
@@ -2839,6 +3162,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2852,6 +3181,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "trabajos:write"
+            ]
+          }
+        ],
         "summary": "Finish a job",
         "tags": [
           "estados"

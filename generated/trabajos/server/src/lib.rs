@@ -667,6 +667,15 @@ pub enum ListTrabajosResponse {
     Ok200(::trabajos_types::TrabajoPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::trabajos_types::Problem),
     /// A dependency (the database, or recambios for part lines) is down; retry later.
@@ -678,6 +687,16 @@ impl IntoResponse for ListTrabajosResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -709,6 +728,15 @@ pub enum CreateTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// The body is not `application/json`.
     UnsupportedMediaType415(::trabajos_types::Problem),
     /// The body is JSON but breaks the schema or a domain rule.
@@ -734,6 +762,16 @@ impl IntoResponse for CreateTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::UnsupportedMediaType415(body) => {
                 json_response(415u16, "application/problem+json", &body)
@@ -764,6 +802,15 @@ pub enum ListTiposTrabajoResponse {
     Ok200(::trabajos_types::TipoTrabajoPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::trabajos_types::Problem),
     /// A dependency (the database, or recambios for part lines) is down; retry later.
@@ -775,6 +822,16 @@ impl IntoResponse for ListTiposTrabajoResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -806,6 +863,15 @@ pub enum CreateTipoTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// Another work type already has this name.
     Conflict409(::trabajos_types::Problem),
     /// The body is not `application/json`.
@@ -833,6 +899,16 @@ impl IntoResponse for CreateTipoTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -871,6 +947,15 @@ pub enum GetTipoTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// Unexpected server error.
@@ -890,6 +975,16 @@ impl IntoResponse for GetTipoTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -926,6 +1021,15 @@ pub enum UpdateTipoTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// Another work type already has this name.
@@ -955,6 +1059,16 @@ impl IntoResponse for UpdateTipoTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -999,6 +1113,15 @@ pub enum DeleteTipoTrabajoResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// `If-Match` does not match the current `ETag`: the resource changed since it was read.
@@ -1016,6 +1139,16 @@ impl IntoResponse for DeleteTipoTrabajoResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1054,6 +1187,15 @@ pub enum GetTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// Unexpected server error.
@@ -1073,6 +1215,16 @@ impl IntoResponse for GetTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1109,6 +1261,15 @@ pub enum UpdateTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
@@ -1138,6 +1299,16 @@ impl IntoResponse for UpdateTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1182,6 +1353,15 @@ pub enum DeleteTrabajoResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
@@ -1201,6 +1381,16 @@ impl IntoResponse for DeleteTrabajoResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1244,6 +1434,15 @@ pub enum CancelarTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this transition; nothing changed.
@@ -1269,6 +1468,16 @@ impl IntoResponse for CancelarTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1312,6 +1521,15 @@ pub enum FacturarTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this transition; nothing changed.
@@ -1337,6 +1555,16 @@ impl IntoResponse for FacturarTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1378,6 +1606,15 @@ pub enum IniciarTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this transition; nothing changed.
@@ -1399,6 +1636,16 @@ impl IntoResponse for IniciarTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1436,6 +1683,15 @@ pub enum AddManoObraResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
@@ -1461,6 +1717,16 @@ impl IntoResponse for AddManoObraResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1502,6 +1768,15 @@ pub enum GetManoObraResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// Unexpected server error.
@@ -1521,6 +1796,16 @@ impl IntoResponse for GetManoObraResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1550,6 +1835,15 @@ pub enum DeleteManoObraResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
@@ -1569,6 +1863,16 @@ impl IntoResponse for DeleteManoObraResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1612,6 +1916,15 @@ pub enum PlanificarTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this transition; nothing changed.
@@ -1637,6 +1950,16 @@ impl IntoResponse for PlanificarTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1680,6 +2003,15 @@ pub enum AddRecambioUsadoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow new lines, or recambios has not enough units available.
@@ -1705,6 +2037,16 @@ impl IntoResponse for AddRecambioUsadoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1746,6 +2088,15 @@ pub enum GetRecambioUsadoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// Unexpected server error.
@@ -1765,6 +2116,16 @@ impl IntoResponse for GetRecambioUsadoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1794,6 +2155,15 @@ pub enum DeleteRecambioUsadoResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this change (see the description's state rules).
@@ -1813,6 +2183,16 @@ impl IntoResponse for DeleteRecambioUsadoResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1854,6 +2234,15 @@ pub enum TerminarTrabajoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::trabajos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::trabajos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::trabajos_types::Problem),
     /// No job (or work type, or line) has this id.
     NotFound404(::trabajos_types::Problem),
     /// The job's state does not allow this transition; nothing changed.
@@ -1875,6 +2264,16 @@ impl IntoResponse for TerminarTrabajoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -1901,6 +2300,20 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List jobs
     ///
     /// A page of jobs matching every given filter: by vehicle (`vin`), by state, by a
@@ -1908,7 +2321,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// (inclusive). An empty result is 200 with `items: []`.
     fn list_trabajos(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListTrabajosRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListTrabajosResponse, Self::Error>,
@@ -1918,7 +2331,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Opens a job in state `CREADO`; the server assigns its `id`.
     fn create_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateTrabajoResponse, Self::Error>,
@@ -1928,7 +2341,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// A page of work types; `nombre` matches a case-insensitive substring. Empty is 200 with `items: []`.
     fn list_tipos_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListTiposTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListTiposTrabajoResponse, Self::Error>,
@@ -1938,7 +2351,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Adds a work type to the catalogue; a name already used is a 409.
     fn create_tipo_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateTipoTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateTipoTrabajoResponse, Self::Error>,
@@ -1948,7 +2361,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// The work type, with its `ETag` for a later PUT or DELETE.
     fn get_tipo_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetTipoTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetTipoTrabajoResponse, Self::Error>,
@@ -1958,7 +2371,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Replaces the work type's data. `If-Match` as for every PUT (428 without it, 412 when stale).
     fn update_tipo_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: UpdateTipoTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<UpdateTipoTrabajoResponse, Self::Error>,
@@ -1968,7 +2381,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Removes the work type from the catalogue (jobs that used it keep its id). `If-Match` as for PUT.
     fn delete_tipo_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteTipoTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteTipoTrabajoResponse, Self::Error>,
@@ -1978,7 +2391,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// The job with its labour and parts, and its `ETag` for a later PUT or DELETE.
     fn get_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetTrabajoResponse, Self::Error>,
@@ -1990,7 +2403,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// for every PUT (428 without it, 412 when stale).
     fn update_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: UpdateTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<UpdateTrabajoResponse, Self::Error>,
@@ -2000,7 +2413,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Deletes a job that is still `CREADO` (409 later; cancel it instead). `If-Match` as for PUT.
     fn delete_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteTrabajoResponse, Self::Error>,
@@ -2011,7 +2424,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// for it in recambios. 409 from `TERMINADO`, `FACTURADO` or `CANCELADO`.
     fn cancelar_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CancelarTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CancelarTrabajoResponse, Self::Error>,
@@ -2021,7 +2434,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// `TERMINADO` → `FACTURADO`, recording the invoice (called by facturas when it issues one). 409 from any other state.
     fn facturar_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: FacturarTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<FacturarTrabajoResponse, Self::Error>,
@@ -2031,7 +2444,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// `PLANIFICADO` → `INICIADO`: sets `fecha_inicio` to now. 409 from any other state.
     fn iniciar_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: IniciarTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<IniciarTrabajoResponse, Self::Error>,
@@ -2041,7 +2454,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Adds labour to the job while it is `CREADO`, `PLANIFICADO` or `INICIADO` (409 later).
     fn add_mano_obra(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddManoObraRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddManoObraResponse, Self::Error>,
@@ -2051,7 +2464,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// One labour line of the job.
     fn get_mano_obra(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetManoObraRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetManoObraResponse, Self::Error>,
@@ -2062,7 +2475,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// Send the line's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_mano_obra(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteManoObraRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteManoObraResponse, Self::Error>,
@@ -2072,7 +2485,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// `CREADO` or `PLANIFICADO` → `PLANIFICADO`: sets the planned date and, optionally, the resources. 409 from any other state.
     fn planificar_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: PlanificarTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<PlanificarTrabajoResponse, Self::Error>,
@@ -2084,7 +2497,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// or recambios has not enough units available; 422 when the part does not exist.
     fn add_recambio_usado(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: AddRecambioUsadoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddRecambioUsadoResponse, Self::Error>,
@@ -2094,7 +2507,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// One spare-part line of the job.
     fn get_recambio_usado(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetRecambioUsadoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetRecambioUsadoResponse, Self::Error>,
@@ -2106,7 +2519,7 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// without it, 412 when stale).
     fn delete_recambio_usado(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteRecambioUsadoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteRecambioUsadoResponse, Self::Error>,
@@ -2117,11 +2530,52 @@ pub trait TrabajosApi: Send + Sync + 'static {
     /// for the job in recambios. 409 from any other state.
     fn terminar_trabajo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: TerminarTrabajoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<TerminarTrabajoResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `trabajos:read` for reads, `trabajos:write` for changes and
+`trabajos:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: TrabajosApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -2356,7 +2810,7 @@ async fn handle_list_trabajos<A: TrabajosApi>(
     let decoded = match decode::<
         ListTrabajosRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2374,7 +2828,7 @@ async fn handle_create_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         CreateTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2392,7 +2846,7 @@ async fn handle_list_tipos_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         ListTiposTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2414,7 +2868,7 @@ async fn handle_create_tipo_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         CreateTipoTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2436,7 +2890,7 @@ async fn handle_get_tipo_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         GetTipoTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2454,7 +2908,7 @@ async fn handle_update_tipo_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         UpdateTipoTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2476,7 +2930,7 @@ async fn handle_delete_tipo_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         DeleteTipoTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2498,7 +2952,7 @@ async fn handle_get_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         GetTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2516,7 +2970,7 @@ async fn handle_update_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         UpdateTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2534,7 +2988,7 @@ async fn handle_delete_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         DeleteTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2552,7 +3006,7 @@ async fn handle_cancelar_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         CancelarTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2570,7 +3024,7 @@ async fn handle_facturar_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         FacturarTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2588,7 +3042,7 @@ async fn handle_iniciar_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         IniciarTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2606,7 +3060,7 @@ async fn handle_add_mano_obra<A: TrabajosApi>(
     let decoded = match decode::<
         AddManoObraRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2624,7 +3078,7 @@ async fn handle_get_mano_obra<A: TrabajosApi>(
     let decoded = match decode::<
         GetManoObraRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2642,7 +3096,7 @@ async fn handle_delete_mano_obra<A: TrabajosApi>(
     let decoded = match decode::<
         DeleteManoObraRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2660,7 +3114,7 @@ async fn handle_planificar_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         PlanificarTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2682,7 +3136,7 @@ async fn handle_add_recambio_usado<A: TrabajosApi>(
     let decoded = match decode::<
         AddRecambioUsadoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2704,7 +3158,7 @@ async fn handle_get_recambio_usado<A: TrabajosApi>(
     let decoded = match decode::<
         GetRecambioUsadoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2726,7 +3180,7 @@ async fn handle_delete_recambio_usado<A: TrabajosApi>(
     let decoded = match decode::<
         DeleteRecambioUsadoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -2748,7 +3202,7 @@ async fn handle_terminar_trabajo<A: TrabajosApi>(
     let decoded = match decode::<
         TerminarTrabajoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

@@ -165,6 +165,28 @@ pub const CONTRACT_JSON: &str = r##"{
         },
         "description": "Another vehicle already has this VIN or plate."
       },
+      "Forbidden": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials lack the scope(s) this operation needs: vehiculos:write",
+              "errors": [
+                {
+                  "detail": "lacks scope vehiculos:write",
+                  "pointer": "/header/Authorization"
+                }
+              ],
+              "status": 403,
+              "title": "Forbidden",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Valid credentials that lack a scope the operation needs."
+      },
       "InternalError": {
         "content": {
           "application/problem+json": {
@@ -293,6 +315,31 @@ pub const CONTRACT_JSON: &str = r##"{
           }
         },
         "description": "A dependency (the database) is down; retry later."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "example": {
+              "detail": "the credentials were refused: the token has expired",
+              "instance": "/vehiculos",
+              "status": 401,
+              "title": "Unauthorized",
+              "type": "about:blank"
+            },
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "The challenge, e.g. `Bearer realm=\"taller\", error=\"invalid_token\"`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
       },
       "UnprocessableEntity": {
         "content": {
@@ -694,6 +741,22 @@ pub const CONTRACT_JSON: &str = r##"{
         "pattern": "^[A-HJ-NPR-Z0-9]{17}$",
         "type": "string"
       }
+    },
+    "securitySchemes": {
+      "bearerAuth": {
+        "description": "A JWT access token of the workshop's identity provider, sent as\n`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's\nkeys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim\n(space-separated) grants `vehiculos:read` for reads, `vehiculos:write` for changes and\n`vehiculos:admin` for destructive operations. `scripts/run` prints a development token\nwith every scope.\n",
+        "flows": {
+          "clientCredentials": {
+            "scopes": {
+              "vehiculos:admin": "Delete vehiculos.",
+              "vehiculos:read": "Read vehiculos.",
+              "vehiculos:write": "Create and change vehiculos."
+            },
+            "tokenUrl": "/auth/token"
+          }
+        },
+        "type": "oauth2"
+      }
     }
   },
   "info": {
@@ -706,7 +769,7 @@ pub const CONTRACT_JSON: &str = r##"{
       "name": "MIT"
     },
     "title": "taller — vehiculos",
-    "version": "1.0.0"
+    "version": "2.0.0"
   },
   "openapi": "3.0.3",
   "paths": {
@@ -866,6 +929,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           },
@@ -873,6 +942,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:read"
+            ]
+          }
+        ],
         "summary": "List vehicles",
         "tags": [
           "vehiculos"
@@ -951,6 +1027,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/Duplicado"
           },
@@ -967,6 +1049,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:write"
+            ]
+          }
+        ],
         "summary": "Register a vehicle",
         "tags": [
           "vehiculos"
@@ -989,6 +1078,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1008,6 +1103,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:admin"
+            ]
+          }
+        ],
         "summary": "Delete a vehicle",
         "tags": [
           "vehiculos"
@@ -1052,6 +1154,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1062,6 +1170,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:read"
+            ]
+          }
+        ],
         "summary": "Get a vehicle",
         "tags": [
           "vehiculos"
@@ -1133,6 +1248,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1158,6 +1279,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:write"
+            ]
+          }
+        ],
         "summary": "Replace a vehicle's data",
         "tags": [
           "vehiculos"
@@ -1180,6 +1308,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1196,6 +1330,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:admin"
+            ]
+          }
+        ],
         "summary": "Release a vehicle from its job",
         "tags": [
           "reservas"
@@ -1236,6 +1377,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1246,6 +1393,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:read"
+            ]
+          }
+        ],
         "summary": "Get a vehicle's reservation",
         "tags": [
           "reservas"
@@ -1316,6 +1470,12 @@ pub const CONTRACT_JSON: &str = r##"{
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1335,6 +1495,13 @@ pub const CONTRACT_JSON: &str = r##"{
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
+        "security": [
+          {
+            "bearerAuth": [
+              "vehiculos:write"
+            ]
+          }
+        ],
         "summary": "Reserve a vehicle for a job",
         "tags": [
           "reservas"

@@ -379,6 +379,15 @@ pub enum ListVehiculosResponse {
     Ok200(::vehiculos_types::VehiculoPagina),
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// Unexpected server error.
     InternalServerError500(::vehiculos_types::Problem),
     /// A dependency (the database) is down; retry later.
@@ -390,6 +399,16 @@ impl IntoResponse for ListVehiculosResponse {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::InternalServerError500(body) => {
                 json_response(500u16, "application/problem+json", &body)
@@ -421,6 +440,15 @@ pub enum CreateVehiculoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// Another vehicle already has this VIN or plate.
     Conflict409(::vehiculos_types::Problem),
     /// The body is not `application/json`.
@@ -448,6 +476,16 @@ impl IntoResponse for CreateVehiculoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::Conflict409(body) => {
                 json_response(409u16, "application/problem+json", &body)
@@ -486,6 +524,15 @@ pub enum GetVehiculoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// Unexpected server error.
@@ -505,6 +552,16 @@ impl IntoResponse for GetVehiculoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -541,6 +598,15 @@ pub enum UpdateVehiculoResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// Another vehicle already has this VIN or plate.
@@ -570,6 +636,16 @@ impl IntoResponse for UpdateVehiculoResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -614,6 +690,15 @@ pub enum DeleteVehiculoResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// The vehicle is already reserved for a job.
@@ -633,6 +718,16 @@ impl IntoResponse for DeleteVehiculoResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -674,6 +769,15 @@ pub enum GetReservaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// Unexpected server error.
@@ -693,6 +797,16 @@ impl IntoResponse for GetReservaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -727,6 +841,15 @@ pub enum CreateReservaResponse {
     },
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// The vehicle is already reserved for a job.
@@ -752,6 +875,16 @@ impl IntoResponse for CreateReservaResponse {
             }
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -790,6 +923,15 @@ pub enum DeleteReservaResponse {
     NoContent204,
     /// Malformed request (unparseable JSON, or a bad path, query or header value).
     BadRequest400(::vehiculos_types::Problem),
+    /// No valid credentials (missing, expired, badly signed, wrong issuer or audience); `WWW-Authenticate` says which scheme is expected.
+    Unauthorized401 {
+        /// The response body.
+        body: ::vehiculos_types::Problem,
+        /// The `WWW-Authenticate` header. The challenge, e.g. `Bearer realm="taller", error="invalid_token"`.
+        www_authenticate: ::std::option::Option<String>,
+    },
+    /// Valid credentials that lack a scope the operation needs.
+    Forbidden403(::vehiculos_types::Problem),
     /// No vehicle has this VIN (or, for a reservation, it is not reserved).
     NotFound404(::vehiculos_types::Problem),
     /// `If-Match` does not match the current `ETag`: the vehicle changed since it was read.
@@ -807,6 +949,16 @@ impl IntoResponse for DeleteReservaResponse {
             Self::NoContent204 => empty_response(204u16),
             Self::BadRequest400(body) => {
                 json_response(400u16, "application/problem+json", &body)
+            }
+            Self::Unauthorized401 { body, www_authenticate } => {
+                with_optional_header(
+                    json_response(401u16, "application/problem+json", &body),
+                    "www-authenticate",
+                    www_authenticate,
+                )
+            }
+            Self::Forbidden403(body) => {
+                json_response(403u16, "application/problem+json", &body)
             }
             Self::NotFound404(body) => {
                 json_response(404u16, "application/problem+json", &body)
@@ -836,12 +988,26 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Who a caller is once authenticated (see [`Self::authenticate`]).
+    type Principal: Principal;
+    /// Turns a credential sent for `scheme` into the caller's principal, or says why not
+    /// (answered 401 with `WWW-Authenticate`). The router calls it before the handler of
+    /// every operation whose `security` names the scheme, then checks the scopes the
+    /// operation needs against [`Principal::has_scope`] (403 when one is missing). A
+    /// request that fails never reaches the operation's method.
+    fn authenticate(
+        &self,
+        scheme: SecurityScheme,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, Unauthorized>,
+    > + Send;
     /// List vehicles
     ///
     /// A page of vehicles matching every given filter. An empty result is 200 with `items: []`.
     fn list_vehiculos(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: ListVehiculosRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<ListVehiculosResponse, Self::Error>,
@@ -852,7 +1018,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// to `RECEPCIONADO`.
     fn create_vehiculo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateVehiculoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateVehiculoResponse, Self::Error>,
@@ -862,7 +1028,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// The vehicle with this VIN, with its `ETag` for a later PUT or DELETE.
     fn get_vehiculo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetVehiculoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetVehiculoResponse, Self::Error>,
@@ -874,7 +1040,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// without it, 412 when it changed since. A plate held by another vehicle is a 409.
     fn update_vehiculo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: UpdateVehiculoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<UpdateVehiculoResponse, Self::Error>,
@@ -885,7 +1051,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// the reservation first. `If-Match` as for PUT (428 without it, 412 when stale).
     fn delete_vehiculo(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteVehiculoRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteVehiculoResponse, Self::Error>,
@@ -895,7 +1061,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// The job the vehicle is reserved for; 404 when the vehicle does not exist or is not reserved.
     fn get_reserva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: GetReservaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetReservaResponse, Self::Error>,
@@ -906,7 +1072,7 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// `estado` (default `EN_REPARACION`). A vehicle already reserved for a job is a 409.
     fn create_reserva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: CreateReservaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<CreateReservaResponse, Self::Error>,
@@ -918,11 +1084,52 @@ pub trait VehiculosApi: Send + Sync + 'static {
     /// reservation's `ETag` in `If-Match` (428 without it, 412 when stale).
     fn delete_reserva(
         &self,
-        context: RequestContext,
+        context: RequestContext<Self::Principal>,
         request: DeleteReservaRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DeleteReservaResponse, Self::Error>,
     > + Send;
+}
+pub use ::taller_runtime::security::{Credential, Principal, Unauthorized};
+/// The security schemes of the contract (`components.securitySchemes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecurityScheme {
+    /** `bearerAuth`: OAuth2 (a bearer token with scopes). A JWT access token of the workshop's identity provider, sent as
+`Authorization: Bearer <token>`: HS256 for the local run, RS256 with the provider's
+keys in production; `iss`, `aud` and `exp` are checked. Its `scope` claim
+(space-separated) grants `vehiculos:read` for reads, `vehiculos:write` for changes and
+`vehiculos:admin` for destructive operations. `scripts/run` prints a development token
+with every scope.*/
+    BearerAuth,
+}
+impl SecurityScheme {
+    /// The scheme's name in the contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BearerAuth => "bearerAuth",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "bearerAuth" => Some(Self::BearerAuth),
+            _ => None,
+        }
+    }
+}
+impl<A: VehiculosApi> ::taller_runtime::security::Authenticate for Shared<A> {
+    type Principal = A::Principal;
+    async fn authenticate(
+        &self,
+        scheme: &str,
+        credential: Credential,
+    ) -> ::std::result::Result<A::Principal, Unauthorized> {
+        match SecurityScheme::from_name(scheme) {
+            Some(scheme) => self.api.authenticate(scheme, credential).await,
+            None => {
+                Err(Unauthorized::new(format!("no security scheme is named {scheme}")))
+            }
+        }
+    }
 }
 struct Shared<A> {
     api: A,
@@ -1019,7 +1226,7 @@ async fn handle_list_vehiculos<A: VehiculosApi>(
     let decoded = match decode::<
         ListVehiculosRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1037,7 +1244,7 @@ async fn handle_create_vehiculo<A: VehiculosApi>(
     let decoded = match decode::<
         CreateVehiculoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1055,7 +1262,7 @@ async fn handle_get_vehiculo<A: VehiculosApi>(
     let decoded = match decode::<
         GetVehiculoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1073,7 +1280,7 @@ async fn handle_update_vehiculo<A: VehiculosApi>(
     let decoded = match decode::<
         UpdateVehiculoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1091,7 +1298,7 @@ async fn handle_delete_vehiculo<A: VehiculosApi>(
     let decoded = match decode::<
         DeleteVehiculoRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1109,7 +1316,7 @@ async fn handle_get_reserva<A: VehiculosApi>(
     let decoded = match decode::<
         GetReservaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1127,7 +1334,7 @@ async fn handle_create_reserva<A: VehiculosApi>(
     let decoded = match decode::<
         CreateReservaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,
@@ -1145,7 +1352,7 @@ async fn handle_delete_reserva<A: VehiculosApi>(
     let decoded = match decode::<
         DeleteReservaRequest,
         _,
-    >(operation, request, &::taller_runtime::stub::NoSecurity)
+    >(operation, request, shared.as_ref())
         .await
     {
         Ok(decoded) => decoded,

@@ -13,12 +13,21 @@ const SUBSISTEMA_RECAMBIOS: u64 = 6;
 /// How long one delivery attempt may take.
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(3);
 
-fn http_client() -> reqwest::Client {
+/// A client with timeouts that sends the service token, when there is one, with every call.
+fn http_client(token: Option<&str>) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Some(token) = token
+        && let Ok(mut value) = reqwest::header::HeaderValue::from_str(&format!("Bearer {token}"))
+    {
+        value.set_sensitive(true);
+        headers.insert(reqwest::header::AUTHORIZATION, value);
+    }
     reqwest::Client::builder()
         .connect_timeout(ATTEMPT_TIMEOUT)
         .timeout(ATTEMPT_TIMEOUT)
+        .default_headers(headers)
         .build()
-        .expect("a reqwest client with timeouts only")
+        .expect("a reqwest client with timeouts and default headers only")
 }
 
 /// Audit events to the logs service.
@@ -27,10 +36,11 @@ pub struct Logs {
 }
 
 impl Logs {
-    /// `base_url` is where the logs contract's paths are served (e.g. `http://logs:4010`).
-    pub fn new(base_url: &str) -> Self {
+    /// `base_url` is where the logs contract's paths are served (e.g. `http://logs:4010`);
+    /// `token` is the service token sent with every call.
+    pub fn new(base_url: &str, token: Option<&str>) -> Self {
         Logs {
-            client: logs_client::Client::new_with_client(base_url, http_client()),
+            client: logs_client::Client::new_with_client(base_url, http_client(token)),
         }
     }
 }
@@ -80,9 +90,9 @@ pub struct Notificaciones {
 impl Notificaciones {
     /// `base_url` is where the notificaciones contract's paths are served; alerts go to
     /// `destinatario`.
-    pub fn new(base_url: &str, destinatario: &str) -> Self {
+    pub fn new(base_url: &str, destinatario: &str, token: Option<&str>) -> Self {
         Notificaciones {
-            client: notificaciones_client::Client::new_with_client(base_url, http_client()),
+            client: notificaciones_client::Client::new_with_client(base_url, http_client(token)),
             destinatario: destinatario.to_owned(),
         }
     }

@@ -2,16 +2,17 @@
 //! file). Writes go through redb's single write transaction, so a stock change is read, checked
 //! and written with nobody in between — the same atomicity MongoDB's conditional update gives.
 //! redb has no secondary indexes, so the parts are also kept in memory (loaded at open, updated
-//! after each commit under the same lock that orders the writes): reads and filtered lists
-//! never decode the file, and the file stays the source of truth across restarts.
+//! after each commit by the one thread that writes): reads and filtered lists never decode the
+//! file, and the file stays the source of truth across restarts. In memory each sort field has
+//! an ordered index (`index`), so a list page walks one index instead of sorting every part.
 //!
 //! Writes are committed in groups: one writer thread takes every write waiting at that moment,
 //! runs them one after another in one transaction and commits once, so concurrent writes share
 //! one fsync instead of queueing for one each (group commit). A write is answered only after
 //! its group's commit, so an acknowledged write is on disk.
 
-use std::cmp::Ordering;
-use std::collections::BTreeMap;
+mod index;
+
 use std::path::Path;
 use std::sync::{Arc, RwLock};
 
@@ -21,8 +22,9 @@ use redb::{Database, ReadableTable, TableDefinition, WriteTransaction};
 use uuid::Uuid;
 
 use super::Repository;
-use crate::domain::{Filters, Movimiento, Page, PageRequest, Recambio, SortField, StockChange};
+use crate::domain::{Filters, Movimiento, Page, PageRequest, Recambio, StockChange};
 use crate::error::{Error, Result};
+use index::Parts;
 
 /// numero_serie → part (JSON).
 const PARTS: TableDefinition<&str, &[u8]> = TableDefinition::new("recambios");
@@ -33,8 +35,9 @@ const MOVES: TableDefinition<(&str, u64), &[u8]> = TableDefinition::new("movimie
 #[derive(Clone)]
 pub struct EmbeddedStore {
     db: Arc<Database>,
-    /// Every part, by numero_serie: what the last committed transaction left.
-    parts: Arc<RwLock<BTreeMap<String, Recambio>>>,
+    /// Every part, by numero_serie and by each sort field: what the last committed
+    /// transaction left.
+    parts: Arc<RwLock<Parts>>,
     /// The writer thread; it ends (and releases the file) when the last clone is dropped.
     writer: Arc<Writer>,
 }
@@ -74,11 +77,7 @@ struct Finish {
 type Answer = Box<dyn FnOnce(Option<&str>) + Send>;
 
 /// The writer thread: a group is every job waiting when the previous commit ended.
-fn run_writer(
-    db: Arc<Database>,
-    parts: Arc<RwLock<BTreeMap<String, Recambio>>>,
-    jobs: std::sync::mpsc::Receiver<Job>,
-) {
+fn run_writer(db: Arc<Database>, parts: Arc<RwLock<Parts>>, jobs: std::sync::mpsc::Receiver<Job>) {
     while let Ok(first) = jobs.recv() {
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
@@ -87,9 +86,6 @@ fn run_writer(
                 Err(_) => break,
             }
         }
-        // Held from before the transaction to after memory is updated: readers never see
-        // memory ahead of the file, and groups reach memory in commit order.
-        let mut memory = parts.write().unwrap_or_else(|p| p.into_inner());
         let txn = match db.begin_write() {
             Ok(txn) => txn,
             // Dropping the jobs unanswered tells each caller the write failed.
@@ -108,19 +104,18 @@ fn run_writer(
                 .err()
                 .map(|e| format!("embedded store: commit: {e}"))
         };
+        // Memory changes only after the commit, so readers never see it ahead of the file;
+        // this thread is the only writer, so groups reach memory in commit order. Readers are
+        // kept out only while the indexes move, not during the fsync.
         if failure.is_none() {
+            let mut memory = parts.write().unwrap_or_else(|p| p.into_inner());
             for change in staged {
                 match change {
-                    Staged::Put(part) => {
-                        memory.insert(part.numero_serie.clone(), part);
-                    }
-                    Staged::Remove(key) => {
-                        memory.remove(&key);
-                    }
+                    Staged::Put(part) => memory.put(part),
+                    Staged::Remove(key) => memory.remove(&key),
                 }
             }
         }
-        drop(memory);
         for finish in finishes {
             (finish.answer)(failure.as_deref());
         }
@@ -146,7 +141,7 @@ impl EmbeddedStore {
         txn.open_table(PARTS).map_err(internal)?;
         txn.open_table(MOVES).map_err(internal)?;
         txn.commit().map_err(internal)?;
-        let mut parts = BTreeMap::new();
+        let mut parts = Parts::default();
         let read = db.begin_read().map_err(internal)?;
         for entry in read
             .open_table(PARTS)
@@ -155,7 +150,9 @@ impl EmbeddedStore {
             .map_err(internal)?
         {
             let (key, value) = entry.map_err(internal)?;
-            parts.insert(key.value().to_owned(), decode(value.value())?);
+            let part: Recambio = decode(value.value())?;
+            debug_assert_eq!(part.numero_serie, key.value());
+            parts.put(part);
         }
         let (db, parts) = (Arc::new(db), Arc::new(RwLock::new(parts)));
         let (jobs, queue) = std::sync::mpsc::channel();
@@ -206,7 +203,7 @@ impl EmbeddedStore {
 }
 
 impl EmbeddedStore {
-    fn read_parts(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Recambio>> {
+    fn read_parts(&self) -> std::sync::RwLockReadGuard<'_, Parts> {
         // A panic while holding the lock cannot leave memory ahead of the file (memory is
         // updated after the commit), so a poisoned lock is still good to read.
         self.parts.read().unwrap_or_else(|p| p.into_inner())
@@ -238,19 +235,6 @@ fn write_part(txn: &WriteTransaction, staged: &mut Vec<Staged>, part: &Recambio)
         .map_err(internal)?;
     staged.push(Staged::Put(part.clone()));
     Ok(())
-}
-
-/// Orders two parts by a sort field, numero_serie breaking ties.
-fn compare(order: SortField, a: &Recambio, b: &Recambio) -> Ordering {
-    let by = match order {
-        SortField::NumeroSerie => Ordering::Equal,
-        SortField::Nombre => a.catalogo.nombre.cmp(&b.catalogo.nombre),
-        SortField::Proveedor => a.catalogo.proveedor.cmp(&b.catalogo.proveedor),
-        SortField::Precio => a.catalogo.precio.total_cmp(&b.catalogo.precio),
-        SortField::Importe => a.importe.total_cmp(&b.importe),
-        SortField::Cantidad => a.cantidad.cmp(&b.cantidad),
-    };
-    by.then_with(|| a.numero_serie.cmp(&b.numero_serie))
 }
 
 fn page_of<T>(mut all: Vec<T>, page: &PageRequest) -> Page<T> {
@@ -324,18 +308,7 @@ impl Repository for EmbeddedStore {
     }
 
     async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
-        let mut matching: Vec<&Recambio> = Vec::new();
-        let parts = self.read_parts();
-        matching.extend(parts.values().filter(|p| filters.matches(p)));
-        matching.sort_by(|a, b| {
-            let ord = compare(page.order, a, b);
-            if page.descending { ord.reverse() } else { ord }
-        });
-        let found = page_of(matching, page);
-        Ok(Page {
-            items: found.items.into_iter().cloned().collect(),
-            total: found.total,
-        })
+        Ok(self.read_parts().page(filters, page))
     }
 
     async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {

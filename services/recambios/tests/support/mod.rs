@@ -8,6 +8,37 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The HS256 secret every test service checks tokens with.
+pub const SECRET: &str = "recambios-test-secret";
+
+/// A token with `scopes`, as the identity provider would issue it to a test caller.
+pub fn token_with(scopes: &[&str]) -> String {
+    taller_runtime::jwt::mint(SECRET, "taller", "taller", "test", scopes, 3600)
+}
+
+/// A token with every scope of recambios.
+pub fn token() -> String {
+    token_with(&["recambios:read", "recambios:write", "recambios:admin"])
+}
+
+/// A plain HTTP client that sends [`token`] with every request.
+pub fn http() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {}", token()).parse().unwrap(),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+/// The generated client of recambios at `base`, sending [`token`].
+pub fn client_at(base: &str) -> recambios_client::Client {
+    recambios_client::Client::with_bearer_token(base, &token()).unwrap()
+}
+
 /// The workspace root (two levels above this crate).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -228,6 +259,8 @@ impl Service {
             // Every answer of every test is checked against the contract.
             "--validate-responses".into(),
             "enforce".into(),
+            "--jwt-secret".into(),
+            SECRET.into(),
         ];
         argv.extend(backend.args());
         argv.extend(extra.iter().map(|s| s.to_string()));
@@ -252,7 +285,7 @@ impl Service {
     }
 
     pub fn client(&self) -> recambios_client::Client {
-        recambios_client::Client::new(&self.base)
+        client_at(&self.base)
     }
 
     pub fn url(&self, path: &str) -> String {
