@@ -22,5 +22,12 @@ request = function()
     '{"numero_serie":"%s%07d-W","nombre":"Filtro de aceite","proveedor":"Mann",' ..
     '"garantia":"2 años","precio":9.5,"iva":21,"cantidad":10,"stock_minimo":2}',
     letter, round * 1000000 + counter)
-  return wrk.format("POST", "/recambios", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/recambios", with_auth({["Content-Type"] = "application/json"}), body)
+end
+
+-- wrk.format with a headers table drops the command line's -H headers (the bench's bearer
+-- token): add them back.
+function with_auth(headers)
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return headers
 end

@@ -7,5 +7,12 @@ request = function()
   counter = counter + 1
   local path = string.format("/recambios/R%07d-A/reservas", counter % 20)
   local body = string.format('{"cantidad":1,"trabajo_id":"00000000-0000-4000-8000-%012d"}', counter % 50)
-  return wrk.format("POST", path, {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", path, with_auth({["Content-Type"] = "application/json"}), body)
+end
+
+-- wrk.format with a headers table drops the command line's -H headers (the bench's bearer
+-- token): add them back.
+function with_auth(headers)
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return headers
 end
