@@ -51,11 +51,16 @@ pub struct Options {
     pub jwt_secret: String,
 }
 
-/// Every scope of the seven contracts: `<service>:read`, `:write` and `:admin`.
-pub fn all_scopes() -> Vec<String> {
+/// The seven services in the order the routes table lists them (recambios among the mocks).
+fn services() -> Vec<&'static str> {
     let mut names: Vec<&str> = MOCKED.to_vec();
     names.insert(5, "recambios");
     names
+}
+
+/// Every scope of the seven contracts: `<service>:read`, `:write` and `:admin`.
+pub fn all_scopes() -> Vec<String> {
+    services()
         .into_iter()
         .flat_map(|name| ["read", "write", "admin"].map(|a| format!("{name}:{a}")))
         .collect()
@@ -115,9 +120,7 @@ impl Platform {
 
     /// Every service with its API and docs URLs through the gateway.
     pub fn routes(&self) -> Vec<(String, String, String)> {
-        let mut names: Vec<&str> = MOCKED.to_vec();
-        names.insert(5, "recambios");
-        names
+        services()
             .into_iter()
             .map(|name| {
                 (

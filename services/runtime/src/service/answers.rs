@@ -63,7 +63,7 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
     match mode {
         ResponseValidation::Enforce => {
             tracing::error!(operation = operation.id(), status = status.as_u16(), violations = %list, "response breaks the contract; answered 500 instead");
-            let mut answer = Problem::new(
+            Problem::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 format!(
                     "the service's {} response to {} breaks its contract",
@@ -76,9 +76,7 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
                 "Response breaks the contract",
             )
             .with_errors(violations)
-            .into_response();
-            answer.extensions_mut().insert(crate::stub::Declared);
-            answer
+            .into_response()
         }
         _ => {
             tracing::warn!(operation = operation.id(), status = status.as_u16(), violations = %list, "response breaks the contract");
