@@ -64,9 +64,8 @@ impl LogsApi for MemoryLogs {
         scheme: SecurityScheme,
         credential: Credential,
     ) -> Result<Caller, Unauthorized> {
-        match (scheme, credential) {
-            (SecurityScheme::BearerAuth, Credential::Bearer(token)) => self.verifier.verify(&token),
-            (SecurityScheme::BearerAuth, _) => Err(Unauthorized::new("send a bearer token")),
+        match scheme {
+            SecurityScheme::BearerAuth => self.verifier.verify_credential(credential),
         }
     }
 

@@ -77,12 +77,7 @@ pub fn authenticate(
             "taller",
         )
     });
-    match credential {
-        taller_runtime::security::Credential::Bearer(token) => verifier.verify(&token),
-        _ => Err(taller_runtime::security::Unauthorized::new(
-            "send a bearer token",
-        )),
-    }
+    verifier.verify_credential(credential)
 }
 
 /// Sends `method url` with an optional body of `content_type`, with [`token`].

@@ -355,9 +355,8 @@ impl RecambiosApi for Api {
         scheme: SecurityScheme,
         credential: Credential,
     ) -> std::result::Result<Caller, Unauthorized> {
-        match (scheme, credential) {
-            (SecurityScheme::BearerAuth, Credential::Bearer(token)) => self.verifier.verify(&token),
-            (SecurityScheme::BearerAuth, _) => Err(Unauthorized::new("send a bearer token")),
+        match scheme {
+            SecurityScheme::BearerAuth => self.verifier.verify_credential(credential),
         }
     }
 

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::security::{Principal, Unauthorized};
+use crate::security::{Credential, Principal, Unauthorized};
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -138,6 +138,15 @@ impl Verifier {
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         validation.leeway = 30;
         Verifier { keys, validation }
+    }
+
+    /// The caller a bearer credential stands for; any other kind of credential is refused.
+    /// What a service's `authenticate` does for its bearer schemes.
+    pub fn verify_credential(&self, credential: Credential) -> Result<Caller, Unauthorized> {
+        match credential {
+            Credential::Bearer(token) => self.verify(&token),
+            _ => Err(Unauthorized::new("send a bearer token")),
+        }
     }
 
     /// The caller a token stands for, or why it is refused.
