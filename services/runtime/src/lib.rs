@@ -4,8 +4,9 @@
 //! build on this crate so that no service carries its own copy of: RFC 9457 problem+json
 //! responses ([`problem`]), request validation against the service's OpenAPI contract
 //! ([`contract`], the validator of `taller-contract`, answered as problems), and the HTTP surface every service shares — `/healthz`, `/readyz`, the
-//! Swagger UI and the contract document, tracing, request ids, CORS, the body limit, problem
-//! 404/405/413 answers and graceful shutdown ([`service`]).
+//! Swagger UI and the contract document, Prometheus metrics at `/metrics` ([`metrics`]),
+//! tracing, request ids, CORS, the body limit, problem 404/405/413 answers and graceful
+//! shutdown ([`service`]).
 //!
 //! The interface the generated code relies on is written down in `API.md` beside this crate.
 #![allow(
@@ -16,6 +17,7 @@
 pub mod context;
 pub mod error;
 pub mod jwt;
+pub mod metrics;
 pub mod problem;
 pub mod security;
 pub mod service;

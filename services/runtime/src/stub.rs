@@ -11,6 +11,7 @@ use http::{HeaderValue, StatusCode, header};
 use crate::context::RequestContext;
 use crate::contract::{Operation, RawRequest};
 pub use crate::error::respond;
+use crate::metrics::{self, ValidationFailure};
 use crate::problem::{FieldError, Problem};
 pub use crate::security::{Authenticate, NoSecurity};
 
@@ -54,7 +55,17 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
     security: &S,
 ) -> Result<Decoded<T, S::Principal>, Problem> {
     let (mut parts, body) = request.into_parts();
+    let observed = metrics::observed(&parts.extensions);
+    if let Some(observed) = &observed {
+        observed.operation(operation);
+    }
     let principal = crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
+    let refused = |problem: Problem| {
+        if let Some(observed) = &observed {
+            observed.failed(ValidationFailure::Request);
+        }
+        problem
+    };
     let params = RawPathParams::from_request_parts(&mut parts, &())
         .await
         .map_err(|e| Problem::new(e.status(), e.body_text()))?;
@@ -69,12 +80,14 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
             format!("the request body could not be read: {e}"),
         )
     })?;
-    let validated = operation.validate(&RawRequest {
-        path_params: &path_params,
-        query: parts.uri.query(),
-        headers: &parts.headers,
-        body: &bytes,
-    })?;
+    let validated = operation
+        .validate(&RawRequest {
+            path_params: &path_params,
+            query: parts.uri.query(),
+            headers: &parts.headers,
+            body: &bytes,
+        })
+        .map_err(|rejection| refused(rejection.into()))?;
     let raw = match (&validated.body, parts.headers.get(header::CONTENT_TYPE)) {
         (None, Some(content_type)) if !bytes.is_empty() => Some(RawBody {
             content_type: content_type.to_str().unwrap_or_default().to_owned(),
@@ -113,11 +126,13 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
                 pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
             }
             let detail = e.inner().to_string();
-            Problem::new(
-                status,
-                format!("the request does not match the contract: {detail}"),
+            refused(
+                Problem::new(
+                    status,
+                    format!("the request does not match the contract: {detail}"),
+                )
+                .with_errors(vec![FieldError::new(pointer, detail)]),
             )
-            .with_errors(vec![FieldError::new(pointer, detail)])
         })?;
     Ok(Decoded {
         request: decoded,

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use http::StatusCode;
 
 use crate::error::{Answered, ErrorCause};
+use crate::metrics::{self, ValidationFailure};
 use crate::problem::Problem;
 
 /// What to do with responses that break the contract.
@@ -25,6 +26,8 @@ pub enum ResponseValidation {
 }
 
 pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation) -> Response {
+    // The metrics layer's note travels in the request, which the handler consumes.
+    let observed = metrics::observed(request.extensions());
     let response = next.run(request).await;
     let status = response.status();
     let answered = response.extensions().get::<Answered>().cloned();
@@ -54,6 +57,9 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
     let violations = operation.response_violations(status.as_u16(), &parts.headers, &bytes);
     if violations.is_empty() {
         return Response::from_parts(parts, bytes.into());
+    }
+    if let Some(observed) = &observed {
+        observed.failed(ValidationFailure::Response);
     }
     let list = violations
         .iter()

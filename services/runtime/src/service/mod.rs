@@ -1,6 +1,6 @@
 //! The HTTP surface every service shares, wrapped around its API router: health and readiness,
-//! the contract and its Swagger UI, tracing, request ids, CORS, the body limit, problem+json
-//! 404/405/413, and a server that stops gracefully.
+//! the contract and its Swagger UI, Prometheus metrics, tracing, request ids, CORS, the body
+//! limit, problem+json 404/405/413, and a server that stops gracefully.
 
 mod answers;
 mod args;
@@ -17,12 +17,15 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
+use axum::routing::get;
 use http::{HeaderName, HeaderValue, Request, header};
 use tower::ServiceBuilder;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
+
+use crate::metrics::{CONTENT_TYPE, METRICS_PATH, Metrics, MetricsLayer};
 
 pub use answers::ResponseValidation;
 pub use args::ServeArgs;
@@ -35,8 +38,9 @@ pub use trace::{LogFormat, init_tracing};
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The API router plus what every service has: `/healthz`, `/readyz`, `/openapi.json`,
-/// `/docs/` (vendored Swagger UI loading `./openapi.json`), `/docs/openapi.json`; tracing,
-/// request ids (`x-request-id`), CORS, body limit (413 as problem+json), 404/405 problem+json.
+/// `/docs/` (vendored Swagger UI loading `./openapi.json`), `/docs/openapi.json`, `/metrics`
+/// (Prometheus, see [`crate::metrics`]); tracing, request ids (`x-request-id`), CORS, body
+/// limit (413 as problem+json), 404/405 problem+json.
 ///
 /// The layers wrap the whole router, so they also see requests no route matches (a CORS
 /// preflight, a 404).
@@ -46,14 +50,28 @@ pub fn app(
     readiness: Option<Readiness>,
     args: &ServeArgs,
 ) -> Router {
+    app_with_metrics(api, contract_json, readiness, args, Metrics::new())
+}
+
+/// [`app`] serving `metrics`, a registry the service registered metrics of its own in.
+pub fn app_with_metrics(
+    api: Router,
+    contract_json: &'static str,
+    readiness: Option<Readiness>,
+    args: &ServeArgs,
+    metrics: Metrics,
+) -> Router {
     let routes = api
         .merge(health::router(readiness))
-        .merge(docs::router(contract_json));
+        .merge(docs::router(contract_json))
+        .merge(exposition(metrics.clone()));
     // No fallback of ours: an `api` with its own keeps it (axum's `merge` would panic on two),
     // and axum's bare 404 becomes problem+json in the layer below like every other error.
     let body_limit = args.body_limit;
     let validation = args.validate_responses;
     let layered = ServiceBuilder::new()
+        // Outermost: times and counts each request whole, the body's upload included.
+        .layer(MetricsLayer::new(metrics))
         .layer(SetRequestIdLayer::new(
             REQUEST_ID,
             request_id::ProcessRequestIds::new(),
@@ -89,6 +107,18 @@ pub fn app(
         }))
         .service(routes);
     Router::new().fallback_service(layered)
+}
+
+/// `GET /metrics`: public like the probes (no route of it is an operation with `security`),
+/// and, answered by no generated handler, never checked against the contract.
+fn exposition(metrics: Metrics) -> Router {
+    Router::new().route(
+        METRICS_PATH,
+        get(move || {
+            let metrics = metrics.clone();
+            async move { ([(header::CONTENT_TYPE, CONTENT_TYPE)], metrics.render()) }
+        }),
+    )
 }
 
 /// Any origin (echoed back, with `Vary: Origin`) unless a list is given.
