@@ -1,11 +1,12 @@
-//! Wiring: the configured store, the effect outboxes and the API, assembled into the router
-//! `taller-runtime` serves.
+//! Wiring: the configured store, the effect outboxes, the API and their metrics, assembled
+//! into the router `taller-runtime` serves.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::FutureExt;
 use taller_runtime::jwt::{Keys, Verifier};
+use taller_runtime::metrics::Metrics;
 use taller_runtime::service::{self, Readiness};
 
 use crate::api::Api;
@@ -13,15 +14,24 @@ use crate::config::Config;
 use crate::effects::upstream::{Logs, Notificaciones};
 use crate::effects::{Outbox, OutboxConfig};
 use crate::error::{Result, StartupError};
+use crate::metrics::{EffectMetrics, ServiceMetrics, StoreMetrics};
 use crate::service::Recambios;
 use crate::store::Repository;
 use crate::store::embedded::EmbeddedStore;
+use crate::store::instrumented::Instrumented;
 use crate::store::mongo::MongoStore;
 
-/// Opens the store the configuration names. MongoDB is connected lazily and its indexes are
-/// created in the background, retrying until the database answers: the service starts (and
-/// answers 503, with `/readyz` failing) while the database is still down.
-pub async fn open_store(config: &Config) -> Result<Arc<dyn Repository>> {
+/// Opens the store the configuration names, its calls measured in `metrics`. MongoDB is
+/// connected lazily and its indexes are created in the background, retrying until the
+/// database answers: the service starts (and answers 503, with `/readyz` failing) while the
+/// database is still down.
+pub async fn open_store(config: &Config, metrics: &StoreMetrics) -> Result<Arc<dyn Repository>> {
+    let (store, name) = open_backend(config).await?;
+    Ok(Arc::new(Instrumented::new(store, name, metrics.clone())))
+}
+
+/// The configured backend and its store label.
+async fn open_backend(config: &Config) -> Result<(Arc<dyn Repository>, &'static str)> {
     match &config.mongodb_uri {
         Some(uri) if !uri.is_empty() => {
             let store = MongoStore::connect(uri, &config.database).await?;
@@ -43,24 +53,25 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Repository>> {
                 }
             });
             tracing::info!(database = %config.database, "store: MongoDB");
-            Ok(Arc::new(store))
+            Ok((Arc::new(store), "mongodb"))
         }
         _ => {
             let store = EmbeddedStore::open(&config.data)?;
             tracing::info!(path = %config.data.display(), "store: embedded file");
-            Ok(Arc::new(store))
+            Ok((Arc::new(store), "embedded"))
         }
     }
 }
 
-/// The outboxes for the upstreams that are configured.
-pub fn outboxes(config: &Config) -> Vec<Outbox> {
+/// The outboxes for the upstreams that are configured, counting in `metrics`.
+pub fn outboxes(config: &Config, metrics: &EffectMetrics) -> Vec<Outbox> {
     let mut out = Vec::new();
     let token = config.service_token.as_deref();
     if let Some(url) = config.logs_url.as_deref().filter(|u| !u.is_empty()) {
-        out.push(Outbox::start(
+        out.push(Outbox::start_counted(
             Arc::new(Logs::new(url, token)),
             OutboxConfig::default(),
+            metrics,
         ));
     }
     if let Some(url) = config
@@ -69,7 +80,11 @@ pub fn outboxes(config: &Config) -> Vec<Outbox> {
         .filter(|u| !u.is_empty())
     {
         let upstream = Notificaciones::new(url, &config.stock_alert_email, token);
-        out.push(Outbox::start(Arc::new(upstream), OutboxConfig::default()));
+        out.push(Outbox::start_counted(
+            Arc::new(upstream),
+            OutboxConfig::default(),
+            metrics,
+        ));
     }
     out
 }
@@ -87,19 +102,25 @@ pub async fn build(config: &Config) -> std::result::Result<axum::Router, Startup
         &config.jwt_issuer,
         &config.jwt_audience,
     ));
-    let store = open_store(config).await.map_err(StartupError::Store)?;
-    let recambios = Recambios::new(store, outboxes(config));
+    let metrics = Metrics::new();
+    let own = ServiceMetrics::register(metrics.registry())
+        .expect("recambios' metric names differ from the runtime's");
+    let store = open_store(config, &own.store)
+        .await
+        .map_err(StartupError::Store)?;
+    let recambios = Recambios::new(store, outboxes(config, &own.effects), own);
     let probe = recambios.clone();
     let readiness: Readiness = Arc::new(move || {
         let probe = probe.clone();
         async move { probe.ready().await.map_err(|e| e.to_string()) }.boxed()
     });
     let api = recambios_server::router(Api::new(recambios, config.public_prefix.clone(), verifier));
-    Ok(service::app(
+    Ok(service::app_with_metrics(
         api,
         recambios_server::CONTRACT_JSON,
         Some(readiness),
         &config.serve,
+        metrics,
     ))
 }
 

@@ -3,7 +3,7 @@
 //! embedded file database, and serves the `specs/recambios.yaml` contract through the
 //! generated `recambios-server` stub. Layers, each ignorant of the next: `domain` (rules),
 //! `store` (persistence behind the `Repository` trait), `effects` (notifications and audit
-//! log sent off the request path), `api` (the HTTP contract).
+//! log sent off the request path), `api` (the HTTP contract); `metrics` counts what they do.
 
 pub mod api;
 pub mod app;
@@ -11,6 +11,7 @@ pub mod config;
 pub mod domain;
 pub mod effects;
 pub mod error;
+pub mod metrics;
 pub mod service;
 pub mod store;
 

@@ -10,20 +10,24 @@ use crate::domain::{
 };
 use crate::effects::{Effect, Outbox};
 use crate::error::{Error, Result};
+use crate::metrics::ServiceMetrics;
 use crate::store::Repository;
 
-/// The spare-parts service: a repository plus the outboxes its changes are reported to.
+/// The spare-parts service: a repository, the outboxes its changes are reported to, and what
+/// it counts.
 #[derive(Clone)]
 pub struct Recambios {
     store: Arc<dyn Repository>,
     outboxes: Arc<Vec<Outbox>>,
+    metrics: ServiceMetrics,
 }
 
 impl Recambios {
-    pub fn new(store: Arc<dyn Repository>, outboxes: Vec<Outbox>) -> Self {
+    pub fn new(store: Arc<dyn Repository>, outboxes: Vec<Outbox>, metrics: ServiceMetrics) -> Self {
         Recambios {
             store,
             outboxes: Arc::new(outboxes),
+            metrics,
         }
     }
 
@@ -112,6 +116,7 @@ impl Recambios {
         let change = StockChange::plan(request);
         let after = self.store.apply_stock(numero_serie, &change).await?;
         let r = &change.request;
+        self.metrics.stock_moved(r.tipo);
         let job = r
             .trabajo_id
             .map(|j| format!(" (trabajo {j})"))

@@ -10,21 +10,9 @@ use std::time::{Duration, Instant};
 use recambios::effects::upstream::{Logs, Notificaciones};
 use recambios::effects::{Effect, Outbox, OutboxConfig};
 use serde_json::{Value, json};
-use support::{Backend, Service, nuevo};
+use support::{Backend, Service, log_created, nuevo};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-fn log_created() -> ResponseTemplate {
-    ResponseTemplate::new(201).set_body_json(json!({
-        "id": "9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c",
-        "prioridad": 1,
-        "descripcion_evento": "x",
-        "fecha": "2026-11-27T10:15:00Z",
-        "usuario": "recambios",
-        "subsistema": 6,
-        "links": {"parent": {"href": "/api/v1/logs"}, "self": {"href": "/api/v1/logs/9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c"}}
-    }))
-}
 
 fn email_created() -> ResponseTemplate {
     ResponseTemplate::new(201).set_body_json(json!({

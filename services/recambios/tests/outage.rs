@@ -1,6 +1,6 @@
 //! The database goes away and comes back: requests answer 503 problem+json and `/readyz`
 //! fails while it is down; afterwards the service recovers by itself and nothing written before
-//! the outage is lost. Needs a SecantusDB on a data directory (it is restarted on the same
+//! the outage is lost; `/metrics` counts the failed store calls. Needs a SecantusDB on a data directory (it is restarted on the same
 //! files), so it does not use MONGODB_URI.
 
 mod support;
@@ -59,6 +59,15 @@ async fn database_outage_answers_503_and_recovers() {
     assert_eq!(res.status(), 503);
     let ready = http.get(svc.url("/readyz")).send().await.unwrap();
     assert_eq!(ready.status(), 503);
+    let text = support::scrape(&svc.base).await;
+    for operation in ["get", "insert"] {
+        let failed = taller_runtime::metrics::sample(
+            &text,
+            "recambios_db_errors_total",
+            &[("store", "mongodb"), ("operation", operation)],
+        );
+        assert!(failed >= Some(1.0), "{operation} failed: {text}");
+    }
 
     db = tokio::task::spawn_blocking(move || {
         db.restart();

@@ -3,17 +3,20 @@
 //!
 //! A request only puts an [`Effect`] in a bounded queue ([`Outbox::send`] never waits). Worker
 //! tasks deliver it with retries and exponential backoff; when the queue is full or the retries
-//! run out the effect is dropped and counted. So a slow or dead upstream never slows or fails
-//! a request; the price is that, during a long outage, some events are lost (and counted).
+//! run out the effect is dropped and counted (`/metrics`: `recambios_effects_*`). So a slow or
+//! dead upstream never slows or fails a request; the price is that, during a long outage, some
+//! events are lost (and counted).
 
 pub mod upstream;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use taller_runtime::metrics::prometheus::{IntCounter, IntGauge};
 use tokio::sync::{Semaphore, mpsc};
+
+use crate::metrics::{EffectMetrics, ServiceMetrics};
 
 /// Something that happened, to tell another service about.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,22 +97,42 @@ impl Default for OutboxConfig {
     }
 }
 
-/// What happened to the effects so far.
-#[derive(Debug, Default)]
+/// What happened to the effects of one upstream so far: children of the service's
+/// [`EffectMetrics`], so `/metrics` serves them.
+#[derive(Debug)]
 pub struct Counters {
-    pub delivered: AtomicU64,
+    pub delivered: IntCounter,
     /// Dropped because the queue was full.
-    pub dropped_full: AtomicU64,
-    /// Dropped after the last failed attempt, or refused by the upstream.
-    pub dropped_failed: AtomicU64,
+    pub dropped_full: IntCounter,
+    /// Dropped after the last failed attempt.
+    pub dropped_exhausted: IntCounter,
+    /// Refused by the upstream (not retried).
+    pub dropped_refused: IntCounter,
+    /// Attempts after a failed one.
+    pub retries: IntCounter,
+    /// Effects in the queue, not yet taken by a worker.
+    pub queued: IntGauge,
 }
 
 impl Counters {
+    fn of(metrics: &EffectMetrics, upstream: &str) -> Counters {
+        let dropped = |reason| metrics.dropped.with_label_values(&[upstream, reason]);
+        Counters {
+            delivered: metrics.delivered.with_label_values(&[upstream]),
+            dropped_full: dropped("queue_full"),
+            dropped_exhausted: dropped("retries_exhausted"),
+            dropped_refused: dropped("refused"),
+            retries: metrics.retries.with_label_values(&[upstream]),
+            queued: metrics.queued.with_label_values(&[upstream]),
+        }
+    }
+
+    /// Delivered, dropped because the queue was full, dropped after failing.
     pub fn snapshot(&self) -> (u64, u64, u64) {
         (
-            self.delivered.load(Ordering::Relaxed),
-            self.dropped_full.load(Ordering::Relaxed),
-            self.dropped_failed.load(Ordering::Relaxed),
+            self.delivered.get(),
+            self.dropped_full.get(),
+            self.dropped_exhausted.get() + self.dropped_refused.get(),
         )
     }
 }
@@ -123,10 +146,19 @@ pub struct Outbox {
 }
 
 impl Outbox {
-    /// Starts the workers (on the current tokio runtime).
+    /// Starts the workers (on the current tokio runtime), counting in metrics of its own.
     pub fn start(deliver: Arc<dyn Deliver>, config: OutboxConfig) -> Outbox {
+        Self::start_counted(deliver, config, &ServiceMetrics::new().effects)
+    }
+
+    /// [`Outbox::start`], counting in `metrics` (labelled with the upstream's name).
+    pub fn start_counted(
+        deliver: Arc<dyn Deliver>,
+        config: OutboxConfig,
+        metrics: &EffectMetrics,
+    ) -> Outbox {
         let (tx, rx) = mpsc::channel(config.capacity.max(1));
-        let counters = Arc::new(Counters::default());
+        let counters = Arc::new(Counters::of(metrics, deliver.name()));
         tokio::spawn(drain(rx, deliver.clone(), counters.clone(), config));
         Outbox {
             tx,
@@ -140,11 +172,14 @@ impl Outbox {
         if !self.deliver.wants(effect) {
             return;
         }
+        // Up before the worker can take it, so the gauge never reads below zero.
+        self.counters.queued.inc();
         if self.tx.try_send(effect.clone()).is_err() {
-            let n = self.counters.dropped_full.fetch_add(1, Ordering::Relaxed) + 1;
+            self.counters.queued.dec();
+            self.counters.dropped_full.inc();
             tracing::warn!(
                 upstream = self.deliver.name(),
-                dropped_full = n,
+                dropped_full = self.counters.dropped_full.get(),
                 "queue full, effect dropped"
             );
         }
@@ -163,6 +198,7 @@ async fn drain(
 ) {
     let slots = Arc::new(Semaphore::new(config.concurrency.max(1)));
     while let Some(effect) = rx.recv().await {
+        counters.queued.dec();
         let Ok(permit) = slots.clone().acquire_owned().await else {
             return;
         };
@@ -182,13 +218,16 @@ async fn deliver_with_retries(
 ) {
     let mut wait = config.backoff;
     for attempt in 1..=config.attempts.max(1) {
+        if attempt > 1 {
+            counters.retries.inc();
+        }
         match deliver.deliver(effect).await {
             Ok(()) => {
-                counters.delivered.fetch_add(1, Ordering::Relaxed);
+                counters.delivered.inc();
                 return;
             }
             Err(Failure::Reject(why)) => {
-                counters.dropped_failed.fetch_add(1, Ordering::Relaxed);
+                counters.dropped_refused.inc();
                 tracing::warn!(upstream = deliver.name(), %why, "effect refused, dropped");
                 return;
             }
@@ -198,8 +237,9 @@ async fn deliver_with_retries(
                 wait = wait.saturating_mul(2);
             }
             Err(Failure::Retry(why)) => {
-                let n = counters.dropped_failed.fetch_add(1, Ordering::Relaxed) + 1;
-                tracing::warn!(upstream = deliver.name(), attempts = attempt, %why, dropped_failed = n, "effect dropped");
+                counters.dropped_exhausted.inc();
+                let n = counters.dropped_exhausted.get();
+                tracing::warn!(upstream = deliver.name(), attempts = attempt, %why, dropped_exhausted = n, "effect dropped");
             }
         }
     }

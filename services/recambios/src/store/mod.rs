@@ -1,9 +1,11 @@
 //! Where parts and their movements live: the [`Repository`] trait and its two backends,
 //! MongoDB (`mongo`) and an embedded file database (`embedded`). Both pass the same behaviour
-//! suite; each applies a stock change as one atomic conditional step.
+//! suite; each applies a stock change as one atomic conditional step. `instrumented` measures
+//! either for `/metrics`.
 
 mod coalesce;
 pub mod embedded;
+pub mod instrumented;
 pub mod mongo;
 
 use async_trait::async_trait;

@@ -321,3 +321,25 @@ pub fn nuevo(
     }))
     .expect("a valid RecambioNuevo")
 }
+
+/// What the logs service answers to a new entry, as its contract says.
+pub fn log_created() -> wiremock::ResponseTemplate {
+    wiremock::ResponseTemplate::new(201).set_body_json(serde_json::json!({
+        "id": "9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c",
+        "prioridad": 1,
+        "descripcion_evento": "x",
+        "fecha": "2026-11-27T10:15:00Z",
+        "usuario": "recambios",
+        "subsistema": 6,
+        "links": {"parent": {"href": "/api/v1/logs"}, "self": {"href": "/api/v1/logs/9b2f4c1a-6d3e-4f5a-8b7c-1d2e3f4a5b6c"}}
+    }))
+}
+
+/// `GET /metrics` of the service at `base`, sent without a token (scrapers have none).
+pub async fn scrape(base: &str) -> String {
+    let response = reqwest::get(format!("{base}/metrics"))
+        .await
+        .expect("GET /metrics answered");
+    assert_eq!(response.status(), 200, "/metrics needs no token");
+    response.text().await.expect("a text body")
+}
