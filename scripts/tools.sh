@@ -79,6 +79,40 @@ ensure_caddy() {
   export CADDY
 }
 
+# Containers (../shared/ENVIRONMENT.md, "Containers"): podman with runc, the ulimits this
+# sandbox allows, and podman's Docker-compatible API for compose. Writes
+# /etc/containers/containers.conf only when it lacks those settings.
+TALLER_PODMAN_SOCKET=${TALLER_PODMAN_SOCKET:-/run/podman/podman.sock}
+ensure_podman() {
+  ensure_apt podman runc debootstrap
+  local conf=/etc/containers/containers.conf sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if ! grep -q 'runtime = "runc"' "$conf" 2>/dev/null || ! grep -q 'nofile=20000:20000' "$conf" 2>/dev/null; then
+    _tools_log "podman settings in $conf"
+    $sudo mkdir -p /etc/containers
+    printf '%s\n' '[containers]' 'default_ulimits = ["nofile=20000:20000", "nproc=4096:4096"]' \
+      '[engine]' 'runtime = "runc"' | $sudo tee "$conf" >/dev/null
+  fi
+}
+
+# Starts podman's Docker-compatible API on TALLER_PODMAN_SOCKET unless it answers already, and
+# exports DOCKER_HOST for compose. PODMAN_SERVICE_PID is set when this call started it.
+podman_service_start() {
+  export DOCKER_HOST="unix://$TALLER_PODMAN_SOCKET"
+  PODMAN_SERVICE_PID=""
+  if curl -fsS --unix-socket "$TALLER_PODMAN_SOCKET" http://d/_ping >/dev/null 2>&1; then return 0; fi
+  mkdir -p "$(dirname "$TALLER_PODMAN_SOCKET")"
+  podman system service --time=0 "$DOCKER_HOST" >"$TALLER_TOOLS/podman-service.log" 2>&1 &
+  PODMAN_SERVICE_PID=$!
+  local i
+  for i in $(seq 100); do
+    curl -fsS --unix-socket "$TALLER_PODMAN_SOCKET" http://d/_ping >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "podman system service did not answer on $TALLER_PODMAN_SOCKET" >&2
+  return 1
+}
+
 # The benchmarks' own Python packages (the 2023-style FastAPI stand-in), kept out of the
 # test venv so the tests' pins stay as they are.
 BENCH_PIP_PACKAGES=("fastapi==0.165.0" "uvicorn==0.54.0" "pymongo==4.20.1")
