@@ -127,7 +127,8 @@ pub struct MockArgs {
     #[arg(long, env = "MOCK_DELAY", value_name = "MS", default_value_t = 0)]
     pub delay: u64,
 
-    /// Serve /docs/ (Swagger UI), /docs/openapi.json, /openapi.json, /healthz and /readyz.
+    /// Serve /docs/ (Swagger UI), /docs/openapi.json, /openapi.json, /healthz, /readyz and
+    /// /metrics (Prometheus: requests, latency, in flight, contract failures).
     #[arg(long, env = "MOCK_DOCS")]
     pub docs: bool,
 

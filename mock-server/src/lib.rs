@@ -262,6 +262,7 @@ fn serve_mounts(
                     Some("warn" | "error" | "fatal" | "silent")
                 ),
             proxy,
+            metrics: args.docs.then(taller_runtime::metrics::Metrics::new),
         });
         server::serve(app, listener).await;
         Ok(())

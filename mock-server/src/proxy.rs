@@ -6,6 +6,7 @@
 //! 500 answers. An upstream 501 is answered by the mock. `docs/CONFORMANCE.md` lists where this
 //! follows Prism and where it deliberately does not.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -16,8 +17,8 @@ use serde_json::Value;
 
 use crate::error::MockError;
 use crate::server::{
-    self, App, Body, LogNote, Route, input_violations, parse_cookies, problem_response,
-    query_pairs, request_errors, response_errors, security_failure, set_violations_header,
+    self, Answered, App, Body, LogNote, Route, input_violations, parse_cookies, problem_response,
+    query_pairs, request_errors, response_errors, security_failure, set_violations,
     unsupported_media_type,
 };
 use crate::spec::{Operation, StatusKey};
@@ -167,6 +168,24 @@ pub(crate) async fn dispatch(
             None
         }
     };
+    let operation = route.as_ref().map(|route| Arc::clone(&route.op().id));
+    let mut response = forwarded(app, upstream, parts, body, route, input).await;
+    if let Some(operation) = operation {
+        response.extensions_mut().insert(Answered(operation));
+    }
+    response
+}
+
+/// The answer to a request routed (or not) and checked so far, with the violations found.
+async fn forwarded(
+    app: &App,
+    upstream: &Upstream,
+    parts: &http::request::Parts,
+    body: &Bytes,
+    route: Option<Route<'_>>,
+    mut input: Vec<Violation>,
+) -> Response<Body> {
+    let errors = app.settings.errors;
     if let Some(route) = &route
         && let Some(mut refusal) =
             check_request(upstream, route, parts, body, errors, &mut input).await
@@ -229,7 +248,7 @@ pub(crate) async fn dispatch(
             .entry(HeaderName::from_static("deprecation"))
             .or_insert(HeaderValue::from_static("true"));
     }
-    set_violations_header(response.headers_mut(), &all);
+    set_violations(&mut response, &all);
     response.extensions_mut().insert(LogNote(note));
     response
 }

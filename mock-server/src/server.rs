@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::io::Write;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
 use bytes::Bytes;
@@ -20,6 +20,7 @@ use percent_encoding::percent_decode_str;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde_json::Value;
+use taller_runtime::metrics::{self, Metrics, ValidationFailure};
 use tokio::net::TcpListener;
 
 use crate::docs;
@@ -55,6 +56,8 @@ pub struct App {
     pub quiet: bool,
     /// `proxy`: where requests are forwarded (the one mount's spec validates them).
     pub proxy: Option<crate::proxy::Upstream>,
+    /// With `--docs`: what `GET /metrics` serves (see [`record`]).
+    pub metrics: Option<Metrics>,
 }
 
 pub(crate) type Body = Full<Bytes>;
@@ -147,6 +150,58 @@ async fn stop_signal() {
 
 async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
     let started = Instant::now();
+    let Some(metrics) = &app.metrics else {
+        return answer_request(app, req).await;
+    };
+    if req.uri().path() == metrics::METRICS_PATH && req.method() == Method::GET {
+        return exposition(metrics);
+    }
+    let method = req.method().clone();
+    let in_flight = metrics.in_flight();
+    let response = answer_request(app, req).await;
+    drop(in_flight);
+    record(metrics, &method, &response, started.elapsed());
+    response
+}
+
+/// `GET /metrics`: the text exposition, itself not counted.
+fn exposition(metrics: &Metrics) -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::from(metrics.render())));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(metrics::CONTENT_TYPE),
+    );
+    response
+}
+
+/// Counts one answer under the operation that took it (a built-in route's name, or
+/// `unmatched`), and which sides broke the contract.
+fn record(metrics: &Metrics, method: &Method, response: &Response<Body>, elapsed: Duration) {
+    let extensions = response.extensions();
+    let operation = match (extensions.get::<Answered>(), extensions.get::<Builtin>()) {
+        (Some(Answered(id)), _) => id,
+        (None, Some(Builtin(name))) => *name,
+        (None, None) => metrics::UNMATCHED,
+    };
+    metrics.observe(operation, method, response.status().as_u16(), elapsed);
+    if let Some(broken) = extensions.get::<Broken>() {
+        for (broke, kind) in [
+            (broken.request, ValidationFailure::Request),
+            (broken.response, ValidationFailure::Response),
+        ] {
+            if broke {
+                metrics.validation_failure(operation, kind);
+            }
+        }
+    }
+}
+
+/// A built-in route (`--docs`) answered, named for the metrics.
+#[derive(Clone, Copy)]
+struct Builtin(&'static str);
+
+async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
+    let started = Instant::now();
     let (parts, body) = req.into_parts();
     // A body over the limit is answered 413 (not read at all when its length says so) and the
     // connection closed, so that no proxy reuses it with unread bytes on it.
@@ -188,11 +243,13 @@ async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
             .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
     {
         preflight(&parts.headers)
-    } else if let Some(r) = app
+    } else if let Some(mut r) = app
         .docs
         .then(|| docs::serve(app, parts.uri.path()))
         .flatten()
     {
+        let name = metrics::builtin_operation(parts.uri.path()).unwrap_or("docs");
+        r.extensions_mut().insert(Builtin(name));
         r
     } else if let Some(upstream) = &app.proxy {
         crate::proxy::dispatch(app, upstream, &parts, &body).await
@@ -274,14 +331,43 @@ pub(crate) fn problem_response(error: &MockError, violations: Vec<Violation>) ->
     if let Some(allow) = p.allow {
         h.insert(header::ALLOW, allow);
     }
-    set_violations_header(h, &violations);
+    set_violations(&mut r, &violations);
     r
 }
 
 /// Longest `sl-violations` value; a longer list is cut and prefixed as Prism does.
 const VIOLATIONS_HEADER_LIMIT: usize = 8 * 1024 - 100;
 
-pub(crate) fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
+/// Which sides of an exchange broke the contract, noted on the answer for the metrics (see
+/// [`handle`]). A failed security check is no contract validation and is not noted.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Broken {
+    request: bool,
+    response: bool,
+}
+
+/// The operation that took a request, noted on its answer for the metrics.
+#[derive(Clone)]
+pub(crate) struct Answered(pub Arc<str>);
+
+/// Sets `sl-violations` on `response` and notes which sides broke the contract.
+pub(crate) fn set_violations(response: &mut Response<Body>, violations: &[Violation]) {
+    let broke = |side: Side| {
+        violations.iter().any(|v| {
+            v.side == side && v.severity == Severity::Error && v.code != Some(Value::from(401))
+        })
+    };
+    let broken = Broken {
+        request: broke(Side::Request),
+        response: broke(Side::Response),
+    };
+    if broken.request || broken.response {
+        response.extensions_mut().insert(broken);
+    }
+    set_violations_header(response.headers_mut(), violations);
+}
+
+fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
     if violations.is_empty() {
         return;
     }
@@ -520,6 +606,23 @@ pub(crate) async fn dispatch(
     // Prism reads the preferences before it routes: a bad one is a 422 on any path.
     let wish = wishes(&parts.headers, &query)?;
     let route = route(app, parts)?;
+    let operation = Arc::clone(&route.op().id);
+    let mut response = answer(app, parts, body, query, wish, route)
+        .await
+        .unwrap_or_else(|e| problem_response(&e, Vec::new()));
+    response.extensions_mut().insert(Answered(operation));
+    Ok(response)
+}
+
+/// The answer of the operation `route` found.
+async fn answer(
+    app: &App,
+    parts: &http::request::Parts,
+    body: &Bytes,
+    query: Vec<(String, String)>,
+    wish: Wishes,
+    route: Route<'_>,
+) -> Result<Response<Body>, MockError> {
     let Located {
         mount,
         api,
@@ -838,7 +941,7 @@ fn build(
             HeaderValue::from_static("true"),
         );
     }
-    set_violations_header(h, &violations);
+    set_violations(&mut response, &violations);
     Ok(response)
 }
 
@@ -940,6 +1043,6 @@ fn json_response(
             .unwrap_or(HeaderValue::from_static("application/json"));
         h.insert(header::CONTENT_TYPE, media);
     }
-    set_violations_header(h, violations);
+    set_violations(&mut response, violations);
     response
 }

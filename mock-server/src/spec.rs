@@ -161,6 +161,8 @@ pub struct ResponseSpec {
 
 /// One operation (path + method).
 pub struct Operation {
+    /// `operationId`, else method and path template (`GET /pets/{id}`): the metrics' label.
+    pub id: Arc<str>,
     pub method: Method,
     pub path: String,
     pub path_index: usize,
@@ -690,7 +692,12 @@ fn compile_operation(
     let callbacks = crate::callback::compile(source, compiler, op, input.op_ptr);
     let method =
         Method::from_bytes(input.method.to_ascii_uppercase().as_bytes()).unwrap_or(Method::GET);
+    let id = match op.get("operationId").and_then(Value::as_str) {
+        Some(id) => Arc::from(id),
+        None => Arc::from(format!("{method} {}", input.template)),
+    };
     Ok(Operation {
+        id,
         method,
         path: input.template.to_string(),
         path_index: input.path_index,

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use support::{Backend, Service, log_created, nuevo, scrape};
-use taller_runtime::metrics::sample;
+use taller_runtime::metrics::{requests_answered, sample};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -115,17 +115,7 @@ async fn reservation_is_counted(backend: Backend, store: &str) {
         "no store call failed: {text}"
     );
 
-    let answered = |operation: &str, status: &str| {
-        sample(
-            &text,
-            "taller_http_requests_total",
-            &[
-                ("operation", operation),
-                ("method", "POST"),
-                ("status", status),
-            ],
-        )
-    };
+    let answered = |operation, status| requests_answered(&text, operation, "POST", status);
     assert_eq!(answered("create_recambio", "201"), Some(1.0));
     assert_eq!(answered("add_reserva", "200"), Some(1.0));
     assert_eq!(answered("add_entrada", "200"), Some(1.0));

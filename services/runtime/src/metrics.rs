@@ -244,6 +244,35 @@ pub fn sample(exposition: &str, name: &str, labels: &[(&str, &str)]) -> Option<f
     })
 }
 
+/// `taller_http_requests_total` of `operation`, `method` and `status` in a text exposition.
+pub fn requests_answered(
+    exposition: &str,
+    operation: &str,
+    method: &str,
+    status: &str,
+) -> Option<f64> {
+    let labels = [
+        ("operation", operation),
+        ("method", method),
+        ("status", status),
+    ];
+    sample(exposition, "taller_http_requests_total", &labels)
+}
+
+/// `taller_contract_validation_failures_total` of `operation` and `kind` in a text exposition.
+pub fn contract_failures(
+    exposition: &str,
+    operation: &str,
+    kind: ValidationFailure,
+) -> Option<f64> {
+    let labels = [("operation", operation), ("kind", kind.as_str())];
+    sample(
+        exposition,
+        "taller_contract_validation_failures_total",
+        &labels,
+    )
+}
+
 /// `a="x",b="y \"quoted\""` → pairs, escapes undone.
 fn label_pairs(text: &str) -> Option<Vec<(String, String)>> {
     let mut pairs = Vec::new();

@@ -15,7 +15,9 @@ use axum::routing::{get, post};
 use common::{CONTRACT, client};
 use serde_json::{Value, json};
 use taller_runtime::contract::{Contract, Operation};
-use taller_runtime::metrics::sample;
+use taller_runtime::metrics::{
+    ValidationFailure, contract_failures, requests_answered as requests, sample,
+};
 use taller_runtime::service::{self, ResponseValidation, ServeArgs};
 use taller_runtime::stub::{self, NoSecurity};
 use tokio::sync::Semaphore;
@@ -59,18 +61,6 @@ async fn scrape(base: &str) -> String {
         "text/plain; version=0.0.4; charset=utf-8"
     );
     response.text().await.expect("a text body")
-}
-
-fn requests(text: &str, operation: &str, method: &str, status: &str) -> Option<f64> {
-    sample(
-        text,
-        "taller_http_requests_total",
-        &[
-            ("operation", operation),
-            ("method", method),
-            ("status", status),
-        ],
-    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -174,17 +164,17 @@ async fn metrics_count_requests_latency_in_flight_and_contract_failures() {
         Some(0.0)
     );
 
-    let failures = |operation: &str, kind: &str| {
-        sample(
-            &text,
-            "taller_contract_validation_failures_total",
-            &[("operation", operation), ("kind", kind)],
-        )
-    };
-    assert_eq!(failures("crear_pieza", "request"), Some(1.0));
-    assert_eq!(failures("obtener_pieza", "response"), Some(1.0));
-    assert_eq!(failures("crear_pieza", "response"), None);
-    assert_eq!(failures("listar_piezas", "request"), None);
+    let failures = |operation, kind| contract_failures(&text, operation, kind);
+    assert_eq!(
+        failures("crear_pieza", ValidationFailure::Request),
+        Some(1.0)
+    );
+    assert_eq!(
+        failures("obtener_pieza", ValidationFailure::Response),
+        Some(1.0)
+    );
+    assert_eq!(failures("crear_pieza", ValidationFailure::Response), None);
+    assert_eq!(failures("listar_piezas", ValidationFailure::Request), None);
 
     let histogram = |suffix: &str, labels: &[(&str, &str)]| {
         sample(
