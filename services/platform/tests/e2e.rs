@@ -122,6 +122,24 @@ async fn the_platform_works_through_the_gateway() {
     let _ = std::fs::remove_dir_all(state);
 }
 
+/// The same journey against the platform under compose, through its gateway's published port:
+/// `scripts/check-compose` starts the containers and runs this test with TALLER_GATEWAY_URL and
+/// TALLER_E2E_TOKEN (a token recambios' JWT_SECRET signed, with every service's scopes).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "needs the compose deployment: scripts/check-compose (a step of scripts/test) runs it"]
+async fn the_compose_deployment_works_through_its_gateway() {
+    let base = std::env::var("TALLER_GATEWAY_URL").expect("TALLER_GATEWAY_URL, the gateway's URL");
+    let token = std::env::var("TALLER_E2E_TOKEN").expect("TALLER_E2E_TOKEN, a bearer token");
+    TOKEN.set(token).expect("set once");
+    an_api_without_a_token_is_refused(&base).await;
+    a_part_lives_through_the_gateway(&base, std::process::id()).await;
+    every_mock_answers_within_its_contract(&base).await;
+    every_service_serves_its_docs(&base).await;
+    unknown_routes_get_a_problem_404(&base).await;
+    the_gateway_compresses_limits_and_hardens(&base).await;
+    unread_bodies_cost_other_clients_nothing(&base).await;
+}
+
 /// The platform's development token, once it is up.
 static TOKEN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
