@@ -1,10 +1,11 @@
 //! What a generated handler hands the implementation besides the typed request: which
-//! operation matched, the request id, the method, URI, headers and extensions (where
+//! operation matched, the request id, the trace context, the method, URI, headers and extensions (where
 //! middleware puts what it knows about the request), and the authenticated principal.
 
 use std::sync::Arc;
 
 use http::{Extensions, HeaderMap, Method, Uri};
+use taller_trace::TraceContext;
 
 use crate::contract::Operation;
 use crate::service::REQUEST_ID;
@@ -53,6 +54,14 @@ impl<P> RequestContext<P> {
     /// logs and for calls to other services.
     pub fn request_id(&self) -> Option<&str> {
         self.headers.get(REQUEST_ID).and_then(|v| v.to_str().ok())
+    }
+
+    /// The request's W3C trace context (`traceparent` continued, or a new trace): its
+    /// `trace_id` and `span_id` are in every log line of the request, and the generated clients
+    /// send them on from within the request. Work queued for later captures a clone and runs
+    /// in `trace.clone().scope(...)`. `None` only for a context built outside `service::app`.
+    pub fn trace(&self) -> Option<&TraceContext> {
+        self.extensions.get::<TraceContext>()
     }
 
     /// The request method.

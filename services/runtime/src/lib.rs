@@ -5,7 +5,7 @@
 //! responses ([`problem`]), request validation against the service's OpenAPI contract
 //! ([`contract`], the validator of `taller-contract`, answered as problems), and the HTTP surface every service shares — `/healthz`, `/readyz`, the
 //! Swagger UI and the contract document, Prometheus metrics at `/metrics` ([`metrics`]),
-//! tracing, request ids, CORS, the body limit, problem 404/405/413 answers and graceful
+//! tracing with W3C trace context (`traceparent`) and optional OTLP export, request ids, CORS, the body limit, problem 404/405/413 answers and graceful
 //! shutdown ([`service`]).
 //!
 //! The interface the generated code relies on is written down in `API.md` beside this crate.
@@ -31,3 +31,5 @@ pub use problem::{FieldError, Problem};
 pub use taller_contract::validate as contract;
 /// Why a contract could not be compiled.
 pub use taller_contract::validate::ContractError as Error;
+/// W3C Trace Context: `traceparent` parsing, the current request's context, propagation.
+pub use taller_trace::{self as trace, TraceContext};

@@ -7,10 +7,12 @@ mod args;
 mod body;
 pub mod docs;
 mod health;
+mod otel;
 mod request_id;
 mod routing;
 mod shutdown;
 mod trace;
+mod tracecontext;
 
 use std::time::Duration;
 
@@ -18,7 +20,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::get;
-use http::{HeaderName, HeaderValue, Request, header};
+use http::{HeaderName, HeaderValue, header};
 use tower::ServiceBuilder;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
@@ -32,7 +34,7 @@ pub use args::ServeArgs;
 pub use health::Readiness;
 pub use routing::{not_found, problem_for_error_response, problem_responses};
 pub use shutdown::{serve, serve_until};
-pub use trace::{LogFormat, init_tracing};
+pub use trace::{LogFormat, init_tracing, log_subscriber};
 
 /// The header carrying a request's id, set when the client sent none and echoed back.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -76,16 +78,12 @@ pub fn app_with_metrics(
             REQUEST_ID,
             request_id::ProcessRequestIds::new(),
         ))
+        // The request's span, with its W3C trace context, and that context current for the
+        // request's future (for the clients' traceparent).
+        .layer(middleware::from_fn(tracecontext::continue_trace))
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(|request: &Request<_>| {
-                    let id = request
-                        .headers()
-                        .get(REQUEST_ID)
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or_default();
-                    tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = %id)
-                })
+                .make_span_with(tracecontext::span_of)
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))

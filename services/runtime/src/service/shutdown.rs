@@ -8,17 +8,20 @@ use tokio::sync::watch;
 
 use super::ServeArgs;
 
-/// Binds `args.listen`, serves `app`, stops gracefully on SIGINT/SIGTERM.
+/// Binds `args.listen`, serves `app`, stops gracefully on SIGINT/SIGTERM, then exports the
+/// spans still buffered (with OTLP export on).
 pub async fn serve(app: axum::Router, args: &ServeArgs) -> std::io::Result<()> {
     let listener = TcpListener::bind(args.listen).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
-    serve_until(
+    let served = serve_until(
         listener,
         app,
         shutdown_signal(),
         Duration::from_secs(args.shutdown_grace),
     )
-    .await
+    .await;
+    super::otel::shutdown().await;
+    served
 }
 
 /// Serves `app` on `listener` until `stop` completes, then drains in-flight requests for at
