@@ -1,5 +1,6 @@
 //! The `<svc>-client` crate: progenitor's Builder-style async client, its models replaced by
-//! the `<svc>-types` crate's.
+//! the `<svc>-types` crate's. Every call sends the current W3C trace context (`traceparent`,
+//! `tracestate`) when there is one (`taller_trace::inject_current`, a progenitor pre-hook).
 //!
 //! progenitor takes a narrower OpenAPI than the server generator (one success and one error
 //! body type, one request media type among JSON, forms, text and octet-stream, default
@@ -45,6 +46,11 @@ pub fn generate(
 ) -> Result<Client> {
     let (spec, diagnostics) = progenitor_spec(file, doc)?;
     let mut settings = progenitor_settings();
+    // W3C Trace Context: a call made while a request is handled (or queued work runs in its
+    // context) carries the trace on (`taller-trace`, not the whole server runtime).
+    settings.with_pre_hook(quote::quote! {
+        |request: &mut reqwest::Request| ::taller_trace::inject_current(request.headers_mut())
+    });
     for named in types.values() {
         settings.with_replacement(
             &named.rust_name,

@@ -64,7 +64,13 @@ pub fn client(service: &str, uses: Uses, uses_futures: bool) -> String {
         &names.client,
         &format!("Async client of the {service} service (progenitor, reqwest)."),
     );
-    let mut list = vec!["progenitor-client", "reqwest", "serde", "serde_json"];
+    let mut list = vec![
+        "progenitor-client",
+        "reqwest",
+        "serde",
+        "serde_json",
+        "taller-trace",
+    ];
     if uses_futures {
         list.push("futures");
     }

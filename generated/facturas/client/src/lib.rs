@@ -659,6 +659,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_facturas",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -763,6 +766,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_factura",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -889,6 +895,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_factura",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1018,6 +1027,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "anular_factura",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1168,6 +1180,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "pagar_factura",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

@@ -686,6 +686,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_logs",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -787,6 +790,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_log",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -902,6 +908,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_log",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

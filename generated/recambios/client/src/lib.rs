@@ -1304,6 +1304,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_recambios",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1408,6 +1411,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_recambio",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1591,6 +1597,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_stock_bajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1697,6 +1706,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_recambio",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1845,6 +1857,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "replace_recambio",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2009,6 +2024,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_recambio",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2152,6 +2170,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_entrada",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2309,6 +2330,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_liberacion",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2501,6 +2525,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_movimientos",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2630,6 +2657,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_reserva",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2787,6 +2817,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_salida",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

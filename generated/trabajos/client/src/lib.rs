@@ -1152,6 +1152,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_trabajos",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1256,6 +1259,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1442,6 +1448,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_tipos_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1546,6 +1555,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_tipo_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1672,6 +1684,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_tipo_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1819,6 +1834,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_tipo_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1982,6 +2000,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_tipo_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2107,6 +2128,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2253,6 +2277,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2415,6 +2442,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2564,6 +2594,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "cancelar_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2713,6 +2746,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "facturar_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2846,6 +2882,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "iniciar_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2981,6 +3020,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_mano_obra",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3128,6 +3170,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_mano_obra",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3270,6 +3315,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_mano_obra",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3419,6 +3467,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "planificar_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3568,6 +3619,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_recambio_usado",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3715,6 +3769,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_recambio_usado",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3857,6 +3914,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_recambio_usado",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3990,6 +4050,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "terminar_trabajo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

@@ -727,6 +727,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_vehiculos",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -831,6 +834,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_vehiculo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -957,6 +963,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_vehiculo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1104,6 +1113,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_vehiculo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1267,6 +1279,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_vehiculo",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1401,6 +1416,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_reserva",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1530,6 +1548,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_reserva",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1680,6 +1701,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_reserva",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;

@@ -380,6 +380,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "upload_file",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -437,6 +440,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "download_file",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -514,6 +520,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "submit_form",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -573,6 +582,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_item",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -626,6 +638,9 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_session",
             };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
