@@ -248,13 +248,15 @@ impl Api {
 /// Runs a use case that writes on its own task, so that it completes even if the caller hangs
 /// up: a write abandoned half-way helps nobody (and SecantusDB was seen to stall new writes
 /// after clients dropped theirs mid-flight). Reads run in the handler: dropping one is free.
+/// The task keeps the request's span and trace context (its log lines and effects carry them).
 async fn detached<T, F, Fut>(service: &Recambios, work: F) -> Result<T>
 where
     F: FnOnce(Recambios) -> Fut,
     Fut: Future<Output = Result<T>> + Send + 'static,
     T: Send + 'static,
 {
-    tokio::spawn(work(service.clone()))
+    let work = taller_runtime::trace::carry(work(service.clone()));
+    tokio::spawn(tracing::Instrument::in_current_span(work))
         .await
         .map_err(|e| Error::internal_from("use case task", e))?
 }

@@ -292,3 +292,122 @@ async fn a_hanging_upstream_does_not_hold_up_requests() {
         "the upstream was called"
     );
 }
+
+/// The trace id of the `traceparent` each request to `route` carried, with its JSON body.
+async fn traced(server: &MockServer, route: &str) -> Vec<(String, Value)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| r.url.path() == route)
+        .map(|r| {
+            let value = r.headers["traceparent"].to_str().unwrap();
+            let parent = taller_runtime::trace::Parent::parse(value)
+                .unwrap_or_else(|| panic!("a valid traceparent, not {value:?}"));
+            assert_ne!(
+                parent.span_id.to_string(),
+                CALLER_SPAN,
+                "recambios' own span"
+            );
+            (
+                parent.trace_id.to_string(),
+                serde_json::from_slice(&r.body).unwrap(),
+            )
+        })
+        .collect()
+}
+
+const CALLER_SPAN: &str = "00f067aa0ba902b7";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn effects_carry_the_trace_of_the_request_that_caused_them_even_when_retried() {
+    let upstream = MockServer::start().await;
+    // The first audit event fails: its retry, later, from the queue, must carry the trace too.
+    Mock::given(method("POST"))
+        .and(path("/logs"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&upstream)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/logs"))
+        .respond_with(log_created())
+        .mount(&upstream)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/notificaciones/email"))
+        .respond_with(email_created())
+        .mount(&upstream)
+        .await;
+    let svc = Service::start(
+        Backend::embedded(),
+        &[
+            "--logs-url",
+            &upstream.uri(),
+            "--notificaciones-url",
+            &upstream.uri(),
+        ],
+    )
+    .await;
+    let http = support::http();
+    let (alta, salida) = (
+        "4bf92f3577b34da6a3ce929d0e0e4736",
+        "0af7651916cd43dd8448eb211c80319c",
+    );
+    let response = http
+        .post(svc.url("/recambios"))
+        .header("traceparent", format!("00-{alta}-{CALLER_SPAN}-01"))
+        .json(&nuevo("T0000001-A", 3, 2))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let response = http
+        .post(svc.url("/recambios/T0000001-A/salidas"))
+        .header("traceparent", format!("00-{salida}-{CALLER_SPAN}-01"))
+        .json(&json!({"cantidad": 2}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // Without a traceparent: a trace of its own.
+    let response = http
+        .post(svc.url("/recambios/T0000001-A/entradas"))
+        .json(&json!({"cantidad": 5}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+
+    // alta (refused once, then retried), the salida, the low-stock event, the entrada.
+    wait_for(&upstream, "/logs", 5).await;
+    wait_for(&upstream, "/notificaciones/email", 1).await;
+    let logs = traced(&upstream, "/logs").await;
+    assert_eq!(logs.len(), 5, "{logs:?}");
+    let of = |fragment: &str| -> Vec<&str> {
+        logs.iter()
+            .filter(|(_, body)| {
+                body["descripcion_evento"]
+                    .as_str()
+                    .is_some_and(|d| d.contains(fragment))
+            })
+            .map(|(trace, _)| trace.as_str())
+            .collect()
+    };
+    assert_eq!(of("alta con"), [alta, alta], "the attempt and its retry");
+    assert_eq!(of("Stock bajo"), [salida]);
+    assert_eq!(of("salida de 2"), [salida]);
+    let entrada = of("entrada de 5");
+    assert_eq!(entrada.len(), 1);
+    assert!(
+        entrada[0] != alta && entrada[0] != salida,
+        "a trace of its own: {entrada:?}"
+    );
+    let alerts = traced(&upstream, "/notificaciones/email").await;
+    assert_eq!(
+        alerts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        [salida]
+    );
+}

@@ -325,6 +325,21 @@ impl TraceContext {
     }
 }
 
+/// Runs `future` in `context` when there is one (a context captured earlier, e.g. when work
+/// was queued), else as it is.
+pub async fn within<F: Future>(context: Option<TraceContext>, future: F) -> F::Output {
+    match context {
+        Some(context) => context.scope(future).await,
+        None => future.await,
+    }
+}
+
+/// `future` carrying the current context along (captured now, when this is called): for work
+/// spawned on a task of its own, which a task-local does not reach.
+pub fn carry<F: Future>(future: F) -> impl Future<Output = F::Output> {
+    within(TraceContext::current(), future)
+}
+
 /// Writes the current context's `traceparent`/`tracestate` into `headers`; nothing outside a
 /// [`TraceContext::scope`]. The generated clients call it before every request.
 pub fn inject_current(headers: &mut HeaderMap) {
@@ -429,6 +444,22 @@ mod tests {
         assert_eq!(ids.len(), 1000);
         assert!(ids.iter().all(|id| id.len() == 32));
         assert_eq!(SpanId::random().to_string().len(), 16);
+    }
+
+    #[tokio::test]
+    async fn carried_work_keeps_the_context_on_another_task() {
+        let context = TraceContext::new_root();
+        let expected = context.clone();
+        let seen = context
+            .scope(async { tokio::spawn(carry(async { TraceContext::current() })).await })
+            .await
+            .unwrap();
+        assert_eq!(seen, Some(expected));
+        let uncarried = TraceContext::new_root()
+            .scope(async { tokio::spawn(async { TraceContext::current() }).await })
+            .await
+            .unwrap();
+        assert_eq!(uncarried, None, "a task-local stays on its task");
     }
 
     #[tokio::test]

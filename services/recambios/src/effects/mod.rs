@@ -6,6 +6,10 @@
 //! run out the effect is dropped and counted (`/metrics`: `recambios_effects_*`). So a slow or
 //! dead upstream never slows or fails a request; the price is that, during a long outage, some
 //! events are lost (and counted).
+//!
+//! Each effect keeps the W3C trace context of the request that caused it (captured when it is
+//! queued): its deliveries, however late, run in that context, so the generated clients send
+//! the request's `traceparent` and the delivery's log lines carry its `trace_id`.
 
 pub mod upstream;
 
@@ -13,8 +17,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use taller_runtime::TraceContext;
 use taller_runtime::metrics::prometheus::{IntCounter, IntGauge};
 use tokio::sync::{Semaphore, mpsc};
+use tracing::Instrument;
 
 use crate::metrics::{EffectMetrics, ServiceMetrics};
 
@@ -137,10 +143,16 @@ impl Counters {
     }
 }
 
+/// An effect waiting in a queue, with the trace of the request it came from.
+struct Queued {
+    effect: Effect,
+    trace: Option<TraceContext>,
+}
+
 /// A bounded queue to one upstream, drained by background tasks.
 #[derive(Clone)]
 pub struct Outbox {
-    tx: mpsc::Sender<Effect>,
+    tx: mpsc::Sender<Queued>,
     deliver: Arc<dyn Deliver>,
     counters: Arc<Counters>,
 }
@@ -167,14 +179,19 @@ impl Outbox {
         }
     }
 
-    /// Queues `effect` if this upstream wants it; never waits.
+    /// Queues `effect` if this upstream wants it, with the current trace context (the
+    /// request's); never waits.
     pub fn send(&self, effect: &Effect) {
         if !self.deliver.wants(effect) {
             return;
         }
         // Up before the worker can take it, so the gauge never reads below zero.
         self.counters.queued.inc();
-        if self.tx.try_send(effect.clone()).is_err() {
+        let queued = Queued {
+            effect: effect.clone(),
+            trace: TraceContext::current(),
+        };
+        if self.tx.try_send(queued).is_err() {
             self.counters.queued.dec();
             self.counters.dropped_full.inc();
             tracing::warn!(
@@ -191,22 +208,35 @@ impl Outbox {
 }
 
 async fn drain(
-    mut rx: mpsc::Receiver<Effect>,
+    mut rx: mpsc::Receiver<Queued>,
     deliver: Arc<dyn Deliver>,
     counters: Arc<Counters>,
     config: OutboxConfig,
 ) {
     let slots = Arc::new(Semaphore::new(config.concurrency.max(1)));
-    while let Some(effect) = rx.recv().await {
+    while let Some(Queued { effect, trace }) = rx.recv().await {
         counters.queued.dec();
         let Ok(permit) = slots.clone().acquire_owned().await else {
             return;
         };
         let (deliver, counters, config) = (deliver.clone(), counters.clone(), config.clone());
-        tokio::spawn(async move {
-            deliver_with_retries(&*deliver, &effect, &counters, &config).await;
-            drop(permit);
-        });
+        let span = match &trace {
+            Some(trace) => tracing::info_span!(
+                "effect",
+                upstream = deliver.name(),
+                trace_id = %trace.trace_id(),
+                span_id = %trace.span_id(),
+            ),
+            None => tracing::info_span!("effect", upstream = deliver.name()),
+        };
+        tokio::spawn(
+            async move {
+                let delivery = deliver_with_retries(&*deliver, &effect, &counters, &config);
+                taller_runtime::trace::within(trace, delivery).await;
+                drop(permit);
+            }
+            .instrument(span),
+        );
     }
 }
 
