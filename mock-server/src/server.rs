@@ -268,10 +268,14 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
     let note = response.extensions_mut().remove::<LogNote>();
     if !app.quiet {
         let elapsed = started.elapsed();
+        // The caller's W3C trace, to find this line beside the caller's own.
+        let trace = taller_runtime::TraceContext::parent_in(&parts.headers)
+            .map(|parent| format!(" trace_id={}", parent.trace_id))
+            .unwrap_or_default();
         let mut out = std::io::stdout().lock();
         let _ = writeln!(
             out,
-            "{} {} -> {} ({:.2} ms)",
+            "{} {} -> {} ({:.2} ms){trace}",
             parts.method,
             parts.uri,
             response.status().as_u16(),

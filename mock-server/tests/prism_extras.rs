@@ -459,3 +459,34 @@ fn a_callback_that_fails_or_gets_a_bad_reply_is_logged_and_never_changes_the_ans
     );
     assert!(log.contains("failed: not an http(s) URL"), "{log}");
 }
+
+#[test]
+fn the_request_log_names_the_callers_trace() {
+    let (_dir, spec) = spec();
+    let (child, port) = start_logged(&[&spec]);
+    let url = format!("http://127.0.0.1:{port}/old");
+    let trace_id = "4bf92f3577b34da6a3ce929d0e0e4736";
+    let traceparent = format!("00-{trace_id}-00f067aa0ba902b7-01");
+    assert_eq!(
+        call("GET", &url, &[("traceparent", &traceparent)], None).status,
+        200
+    );
+    // An invalid traceparent (all-zero trace id) names no trace; neither does none.
+    let zeros = format!("00-{}-00f067aa0ba902b7-01", "0".repeat(32));
+    assert_eq!(
+        call("GET", &url, &[("traceparent", &zeros)], None).status,
+        200
+    );
+    assert_eq!(get(&url).status, 200);
+    let log = stop(child);
+    let lines: Vec<&str> = log.lines().filter(|l| l.starts_with("GET /old")).collect();
+    assert_eq!(lines.len(), 3, "{log}");
+    assert!(
+        lines[0].ends_with(&format!(" trace_id={trace_id}")),
+        "{log}"
+    );
+    assert!(
+        !lines[1].contains("trace_id") && !lines[2].contains("trace_id"),
+        "{log}"
+    );
+}
