@@ -58,6 +58,23 @@ async fn wait_until(what: &str, check: impl Fn() -> bool) {
     }
 }
 
+/// `/logs` on `upstream` answers 503 to the first `failures` entries, then takes them.
+async fn logs_failing_first(upstream: &MockServer, failures: u64) {
+    Mock::given(method("POST"))
+        .and(path("/logs"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(failures)
+        .with_priority(1)
+        .mount(upstream)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/logs"))
+        .respond_with(log_created())
+        .with_priority(2)
+        .mount(upstream)
+        .await;
+}
+
 fn alerta() -> Effect {
     Effect::StockBajo {
         numero_serie: "Z0000001-A".into(),
@@ -157,19 +174,7 @@ async fn changes_are_logged_and_low_stock_is_notified_once() {
 #[tokio::test]
 async fn failed_deliveries_are_retried_with_backoff() {
     let upstream = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/logs"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(2)
-        .with_priority(1)
-        .mount(&upstream)
-        .await;
-    Mock::given(method("POST"))
-        .and(path("/logs"))
-        .respond_with(log_created())
-        .with_priority(2)
-        .mount(&upstream)
-        .await;
+    logs_failing_first(&upstream, 2).await;
     let config = OutboxConfig {
         backoff: Duration::from_millis(10),
         ..OutboxConfig::default()
@@ -324,18 +329,7 @@ const CALLER_SPAN: &str = "00f067aa0ba902b7";
 async fn effects_carry_the_trace_of_the_request_that_caused_them_even_when_retried() {
     let upstream = MockServer::start().await;
     // The first audit event fails: its retry, later, from the queue, must carry the trace too.
-    Mock::given(method("POST"))
-        .and(path("/logs"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&upstream)
-        .await;
-    Mock::given(method("POST"))
-        .and(path("/logs"))
-        .respond_with(log_created())
-        .mount(&upstream)
-        .await;
+    logs_failing_first(&upstream, 1).await;
     Mock::given(method("POST"))
         .and(path("/notificaciones/email"))
         .respond_with(email_created())
