@@ -175,6 +175,16 @@ impl Platform {
         }
     }
 
+    /// The last lines a service (or the gateway, `"gateway"`) wrote, stdout and stderr
+    /// interleaved as they arrived; empty for an unknown name.
+    pub fn output(&self, name: &str) -> Vec<String> {
+        std::iter::once(&self.gateway)
+            .chain(&self.services)
+            .find(|child| child.name() == name)
+            .map(Child::tail)
+            .unwrap_or_default()
+    }
+
     /// The process id of a running service or of the gateway (`"gateway"`).
     pub fn pid(&self, name: &str) -> Option<u32> {
         std::iter::once(&self.gateway)

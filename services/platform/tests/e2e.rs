@@ -108,6 +108,7 @@ async fn the_platform_works_through_the_gateway() {
     the_gateway_compresses_limits_and_hardens(&base).await;
     unread_bodies_cost_other_clients_nothing(&base).await;
     nothing_listens_beyond_the_given_address(options.listen).await;
+    one_trace_links_recambios_and_the_logs_mock(&platform, &base, run).await;
     a_crashed_service_is_started_again(&mut platform, &base).await;
 
     let unclean = platform.stop().await;
@@ -543,6 +544,52 @@ async fn nothing_listens_beyond_the_given_address(listen: std::net::SocketAddr) 
 
 /// recambios killed (SIGKILL, a crash): the supervisor says so, starts it again, and the API
 /// answers through the gateway once more, with the data it had.
+/// A request through the gateway with a W3C `traceparent`: Caddy passes it on unchanged,
+/// recambios logs the request under its trace id, and the audit event it sends the logs mock
+/// (later, from its queue) carries the same trace, which the mock logs too.
+async fn one_trace_links_recambios_and_the_logs_mock(platform: &Platform, base: &str, run: u32) {
+    let trace_id = format!("{:032x}", 0x7a11e4_u128 << 64 | u128::from(run));
+    let numero_serie = format!("T{:07}-A", run % 10_000_000);
+    let response = http()
+        .post(format!("{base}/api/v1/recambios"))
+        .header("traceparent", format!("00-{trace_id}-00f067aa0ba902b7-01"))
+        .json(&json!({
+            "numero_serie": numero_serie,
+            "nombre": "Filtro de aceite",
+            "proveedor": "Mann",
+            "garantia": "1 mes",
+            "precio": 9.5,
+            "iva": 21,
+            "cantidad": 4,
+            "stock_minimo": 1
+        }))
+        .send()
+        .await
+        .expect("recambios answered");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let tagged = format!("trace_id={trace_id}");
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let recambios = platform.output("recambios");
+        let logs = platform.output("logs");
+        // recambios' text lines colour field names, so `trace_id=` is split there.
+        let in_recambios = recambios.iter().any(|l| l.contains(&trace_id));
+        let in_logs = logs
+            .iter()
+            .any(|l| l.starts_with("POST /logs -> 201") && l.contains(&tagged));
+        if in_recambios && in_logs {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no line with {tagged} in recambios ({in_recambios}) and logs ({in_logs}):\n{}\n{}",
+            recambios.join("\n"),
+            logs.join("\n")
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 async fn a_crashed_service_is_started_again(platform: &mut Platform, base: &str) {
     let pid = platform.pid("recambios").expect("recambios runs");
     nix::sys::signal::kill(
