@@ -3,14 +3,15 @@ can run, for scripts/check-kube. Usage: kube_play.py RENDERED OUT_DIR SUBNET_PRE
 
 Writes into OUT_DIR:
   <workload>.yaml   one file per Deployment or StatefulSet: its ConfigMaps, a Pod-like Deployment
-                    (a StatefulSet becomes a Deployment with a PersistentVolumeClaim of the same
-                    name as its claim template, which podman turns into a named volume), and
+                    (a StatefulSet becomes a Deployment whose claim template is a named volume,
+                    listed in claims.tsv for check-kube to create), and
                     hostAliases standing in for the Services' DNS names;
   secrets/<name>.json  each Secret's data, for `podman secret create` (podman 4.3 cannot read a
                     Secret from the played file);
   plan.tsv          workload, pod ip, container, probe kind, probe (JSON, named ports resolved),
                     expected security (JSON: uid, read_only, added capabilities);
   workloads.tsv     workload, pod ip;
+  claims.tsv        claim (volume) name, the pod's fsGroup;
   skipped.txt       the kinds podman does not emulate, with their names.
 Images are renamed by prefix (IMAGE=REPLACEMENT, e.g. `mongo:=localhost/x/mongo:secantusdb`).
 """
@@ -57,6 +58,7 @@ def main(rendered, out_dir, subnet, *renames):
 
     configmaps = {c["metadata"]["name"]: c for c in by_kind.get("ConfigMap", [])}
     plan = []
+    claims = []
     for w in workloads:
         name = w["metadata"]["name"]
         pod = copy.deepcopy(w["spec"]["template"])
@@ -68,8 +70,9 @@ def main(rendered, out_dir, subnet, *renames):
                 claim_name = f"{name}-{claim['metadata']['name']}"
                 spec.setdefault("volumes", []).append(
                     {"name": claim["metadata"]["name"], "persistentVolumeClaim": {"claimName": claim_name}})
-                extra.append({"apiVersion": "v1", "kind": "PersistentVolumeClaim",
-                              "metadata": {"name": claim_name}, "spec": claim["spec"]})
+                # Created by check-kube before the play (podman refuses a claim whose volume
+                # exists, and would create it root-owned, ignoring fsGroup).
+                claims.append([claim_name, str(spec.get("securityContext", {}).get("fsGroup", ""))])
         used_maps = []
         for volume in spec.get("volumes", []):
             if "configMap" in volume:
@@ -109,6 +112,9 @@ def main(rendered, out_dir, subnet, *renames):
     with open(os.path.join(out_dir, "workloads.tsv"), "w") as f:
         for w in workloads:
             f.write(f"{w['metadata']['name']}\t{ips[w['metadata']['name']]}\n")
+    with open(os.path.join(out_dir, "claims.tsv"), "w") as f:
+        for row in claims:
+            f.write("\t".join(row) + "\n")
     with open(os.path.join(out_dir, "skipped.txt"), "w") as f:
         for kind, items in sorted(by_kind.items()):
             if kind not in PLAYED | USED:
