@@ -39,6 +39,20 @@ async fn bodies(server: &MockServer, route: &str) -> Vec<Value> {
 }
 
 /// Polls until `server` has received `n` requests on `route` (effects are asynchronous).
+/// recambios on the embedded store sending its audit events and alerts to `upstream`.
+async fn start_sending_to(upstream: &MockServer) -> Service {
+    Service::start(
+        Backend::embedded(),
+        &[
+            "--logs-url",
+            &upstream.uri(),
+            "--notificaciones-url",
+            &upstream.uri(),
+        ],
+    )
+    .await
+}
+
 async fn wait_for(server: &MockServer, route: &str, n: usize) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -258,16 +272,7 @@ async fn a_hanging_upstream_does_not_hold_up_requests() {
         .respond_with(log_created().set_delay(Duration::from_secs(60)))
         .mount(&hanging)
         .await;
-    let svc = Service::start(
-        Backend::embedded(),
-        &[
-            "--logs-url",
-            &hanging.uri(),
-            "--notificaciones-url",
-            &hanging.uri(),
-        ],
-    )
-    .await;
+    let svc = start_sending_to(&hanging).await;
     let http = support::http();
     let started = Instant::now();
     let res = http
@@ -335,16 +340,7 @@ async fn effects_carry_the_trace_of_the_request_that_caused_them_even_when_retri
         .respond_with(email_created())
         .mount(&upstream)
         .await;
-    let svc = Service::start(
-        Backend::embedded(),
-        &[
-            "--logs-url",
-            &upstream.uri(),
-            "--notificaciones-url",
-            &upstream.uri(),
-        ],
-    )
-    .await;
+    let svc = start_sending_to(&upstream).await;
     let http = support::http();
     let (alta, salida) = (
         "4bf92f3577b34da6a3ce929d0e0e4736",
