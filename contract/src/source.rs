@@ -94,9 +94,11 @@ impl Source {
         &self.docs[&self.root]
     }
 
-    /// Resolves an absolute `$ref` (`key#pointer`) to its target, without following further refs.
+    /// Resolves an absolute `$ref` (`key#pointer`), or a local one (`#pointer`, into the root,
+    /// as in a [`Source::into_bundled`] source), to its target, without following further refs.
     pub fn lookup(&self, reference: &str) -> Option<&Value> {
         let (key, frag) = reference.split_once('#').unwrap_or((reference, ""));
+        let key = if key.is_empty() { &self.root } else { key };
         let doc = self.docs.get(key)?;
         if frag.is_empty() {
             return Some(doc);
@@ -308,6 +310,17 @@ pub fn load_scoped(spec: &str, display: Option<&str>, scope: &Scope) -> Result<S
 }
 
 impl Source {
+    /// The same contract as one document with local `$ref`s only ([`crate::bundle`]), still
+    /// watching every file it was read from: what a consumer compiling validators with
+    /// [`crate::validate::Schema`] needs.
+    pub fn into_bundled(self) -> Result<Source, LoadError> {
+        let bundled = crate::bundle::bundle(&self)?;
+        Ok(Source {
+            docs: HashMap::from([(self.root.clone(), bundled.doc)]),
+            ..self
+        })
+    }
+
     /// Makes every schema plain JSON Schema for a validator (see
     /// [`crate::normalize::to_json_schema`]).
     pub fn to_json_schema_dialect(&mut self) {

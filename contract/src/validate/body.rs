@@ -2,7 +2,6 @@
 //! a declared `Content-Type` (415), parseable JSON (400), valid against the schema (422).
 
 use http::{HeaderMap, StatusCode, header};
-use jsonschema::Validator;
 use serde_json::Value;
 
 use super::error::Error;
@@ -20,7 +19,7 @@ pub(crate) struct Media {
     /// Lower-case, without parameters.
     pub(crate) range: String,
     pub(crate) json: bool,
-    pub(crate) validator: Option<Validator>,
+    pub(crate) validator: Option<schema::Schema>,
 }
 
 /// Compiles a `content` map found at `pointer`, for values travelling in `direction`.

@@ -1,27 +1,23 @@
-//! Validation failures in words: each `jsonschema` error becomes a [`FieldError`] whose pointer
-//! names the failing field and whose detail says what the contract wants.
-
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{ValidationError, Validator};
-use serde_json::Value;
+//! taller's wording of [`Finding`]s: each becomes a [`FieldError`] whose pointer names the
+//! failing field (a missing property at the property) and whose detail says what the contract
+//! wants. Prism's wording is module `ajv`.
 
 use super::FieldError;
+use super::finding::{Failure, Finding};
 use super::refs::escape;
+use super::schema::Schema;
+use serde_json::Value;
 
-/// Every failure of `instance` against `validator`, pointers prefixed with `prefix` (`""` for
-/// a body, `/query/page` for a parameter).
-pub(crate) fn field_errors(
-    validator: &Validator,
-    instance: &Value,
-    prefix: &str,
-) -> Vec<FieldError> {
+/// Every failure of `instance` against `schema`, pointers prefixed with `prefix` (`""` for a
+/// body, `/query/page` for a parameter).
+pub(crate) fn field_errors(schema: &Schema, instance: &Value, prefix: &str) -> Vec<FieldError> {
     // The common case, valid input, takes the fast path that builds no error values.
-    if validator.is_valid(instance) {
+    if schema.is_valid(instance) {
         return Vec::new();
     }
     let mut errors: Vec<FieldError> = Vec::new();
-    for error in validator.iter_errors(instance) {
-        for field_error in describe(&error, prefix) {
+    for finding in schema.findings(instance) {
+        for field_error in field_errors_of(&finding, prefix) {
             if !errors.contains(&field_error) {
                 errors.push(field_error);
             }
@@ -30,90 +26,85 @@ pub(crate) fn field_errors(
     errors
 }
 
-fn describe(error: &ValidationError<'_>, prefix: &str) -> Vec<FieldError> {
-    let at = format!("{prefix}{}", error.instance_path.as_str());
-    let one = |detail: String| vec![FieldError::new(at.clone(), detail)];
-    match &error.kind {
-        ValidationErrorKind::Required { property } => {
-            let name = property
-                .as_str()
-                .map_or_else(|| property.to_string(), str::to_owned);
+/// A finding as taller words it: a missing or unknown property is named at the property.
+fn field_errors_of(finding: &Finding, prefix: &str) -> Vec<FieldError> {
+    let mut at = prefix.to_owned();
+    for segment in &finding.path {
+        crate::pointer::push(&mut at, segment);
+    }
+    match &finding.failure {
+        Failure::Required { property } => {
             vec![FieldError::new(
-                format!("{at}/{}", escape(&name)),
+                format!("{at}/{}", escape(property)),
                 "required",
             )]
         }
-        ValidationErrorKind::AdditionalProperties { unexpected }
-        | ValidationErrorKind::UnevaluatedProperties { unexpected } => unexpected
+        Failure::AdditionalProperties { names } | Failure::UnevaluatedProperties { names } => names
             .iter()
             .map(|name| FieldError::new(format!("{at}/{}", escape(name)), "unknown field"))
             .collect(),
-        ValidationErrorKind::FalseSchema => one("is not allowed here".to_owned()),
-        ValidationErrorKind::Pattern { pattern } => one(format!("must match {pattern}")),
-        ValidationErrorKind::Type { kind } => one(format!("must be {}", type_names(kind))),
-        ValidationErrorKind::Enum { options } => one(format!("must be one of {}", list(options))),
-        ValidationErrorKind::Constant { expected_value } => {
-            one(format!("must be {expected_value}"))
-        }
-        ValidationErrorKind::Format { format } => one(format!("must be {}", format_name(format))),
-        ValidationErrorKind::Minimum { limit } => one(format!("must be at least {limit}")),
-        ValidationErrorKind::Maximum { limit } => one(format!("must be at most {limit}")),
-        ValidationErrorKind::ExclusiveMinimum { limit } => {
-            one(format!("must be greater than {limit}"))
-        }
-        ValidationErrorKind::ExclusiveMaximum { limit } => {
-            one(format!("must be less than {limit}"))
-        }
-        ValidationErrorKind::MultipleOf { multiple_of } => {
-            one(format!("must be a multiple of {multiple_of}"))
-        }
-        ValidationErrorKind::MinLength { limit } => one(format!(
-            "must be at least {limit} character{} long",
-            plural(*limit)
-        )),
-        ValidationErrorKind::MaxLength { limit } => one(format!(
-            "must be at most {limit} character{} long",
-            plural(*limit)
-        )),
-        ValidationErrorKind::MinItems { limit } => {
-            one(format!("must have at least {limit} item{}", plural(*limit)))
-        }
-        ValidationErrorKind::MaxItems { limit } => {
-            one(format!("must have at most {limit} item{}", plural(*limit)))
-        }
-        ValidationErrorKind::UniqueItems => one("must not repeat items".to_owned()),
-        ValidationErrorKind::MinProperties { limit } => one(format!(
-            "must have at least {limit} field{}",
-            plural(*limit)
-        )),
-        ValidationErrorKind::MaxProperties { limit } => {
-            one(format!("must have at most {limit} field{}", plural(*limit)))
-        }
-        ValidationErrorKind::AnyOf | ValidationErrorKind::OneOfNotValid => {
-            one("matches none of the allowed shapes".to_owned())
-        }
-        ValidationErrorKind::OneOfMultipleValid => {
-            one("matches more than one of the allowed shapes".to_owned())
-        }
-        ValidationErrorKind::Not { .. } => one("matches a shape that is not allowed".to_owned()),
-        _ => one(error.to_string()),
+        failure => vec![FieldError::new(at, describe(failure))],
     }
 }
 
-fn type_names(kind: &TypeKind) -> String {
-    let article = |name: String| match name.as_str() {
-        "null" => "null".to_owned(),
-        "integer" | "object" | "array" => format!("an {name}"),
-        _ => format!("a {name}"),
-    };
-    match kind {
-        TypeKind::Single(single) => article(single.to_string()),
-        TypeKind::Multiple(set) => set
-            .iter()
-            .map(|t| article(t.to_string()))
-            .collect::<Vec<_>>()
-            .join(" or "),
+/// taller's words for `failure`.
+pub(crate) fn describe(failure: &Failure) -> String {
+    match failure {
+        Failure::Required { .. } => "required".to_owned(),
+        Failure::AdditionalProperties { .. } | Failure::UnevaluatedProperties { .. } => {
+            "unknown field".to_owned()
+        }
+        Failure::FalseSchema => "is not allowed here".to_owned(),
+        Failure::Pattern { pattern } => format!("must match {pattern}"),
+        Failure::Type { types } => format!("must be {}", type_names(types)),
+        Failure::Enum { options } => format!("must be one of {}", list(options)),
+        Failure::Const { value } => format!("must be {value}"),
+        Failure::Format { format } => format!("must be {}", format_name(format)),
+        Failure::Minimum { limit } => format!("must be at least {limit}"),
+        Failure::Maximum { limit } => format!("must be at most {limit}"),
+        Failure::ExclusiveMinimum { limit } => format!("must be greater than {limit}"),
+        Failure::ExclusiveMaximum { limit } => format!("must be less than {limit}"),
+        Failure::MultipleOf { multiple_of } => format!("must be a multiple of {multiple_of}"),
+        Failure::MinLength { limit } => {
+            format!("must be at least {limit} character{} long", plural(*limit))
+        }
+        Failure::MaxLength { limit } => {
+            format!("must be at most {limit} character{} long", plural(*limit))
+        }
+        Failure::MinItems { limit } => {
+            format!("must have at least {limit} item{}", plural(*limit))
+        }
+        Failure::MaxItems { limit } => format!("must have at most {limit} item{}", plural(*limit)),
+        Failure::UniqueItems => "must not repeat items".to_owned(),
+        Failure::MinProperties { limit } => {
+            format!("must have at least {limit} field{}", plural(*limit))
+        }
+        Failure::MaxProperties { limit } => {
+            format!("must have at most {limit} field{}", plural(*limit))
+        }
+        Failure::AnyOf | Failure::OneOfNone => "matches none of the allowed shapes".to_owned(),
+        Failure::OneOfMany => "matches more than one of the allowed shapes".to_owned(),
+        Failure::Not => "matches a shape that is not allowed".to_owned(),
+        Failure::AdditionalItems { limit } => {
+            format!("must have at most {limit} item{}", plural(*limit as u64))
+        }
+        Failure::Contains => "must contain a matching item".to_owned(),
+        Failure::UnevaluatedItems => "has items the schema does not describe".to_owned(),
+        Failure::PropertyNames => "has a field name the schema does not allow".to_owned(),
+        Failure::Other { message, .. } => message.clone(),
     }
+}
+
+fn type_names(types: &[String]) -> String {
+    types
+        .iter()
+        .map(|name| match name.as_str() {
+            "null" => "null".to_owned(),
+            "integer" | "object" | "array" => format!("an {name}"),
+            _ => format!("a {name}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 fn format_name(format: &str) -> String {

@@ -8,11 +8,18 @@
 //! Schema (module `schema`) and compiles it with the `jsonschema` crate;
 //! [`Operation::validate`] then coerces the request's parameters to their declared types
 //! (module `params`), checks the body (module `body`) and answers every failure as a
-//! [`Rejection`] naming the failing fields (module `detail` words them).
+//! [`Rejection`] naming the failing fields.
+//!
+//! Failures are read once into [`Finding`]s (module `finding`: a path and a [`Failure`] with
+//! its keyword's parameters) and worded apart: module `detail` as taller's [`FieldError`]s,
+//! module `ajv` as Prism's messages for the mock server ([`Dialect::Prism`]). [`Schema`] is
+//! one compiled schema, for consumers (the mock server) that assemble their own checks.
 
+mod ajv;
 mod body;
 mod detail;
 mod error;
+mod finding;
 mod params;
 mod refs;
 mod response;
@@ -26,8 +33,10 @@ use http::StatusCode;
 use serde_json::{Map, Value};
 
 use self::body::Body;
+pub use self::finding::{Dialect, Failure, Finding};
 use self::params::{In, Param, Source};
 use self::response::Responses;
+pub use self::schema::{Direction, Options, Schema};
 pub use self::security::{Alternative, KeyLocation, SchemeKind, SchemeUse};
 
 /// Why a request does not match its operation: the status to answer (400, 415, 422), what

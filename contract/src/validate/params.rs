@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 
-use jsonschema::Validator;
 use serde_json::{Map, Number, Value};
 
 use super::FieldError;
@@ -53,7 +52,7 @@ pub(crate) struct Param {
     explode: bool,
     shape: Shape,
     default: Option<Value>,
-    validator: Validator,
+    validator: schema::Schema,
     /// `/query/<name>` etc., the prefix of this parameter's pointers.
     pointer: String,
 }

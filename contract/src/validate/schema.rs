@@ -7,13 +7,15 @@
 //! references to `#/components/schemas/X` become `#/$defs/X` and the validator carries only the
 //! definitions it reaches, so recursive schemas keep working.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jsonschema::{Draft, Validator};
 use serde_json::{Map, Value, json};
 
 use super::error::Error;
+use super::finding::{Dialect, Finding};
 use super::refs::{self, escape};
+use crate::OasVersion;
 
 const COMPONENT_SCHEMAS: &str = "#/components/schemas/";
 const DEFS: &str = "#/$defs/";
@@ -34,10 +36,70 @@ const DROPPED: &[&str] = &[
 /// Deeper nesting of inlined (non-component) references than this is a loop.
 const MAX_INLINE_DEPTH: usize = 64;
 
+/// How a schema is compiled: for which direction, in which dialect, from which OpenAPI
+/// version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub direction: Direction,
+    pub dialect: Dialect,
+    /// OpenAPI 3.0 ignores a `$ref`'s siblings; 3.1 (JSON Schema 2020-12) applies them too.
+    pub version: OasVersion,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            direction: Direction::Request,
+            dialect: Dialect::Taller,
+            version: OasVersion::V30,
+        }
+    }
+}
+
+/// One compiled schema: what every consumer validates a value with.
+pub struct Schema {
+    validator: Validator,
+    /// Patterns as the validator reports them (ECMA classes translated) → as the contract
+    /// wrote them, so messages quote the contract.
+    patterns: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Schema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Schema").finish_non_exhaustive()
+    }
+}
+
+impl Schema {
+    /// Compiles the OpenAPI schema `schema`, found at `pointer` of the bundled document `root`
+    /// (local `$ref`s only).
+    pub fn compile(
+        root: &Value,
+        schema: &Value,
+        pointer: &str,
+        options: Options,
+    ) -> Result<Schema, Error> {
+        compile_with(root, schema, pointer, options)
+    }
+
+    /// Whether `instance` is valid (builds no findings).
+    pub fn is_valid(&self, instance: &Value) -> bool {
+        self.validator.is_valid(instance)
+    }
+
+    /// Every way `instance` breaks the schema, in the validator's order.
+    pub fn findings(&self, instance: &Value) -> Vec<Finding> {
+        self.validator
+            .iter_errors(instance)
+            .map(|error| Finding::from_error(&error, &self.patterns))
+            .collect()
+    }
+}
+
 /// Which way a value travels: OpenAPI lets a request omit `readOnly` properties and a
 /// response omit `writeOnly` ones, even when the schema lists them as `required`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Direction {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
     Request,
     Response,
 }
@@ -54,7 +116,7 @@ impl Direction {
 
 /// Compiles the OpenAPI schema found at `pointer` (its value is `schema`) into a validator
 /// of requests.
-pub(crate) fn compile(root: &Value, schema: &Value, pointer: &str) -> Result<Validator, Error> {
+pub(crate) fn compile(root: &Value, schema: &Value, pointer: &str) -> Result<Schema, Error> {
     compile_for(root, schema, pointer, Direction::Request)
 }
 
@@ -64,12 +126,30 @@ pub(crate) fn compile_for(
     schema: &Value,
     pointer: &str,
     direction: Direction,
-) -> Result<Validator, Error> {
+) -> Result<Schema, Error> {
+    compile_with(
+        root,
+        schema,
+        pointer,
+        Options {
+            direction,
+            ..Options::default()
+        },
+    )
+}
+
+fn compile_with(
+    root: &Value,
+    schema: &Value,
+    pointer: &str,
+    options: Options,
+) -> Result<Schema, Error> {
     let mut converter = Converter {
         root,
         defs: BTreeMap::new(),
         pending: Vec::new(),
-        omits: direction.omits(),
+        omits: options.direction.omits(),
+        ref_siblings: options.version == OasVersion::V31,
     };
     let mut converted = converter.convert(schema, pointer, 0)?;
     while let Some(name) = converter.pending.pop() {
@@ -94,14 +174,53 @@ pub(crate) fn compile_for(
             other => json!({ "allOf": [other], "$defs": defs }),
         };
     }
-    jsonschema::options()
+    let mut patterns = HashMap::new();
+    collect_patterns(&converted, &mut patterns);
+    let mut builder = jsonschema::options()
         .with_draft(Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(&converted)
-        .map_err(|error| Error::Schema {
-            pointer: pointer.to_owned(),
-            message: error.to_string(),
-        })
+        .should_validate_formats(true);
+    if options.dialect == Dialect::Prism {
+        // ajv-formats checks OpenAPI's `byte` (base64); JSON Schema does not know it.
+        builder = builder.with_format("byte", is_base64);
+    }
+    let validator = builder.build(&converted).map_err(|error| Error::Schema {
+        pointer: pointer.to_owned(),
+        message: error.to_string(),
+    })?;
+    Ok(Schema {
+        validator,
+        patterns,
+    })
+}
+
+/// Every `pattern` of a converted schema, by the form the validator reports it in (it
+/// translates ECMA's `\d`/`\w` classes to ASCII ones).
+fn collect_patterns(schema: &Value, out: &mut HashMap<String, String>) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::String(pattern)) = map.get("pattern") {
+                let translated = pattern
+                    .replace("\\W", "[^A-Za-z0-9_]")
+                    .replace("\\w", "[A-Za-z0-9_]")
+                    .replace("\\D", "[^0-9]")
+                    .replace("\\d", "[0-9]");
+                if translated != *pattern {
+                    out.insert(translated, pattern.clone());
+                }
+            }
+            map.values().for_each(|v| collect_patterns(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_patterns(v, out)),
+        _ => {}
+    }
+}
+
+/// OpenAPI's `format: byte`: base64 text.
+fn is_base64(text: &str) -> bool {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .is_ok()
 }
 
 struct Converter<'a> {
@@ -112,6 +231,8 @@ struct Converter<'a> {
     pending: Vec<String>,
     /// `readOnly` or `writeOnly`: properties so marked are not required in this direction.
     omits: &'static str,
+    /// Whether a `$ref`'s siblings apply (OpenAPI 3.1) or are ignored (3.0).
+    ref_siblings: bool,
 }
 
 impl Converter<'_> {
@@ -128,6 +249,12 @@ impl Converter<'_> {
             })?;
             // OpenAPI 3.0 ignores a $ref's siblings; only `nullable` is honoured, as tools do.
             let converted = self.reference(reference, pointer, depth)?;
+            if self.ref_siblings && object.keys().any(|k| k != "$ref") {
+                let mut rest = object.clone();
+                rest.remove("$ref");
+                let siblings = self.convert(&Value::Object(rest), pointer, depth)?;
+                return Ok(json!({ "allOf": [converted, siblings] }));
+            }
             return Ok(if nullable {
                 json!({ "anyOf": [converted, { "type": "null" }] })
             } else {
@@ -310,6 +437,7 @@ mod tests {
             defs: Default::default(),
             pending: Vec::new(),
             omits: "readOnly",
+            ref_siblings: false,
         };
         converter.convert(&schema, "#", 0).unwrap()
     }
