@@ -168,7 +168,12 @@ fn responses(
             .and_then(|c| c.iter().find(|(m, _)| essence(m).contains("json")))
             .and_then(|(_, c)| source.deref(c).get("schema"))
             .map(|schema| BodyCheck {
-                validator: LazyValidator::new(compiler, schema, &format!("{at}/responses/{code}")),
+                validator: LazyValidator::new(
+                    compiler,
+                    schema,
+                    &format!("{at}/responses/{code}"),
+                    taller_contract::validate::Direction::Response,
+                ),
                 contains: None,
             });
         out.push((key, check));

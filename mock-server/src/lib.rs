@@ -34,7 +34,8 @@ use crate::spec::{Api, Settings};
 
 /// Loads one spec and prepares it for serving (validators compile later: [`Api::warm`]).
 pub fn load_api(spec: &str, settings: &Settings) -> Result<(Api, Vec<String>), MockError> {
-    let mut source = taller_contract::load_scoped(spec, None, &settings.scope)?;
+    // One document with local `$ref`s: what `taller-contract`'s validator compiles.
+    let mut source = taller_contract::load_scoped(spec, None, &settings.scope)?.into_bundled()?;
     source.to_json_schema_dialect();
     let mut warnings = Vec::new();
     let api = spec::compile(source, settings, &mut warnings)?;

@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue, Method};
-use jsonschema::{Draft, Registry, Validator};
 use serde_json::Value;
+use taller_contract::validate::{Dialect, Direction, Options, Schema};
 
 use crate::error::MockError;
 use crate::generate::{self, FakerOptions};
@@ -196,54 +196,33 @@ const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Compiles validators against the spec's documents, all registered under their keys.
+/// Compiles the spec's schemas with `taller-contract`'s validator (one conversion of OpenAPI
+/// schemas, one compilation, as in every generated server), in Prism's dialect.
 pub struct SchemaCompiler {
-    draft: Draft,
-    registry: Registry,
+    /// The bundled root document: every `$ref` local.
+    root: Value,
+    version: OasVersion,
     warnings: Mutex<Vec<String>>,
-    /// Compiled validators by schema text: contracts repeat the same `$ref` (e.g. `Problem` on
-    /// every error response) many times.
-    cache: Mutex<std::collections::HashMap<String, Option<Arc<Validator>>>>,
+    /// Compiled schemas by direction and schema text: contracts repeat the same `$ref` (e.g.
+    /// `Problem` on every error response) many times.
+    cache: Mutex<std::collections::HashMap<(Direction, String), Compiled>>,
 }
 
+/// A compiled schema, `None` when it does not compile.
+type Compiled = Option<Arc<Schema>>;
+
 impl SchemaCompiler {
-    fn new(source: &Source) -> Result<Self, MockError> {
-        let draft = match source.version {
-            OasVersion::V30 => Draft::Draft4,
-            OasVersion::V31 => match source
-                .root_doc()
-                .get("jsonSchemaDialect")
-                .and_then(Value::as_str)
-            {
-                Some(d) if d.contains("2019-09") => Draft::Draft201909,
-                Some(d) if d.contains("draft-07") => Draft::Draft7,
-                _ => Draft::Draft202012,
-            },
-        };
-        for doc in source.docs.values() {
-            remember_patterns(doc);
-        }
-        let pairs = source
-            .docs
-            .iter()
-            .map(|(k, v)| (k.clone(), draft.create_resource(v.clone())));
-        let registry = Registry::options().draft(draft).build(pairs).map_err(|e| {
-            MockError::Load(taller_contract::LoadError::Invalid {
-                file: source.display.clone(),
-                pointer: "/".into(),
-                msg: format!("cannot index schemas: {e}"),
-            })
-        })?;
-        Ok(SchemaCompiler {
-            draft,
-            registry,
+    fn new(source: &Source) -> Self {
+        SchemaCompiler {
+            root: source.root_doc().clone(),
+            version: source.version,
             warnings: Mutex::new(Vec::new()),
             cache: Mutex::new(std::collections::HashMap::new()),
-        })
+        }
     }
 
-    fn compile(&self, schema: &Value, at: &str) -> Option<Arc<Validator>> {
-        let key = schema.to_string();
+    fn compile(&self, schema: &Value, at: &str, direction: Direction) -> Option<Arc<Schema>> {
+        let key = (direction, schema.to_string());
         if let Some(done) = self
             .cache
             .lock()
@@ -252,16 +231,12 @@ impl SchemaCompiler {
         {
             return done.clone();
         }
-        let result = jsonschema::options()
-            .with_draft(self.draft)
-            .with_registry(self.registry.clone())
-            .should_validate_formats(true)
-            .with_format("byte", is_base64)
-            // Formats Prism (ajv-formats) checks that JSON Schema draft 4 does not know.
-            .with_format("uuid", is_uuid)
-            .with_format("date", is_date)
-            .build(schema);
-        let compiled = match result {
+        let options = Options {
+            direction,
+            dialect: Dialect::Prism,
+            version: self.version,
+        };
+        let compiled = match Schema::compile(&self.root, schema, at, options) {
             Ok(v) => Some(Arc::new(v)),
             Err(e) => {
                 self.warnings
@@ -279,82 +254,39 @@ impl SchemaCompiler {
     }
 }
 
-fn remember_patterns(v: &Value) {
-    match v {
-        Value::Object(map) => {
-            if let Some(Value::String(p)) = map.get("pattern") {
-                crate::validate::remember_pattern(p);
-            }
-            map.values().for_each(remember_patterns);
-        }
-        Value::Array(items) => items.iter().for_each(remember_patterns),
-        _ => {}
-    }
-}
-
-/// OpenAPI's `format: byte`: base64 text.
-fn is_base64(s: &str) -> bool {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.decode(s).is_ok()
-}
-
-/// `format: uuid`: RFC 4122 text, `8-4-4-4-12` hexadecimal digits (either case).
-fn is_uuid(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-/// `format: date`: an RFC 3339 full-date (`2024-02-29`), the day within its month.
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    b.iter()
-        .enumerate()
-        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=days).contains(&day)
-}
-
-/// A validator compiled by the warm-up that runs right after start-up (so the server answers
-/// at once), or by the first request that needs it, whichever comes first.
+/// A schema compiled by the warm-up that runs right after start-up (so the server answers at
+/// once), or by the first request that needs it, whichever comes first.
 pub struct LazyValidator {
     schema: Value,
     at: String,
+    direction: Direction,
     compiler: Arc<SchemaCompiler>,
-    cell: OnceLock<Option<Arc<Validator>>>,
+    cell: OnceLock<Option<Arc<Schema>>>,
 }
 
 impl LazyValidator {
-    pub(crate) fn new(compiler: &Arc<SchemaCompiler>, schema: &Value, at: &str) -> Self {
+    pub(crate) fn new(
+        compiler: &Arc<SchemaCompiler>,
+        schema: &Value,
+        at: &str,
+        direction: Direction,
+    ) -> Self {
         LazyValidator {
             schema: schema.clone(),
             at: at.to_string(),
+            direction,
             compiler: Arc::clone(compiler),
             cell: OnceLock::new(),
         }
     }
 
-    /// The compiled validator (`None` when the schema cannot be compiled; a warning says why).
-    pub fn get(&self) -> Option<&Validator> {
+    /// The compiled schema (`None` when it cannot be compiled; a warning says why).
+    pub fn get(&self) -> Option<&Schema> {
         self.cell
-            .get_or_init(|| self.compiler.compile(&self.schema, &self.at))
+            .get_or_init(|| {
+                self.compiler
+                    .compile(&self.schema, &self.at, self.direction)
+            })
             .as_deref()
     }
 }
@@ -418,7 +350,7 @@ pub fn compile(
     settings: &Settings,
     warn: &mut Vec<String>,
 ) -> Result<Api, MockError> {
-    let compiler = Arc::new(SchemaCompiler::new(&source)?);
+    let compiler = Arc::new(SchemaCompiler::new(&source));
     let root = source.root_doc().clone();
     let mut faker = FakerOptions {
         fill_properties: settings.fill_properties,
@@ -590,7 +522,8 @@ fn compile_operation(
                     .and_then(|c| c.values().next())
                     .and_then(|m| m.get("schema"))
             });
-            let validator = raw_schema.map(|s| LazyValidator::new(compiler, s, &at));
+            let validator =
+                raw_schema.map(|s| LazyValidator::new(compiler, s, &at, Direction::Request));
             let param = Param {
                 name: name.to_string(),
                 location,
@@ -625,6 +558,7 @@ fn compile_operation(
                             compiler,
                             s,
                             &format!("{at}/content/{}", escape_pointer(media)),
+                            Direction::Request,
                         )
                     });
                     let mut no_reserved = Vec::new();
@@ -873,14 +807,17 @@ fn compile_response(
             let schema = m.get("schema").cloned();
             let content_at = format!("{at}/content/{}", escape_pointer(media));
             let check = schema.as_ref().map(|s| {
-                let validator = LazyValidator::new(compiler, s, &content_at);
+                let validator = LazyValidator::new(compiler, s, &content_at, Direction::Response);
                 let resolved = source.deref(s);
                 let contains = resolved.get("contains").map(|c| {
                     let min = resolved
                         .get("minContains")
                         .and_then(Value::as_u64)
                         .unwrap_or(1);
-                    (min, LazyValidator::new(compiler, c, &content_at))
+                    (
+                        min,
+                        LazyValidator::new(compiler, c, &content_at, Direction::Response),
+                    )
                 });
                 BodyCheck {
                     validator,

@@ -1,11 +1,13 @@
 //! Request validation (parameters and bodies) and response self-checks, reported the way Prism
-//! reports them: `{location, severity, code, message}` with ajv-style messages.
+//! reports them: `{location, severity, code, message}` with ajv-style messages. Every schema is
+//! checked by `taller-contract`'s validator ([`Schema`], compiled in [`Dialect::Prism`]); what
+//! is Prism's here is where a value is read from (forms, multipart, cookies) and how findings
+//! become violations.
 
 use std::collections::HashMap;
 
-use jsonschema::Validator;
-use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::{Map, Value, json};
+use taller_contract::validate::{Dialect, Schema};
 
 use crate::generate::primary_type;
 use crate::router::PathParams;
@@ -84,155 +86,27 @@ impl Violation {
     }
 }
 
-/// ajv's keyword name and message for a validation error.
-fn describe(kind: &ValidationErrorKind) -> (&'static str, String) {
-    use ValidationErrorKind as K;
-    let show = |v: &Value| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    match kind {
-        K::Type { kind } => {
-            let names = match kind {
-                TypeKind::Single(t) => t.to_string(),
-                TypeKind::Multiple(set) => set
-                    .iter()
-                    .map(|t| t.to_string())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            };
-            ("type", format!("must be {names}"))
-        }
-        K::Required { property } => (
-            "required",
-            format!("must have required property '{}'", show(property)),
-        ),
-        K::Enum { options } => {
-            let list = match options {
-                Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
-                other => show(other),
-            };
-            (
-                "enum",
-                format!("must be equal to one of the allowed values: {list}"),
-            )
-        }
-        K::Pattern { pattern } => (
-            "pattern",
-            format!("must match pattern \"{}\"", spec_pattern(pattern)),
-        ),
-        K::Format { format } => ("format", format!("must match format \"{format}\"")),
-        K::Minimum { limit } => ("minimum", format!("must be >= {limit}")),
-        K::Maximum { limit } => ("maximum", format!("must be <= {limit}")),
-        K::ExclusiveMinimum { limit } => ("exclusiveMinimum", format!("must be > {limit}")),
-        K::ExclusiveMaximum { limit } => ("exclusiveMaximum", format!("must be < {limit}")),
-        K::MinLength { limit } => (
-            "minLength",
-            format!("must NOT have fewer than {limit} characters"),
-        ),
-        K::MaxLength { limit } => (
-            "maxLength",
-            format!("must NOT have more than {limit} characters"),
-        ),
-        K::MinItems { limit } => (
-            "minItems",
-            format!("must NOT have fewer than {limit} items"),
-        ),
-        K::MaxItems { limit } => ("maxItems", format!("must NOT have more than {limit} items")),
-        K::MinProperties { limit } => (
-            "minProperties",
-            format!("must NOT have fewer than {limit} properties"),
-        ),
-        K::MaxProperties { limit } => (
-            "maxProperties",
-            format!("must NOT have more than {limit} properties"),
-        ),
-        K::AdditionalProperties { .. } => (
-            "additionalProperties",
-            "must NOT have additional properties".into(),
-        ),
-        K::AdditionalItems { limit } => (
-            "additionalItems",
-            format!("must NOT have more than {limit} items"),
-        ),
-        K::UniqueItems => ("uniqueItems", "must NOT have duplicate items".into()),
-        K::MultipleOf { multiple_of } => {
-            ("multipleOf", format!("must be multiple of {multiple_of}"))
-        }
-        K::Constant { .. } => ("const", "must be equal to constant".into()),
-        K::Contains => ("contains", "must contain at least 1 valid item(s)".into()),
-        K::AnyOf => ("anyOf", "must match a schema in anyOf".into()),
-        K::OneOfNotValid | K::OneOfMultipleValid => {
-            ("oneOf", "must match exactly one schema in oneOf".into())
-        }
-        K::Not { .. } => ("not", "must NOT be valid".into()),
-        K::FalseSchema => ("false schema", "boolean schema is false".into()),
-        K::UnevaluatedProperties { .. } => (
-            "unevaluatedProperties",
-            "must NOT have unevaluated properties".into(),
-        ),
-        K::UnevaluatedItems { .. } => {
-            ("unevaluatedItems", "must NOT have unevaluated items".into())
-        }
-        K::PropertyNames { .. } => ("propertyNames", "property name must be valid".into()),
-        other => ("invalid", format!("{other:?}")),
-    }
-}
-
-/// Patterns as the spec wrote them, by the form the validator reports after translating ECMA
-/// classes (`\\w` → `[A-Za-z0-9_]`, `\\d` → `[0-9]`), so messages quote the spec.
-static PATTERNS: std::sync::LazyLock<std::sync::RwLock<HashMap<String, String>>> =
-    std::sync::LazyLock::new(Default::default);
-
-/// Remembers `pattern` (from a spec) for messages.
-pub fn remember_pattern(pattern: &str) {
-    let translated = pattern
-        .replace("\\W", "[^A-Za-z0-9_]")
-        .replace("\\w", "[A-Za-z0-9_]")
-        .replace("\\D", "[^0-9]")
-        .replace("\\d", "[0-9]");
-    if translated != pattern {
-        PATTERNS
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(translated, pattern.to_string());
-    }
-}
-
-fn spec_pattern(reported: &str) -> String {
-    PATTERNS
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(reported)
-        .cloned()
-        .unwrap_or_else(|| reported.to_string())
-}
-
-fn pointer_segments(pointer: &str) -> Vec<String> {
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect()
-}
-
-/// Runs `validator`; `subject(path)` names what failed for the full message
-/// (e.g. `Request body property id`).
+/// Runs `schema`, wording its findings as Prism does; `subject(path)` names what failed for
+/// the full message (e.g. `Request body property id`).
 fn run(
-    validator: &Validator,
+    schema: &Schema,
     value: &Value,
     side: Side,
     base: &[String],
     subject: &dyn Fn(&[String]) -> String,
 ) -> Vec<Violation> {
-    let mut out: Vec<(u8, Violation)> = validator
-        .iter_errors(value)
-        .map(|e| {
-            let (code, message) = describe(&e.kind);
-            let path = pointer_segments(e.instance_path.as_str());
+    if schema.is_valid(value) {
+        return Vec::new();
+    }
+    let mut out: Vec<(u8, Violation)> = schema
+        .findings(value)
+        .into_iter()
+        .map(|finding| {
+            let code = finding.failure.keyword();
+            let message = finding.message(Dialect::Prism);
             let mut location = base.to_vec();
-            location.extend(path.iter().cloned());
-            let full = format!("{} {message}", subject(&path));
+            location.extend(finding.path.iter().cloned());
+            let full = format!("{} {message}", subject(&finding.path));
             // ajv reports `required` before the properties' own errors.
             let rank = u8::from(code != "required");
             (
