@@ -304,7 +304,7 @@ fn collect_exploded_object(
         let additional = props.is_none() || schema.get("additionalProperties").is_some();
         if known || additional {
             let coerced = match prop {
-                Some(s) => coerce_scalar(source.deref(s), v),
+                Some(s) => coerce_scalar(source, s, v),
                 None => Value::String(v.clone()),
             };
             map.insert(k.clone(), coerced);
@@ -333,7 +333,12 @@ fn coerce_param(source: &Source, p: &Param, raw: &[&str]) -> Value {
                 };
                 raw[0].split(sep).map(str::to_string).collect()
             };
-            Value::Array(parts.iter().map(|s| coerce_scalar(items, s)).collect())
+            Value::Array(
+                parts
+                    .iter()
+                    .map(|s| coerce_scalar(source, items, s))
+                    .collect(),
+            )
         }
         Some("object") => {
             let props = schema.get("properties").and_then(Value::as_object);
@@ -346,42 +351,20 @@ fn coerce_param(source: &Source, p: &Param, raw: &[&str]) -> Value {
                     .and_then(|ps| ps.get(k))
                     .map(|s| source.deref(s))
                     .unwrap_or(&Value::Null);
-                map.insert(k.to_string(), coerce_scalar(s, v));
+                map.insert(k.to_string(), coerce_scalar(source, s, v));
             }
             Value::Object(map)
         }
-        _ => coerce_scalar(schema, raw[0]),
+        _ => coerce_scalar(source, schema, raw[0]),
     }
 }
 
-/// Turns a text value into the schema's scalar type when it parses; otherwise keeps the text
-/// so the validator reports the type mismatch.
-pub fn coerce_scalar(schema: &Value, raw: &str) -> Value {
-    match primary_type(schema) {
-        Some("integer") => taller_contract::validate::parse_integer(raw)
-            .unwrap_or_else(|| Value::String(raw.to_string())),
-        Some("number") => raw
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map(|n| {
-                if raw.contains(['.', 'e', 'E']) {
-                    Value::Number(n)
-                } else {
-                    raw.parse::<i64>()
-                        .map(Value::from)
-                        .unwrap_or(Value::Number(n))
-                }
-            })
-            .unwrap_or_else(|| Value::String(raw.to_string())),
-        Some("boolean") => match raw {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            _ => Value::String(raw.to_string()),
-        },
-        Some("null") if raw.is_empty() => Value::Null,
-        _ => Value::String(raw.to_string()),
-    }
+/// A text value as the schema's scalar type, by `taller-contract`'s coercion (the one every
+/// generated server runs); text that does not parse stays text, so the schema reports the
+/// mismatch as Prism does (`must be integer`) instead of a coercion error.
+fn coerce_scalar(source: &Source, schema: &Value, raw: &str) -> Value {
+    taller_contract::validate::coerce_text(source.root_doc(), schema, raw)
+        .unwrap_or_else(|_| Value::String(raw.to_string()))
 }
 
 /// What went wrong with the body, if anything.
@@ -539,11 +522,11 @@ fn form_object(source: &Source, schema: Option<&Value>, pairs: Vec<(String, Stri
                     .unwrap_or(&Value::Null);
                 let entry = map.entry(k).or_insert_with(|| json!([]));
                 if let Value::Array(a) = entry {
-                    a.push(coerce_scalar(items, &v));
+                    a.push(coerce_scalar(source, items, &v));
                 }
             }
             Some(s) => {
-                map.insert(k, coerce_scalar(s, &v));
+                map.insert(k, coerce_scalar(source, s, &v));
             }
             None => {
                 map.insert(k, Value::String(v));

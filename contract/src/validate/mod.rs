@@ -86,7 +86,7 @@ impl FieldError {
 
 /// Why a contract could not be compiled into validators.
 pub use self::error::Error as ContractError;
-pub use self::params::parse_integer;
+pub use self::params::{coerce_text, parse_integer};
 
 /// A contract loaded once at start-up: refs resolved, per-operation validators compiled.
 pub struct Contract {

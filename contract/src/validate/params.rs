@@ -39,6 +39,8 @@ enum Shape {
     Integer,
     Number,
     Boolean,
+    /// `type: null`: only the empty text.
+    Null,
     Array(Box<Shape>),
     Object(Vec<(String, Shape)>),
 }
@@ -381,6 +383,15 @@ pub fn parse_integer(raw: &str) -> Option<Value> {
         .map(Value::Number)
 }
 
+/// One piece of text — a scalar parameter, one item of a list, one form field — as the JSON
+/// value `schema` (found in the bundled document `root`) asks for: the one coercion of
+/// parameters, used by generated servers (through [`super::Operation::validate`]) and the
+/// mock server. `Err` says why the text cannot be that type (an integer that does not parse);
+/// arrays and objects keep their text for the schema to judge.
+pub fn coerce_text(root: &Value, schema: &Value, raw: &str) -> Result<Value, &'static str> {
+    coerce(&shape_of(root, schema, "", 0), raw)
+}
+
 /// One string to one JSON value of `shape`.
 fn coerce(shape: &Shape, raw: &str) -> Result<Value, &'static str> {
     match shape {
@@ -401,6 +412,8 @@ fn coerce(shape: &Shape, raw: &str) -> Result<Value, &'static str> {
             "false" => Ok(Value::Bool(false)),
             _ => Err("must be true or false"),
         },
+        Shape::Null if raw.is_empty() => Ok(Value::Null),
+        Shape::Null => Err("must be empty (null)"),
         // Nested arrays and objects have no standard string form: keep the text and let the
         // schema judge it.
         Shape::String | Shape::Array(_) | Shape::Object(_) => Ok(Value::String(raw.to_owned())),
@@ -416,7 +429,21 @@ fn shape_of(root: &Value, schema: &Value, pointer: &str, depth: usize) -> Shape 
     let Ok(schema) = refs::resolve(root, schema, pointer) else {
         return Shape::String;
     };
-    match schema.get("type").and_then(Value::as_str) {
+    // A type list (OpenAPI 3.1, or 3.0's `nullable` made JSON Schema) reads as its first
+    // type other than `null`.
+    let named = match schema.get("type") {
+        Some(Value::String(single)) => Some(single.as_str()),
+        Some(Value::Array(types)) => {
+            let mut names = types.iter().filter_map(Value::as_str);
+            names
+                .clone()
+                .find(|t| *t != "null")
+                .or_else(|| names.next())
+        }
+        _ => None,
+    };
+    match named {
+        Some("null") => return Shape::Null,
         Some("integer") => return Shape::Integer,
         Some("number") => return Shape::Number,
         Some("boolean") => return Shape::Boolean,
@@ -474,5 +501,30 @@ fn shape_error(pointer: &str, message: &str) -> Error {
     Error::Shape {
         pointer: pointer.to_owned(),
         message: message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::coerce_text;
+
+    #[test]
+    fn text_is_coerced_by_the_first_type_other_than_null() {
+        let root = json!({ "components": { "schemas": { "N": { "type": ["integer", "null"] } } } });
+        let coerce = |schema: Value, raw: &str| coerce_text(&root, &schema, raw);
+        assert_eq!(coerce(json!({ "type": "integer" }), "7"), Ok(json!(7)));
+        assert_eq!(
+            coerce(json!({ "$ref": "#/components/schemas/N" }), "7"),
+            Ok(json!(7))
+        );
+        assert_eq!(
+            coerce(json!({ "type": ["null", "boolean"] }), "true"),
+            Ok(json!(true))
+        );
+        assert_eq!(coerce(json!({ "type": "null" }), ""), Ok(Value::Null));
+        assert!(coerce(json!({ "type": "number" }), "x").is_err());
+        assert_eq!(coerce(json!({ "type": "string" }), "7"), Ok(json!("7")));
     }
 }
