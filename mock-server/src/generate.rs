@@ -384,7 +384,14 @@ fn from_pattern(pattern: &str, rng: &mut StdRng, min: usize, max: Option<usize>)
         Some(c) if !c.ends_with('\\') => c,
         _ => core,
     };
-    let generator = rand_regex::Regex::compile(core, 12).ok()?;
+    // JSON Schema patterns are ECMA-262, whose `\d` and `\w` are ASCII; the generator's are
+    // Unicode, and would answer digits the validator refuses.
+    let core = core
+        .replace("\\D", "[^0-9]")
+        .replace("\\d", "[0-9]")
+        .replace("\\W", "[^A-Za-z0-9_]")
+        .replace("\\w", "[A-Za-z0-9_]");
+    let generator = rand_regex::Regex::compile(&core, 12).ok()?;
     for _ in 0..20 {
         let s: String = rng.sample(&generator);
         let n = s.chars().count();
