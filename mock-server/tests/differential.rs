@@ -287,7 +287,11 @@ fn mock_verdict(base: &str, method: &str, r: &Req) -> (bool, BTreeSet<String>) {
         return (false, BTreeSet::new());
     };
     let list: Vec<Value> = serde_json::from_str(violations).unwrap_or_default();
-    let errors: Vec<&Value> = list.iter().filter(|v| v["severity"] == "Error").collect();
+    // Only the request's violations: the mock also reports its own answer's.
+    let errors: Vec<&Value> = list
+        .iter()
+        .filter(|v| v["severity"] == "Error" && v["location"][0] == "request")
+        .collect();
     let pointers = errors
         .iter()
         .map(|v| {
@@ -328,7 +332,17 @@ fn mock_and_generated_servers_refuse_the_same_requests() {
         .filter(|p| p.ends_with(".yaml"))
         .collect();
     specs.sort();
-    specs.push("../codegen/tests/fixtures/taller-demo.yaml".into());
+    // Codegen's fixtures add the other inputs the mock takes: Swagger 2.0, OpenAPI 3.1 and a
+    // contract spread over several files.
+    for fixture in [
+        "taller-demo.yaml",
+        "swagger2-demo.yaml",
+        "edge/openapi-3-1.yaml",
+        "multi-file-demo/openapi.yaml",
+    ] {
+        specs.push(format!("../codegen/tests/fixtures/{fixture}"));
+    }
+    specs.push("tests/fixtures/differential.yaml".into());
     let (mut compared, mut disagreements) = (0, Vec::new());
     for spec in &specs {
         let source = taller_contract::load(spec).unwrap();
@@ -355,6 +369,10 @@ fn mock_and_generated_servers_refuse_the_same_requests() {
             }
         }
     }
+    eprintln!(
+        "{compared} requests compared over {} contracts",
+        specs.len()
+    );
     assert!(compared > 100, "only {compared} requests compared");
     assert!(
         disagreements.is_empty(),
