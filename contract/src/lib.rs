@@ -8,7 +8,9 @@
 //! - [`normalize`] adapts schema dialects: [`normalize::to_openapi30`] for generators built
 //!   on OpenAPI 3.0 models, [`normalize::to_json_schema`] for validators.
 //! - [`validate`] compiles a bundled contract into per-operation request validators: what a
-//!   generated server (through `taller-runtime`) checks before its implementation runs.
+//!   generated server (through `taller-runtime`) checks before its implementation runs. The
+//!   mock server checks the same schemas through [`validate::Schema`] in
+//!   [`validate::Dialect::Prism`]: one validator, two wordings.
 
 mod bundle;
 mod error;
