@@ -13,18 +13,46 @@ Writes into OUT_DIR:
   workloads.tsv     workload, pod ip;
   claims.tsv        claim (volume) name, the pod's fsGroup;
   skipped.txt       the kinds podman does not emulate, with their names.
+Dependent environment variables (`$(NAME)` in a `value`, which the kubelet expands from the
+container's earlier variables) are expanded here, since podman 4.3 passes them on verbatim.
 Images are renamed by prefix (IMAGE=REPLACEMENT, e.g. `mongo:=localhost/x/mongo:secantusdb`).
 """
 import base64
 import copy
 import json
 import os
+import re
 import sys
 
 import yaml
 
 PLAYED = {"Deployment", "StatefulSet"}
 USED = {"ConfigMap", "Secret", "Service"}
+
+
+def expand_env(container, secrets, configmaps):
+    """Expands `$(NAME)` in env values as the kubelet does: from the variables defined before it
+    in the same container (literal, Secret or ConfigMap keys); `$$` is a literal `$`; an
+    unknown name stays as written."""
+    known = {}
+    for var in container.get("env", []):
+        if "value" in var:
+            var["value"] = re.sub(r"\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)",
+                                  lambda m: "$" if m.group(0) == "$$" else known.get(m.group(1), m.group(0)),
+                                  var["value"])
+            known[var["name"]] = var["value"]
+            continue
+        source = var.get("valueFrom", {})
+        if "secretKeyRef" in source:
+            ref = source["secretKeyRef"]
+            encoded = secrets.get(ref["name"], {}).get(ref["key"])
+            if encoded is not None:
+                known[var["name"]] = base64.b64decode(encoded).decode()
+        elif "configMapKeyRef" in source:
+            ref = source["configMapKeyRef"]
+            value = configmaps.get(ref["name"], {}).get("data", {}).get(ref["key"])
+            if value is not None:
+                known[var["name"]] = value
 
 
 def main(rendered, out_dir, subnet, *renames):
@@ -36,10 +64,12 @@ def main(rendered, out_dir, subnet, *renames):
     os.makedirs(os.path.join(out_dir, "secrets"), exist_ok=True)
 
     # podman 4.3 reads a secretKeyRef's Secret as the JSON of its `data` (base64 values).
+    secrets = {}
     for secret in by_kind.get("Secret", []):
         data = dict(secret.get("data", {}))
         for key, value in secret.get("stringData", {}).items():
             data[key] = base64.b64encode(value.encode()).decode()
+        secrets[secret["metadata"]["name"]] = data
         with open(os.path.join(out_dir, "secrets", secret["metadata"]["name"] + ".json"), "w") as f:
             json.dump(data, f)
 
@@ -81,6 +111,7 @@ def main(rendered, out_dir, subnet, *renames):
             for source in container.get("envFrom", []):
                 if "configMapRef" in source:
                     used_maps.append(configmaps[source["configMapRef"]["name"]])
+            expand_env(container, secrets, configmaps)
             for old, new in renames:
                 if container["image"].startswith(old):
                     container["image"] = new
