@@ -1,14 +1,17 @@
-//! Log output: text for people, JSON for collectors; `RUST_LOG` filters (default `info`).
+//! Log output: text for people (coloured only on a terminal), JSON for collectors; `RUST_LOG`
+//! filters the lines (default `info`).
 //! Every line logged while a request is handled carries the request's span: method, URI,
 //! `request_id`, `trace_id` and `span_id` (W3C Trace Context, see `tracecontext`). Spans are
-//! also exported with OTLP when the `OTEL_*` variables ask for it (see `otel`).
+//! also exported with OTLP when the `OTEL_*` variables ask for it (see `otel`): every span of
+//! level info and above, whatever `RUST_LOG` says, so quieter logs do not cost the traces.
 
 use tracing::Subscriber;
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer as _};
 
 use super::otel;
 
@@ -22,14 +25,20 @@ pub enum LogFormat {
     Json,
 }
 
-/// The log lines of `format`, written to `writer`, as a layer over `S`.
-fn lines<S, W>(format: LogFormat, writer: W) -> Box<dyn tracing_subscriber::Layer<S> + Send + Sync>
+/// The log lines of `format`, written to `writer` (with colours when `ansi`), as a layer
+/// over `S`.
+fn lines<S, W>(
+    format: LogFormat,
+    writer: W,
+    ansi: bool,
+) -> Box<dyn tracing_subscriber::Layer<S> + Send + Sync>
 where
     S: Subscriber + for<'a> LookupSpan<'a>,
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
 {
-    use tracing_subscriber::Layer as _;
-    let layer = tracing_subscriber::fmt::layer().with_writer(writer);
+    let layer = tracing_subscriber::fmt::layer()
+        .with_writer(writer)
+        .with_ansi(ansi);
     match format {
         LogFormat::Text => layer.boxed(),
         LogFormat::Json => layer
@@ -51,9 +60,7 @@ pub fn log_subscriber<W>(format: LogFormat, writer: W) -> impl Subscriber + Send
 where
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
 {
-    tracing_subscriber::registry()
-        .with(filter())
-        .with(lines(format, writer))
+    tracing_subscriber::registry().with(lines(format, writer, false).with_filter(filter()))
 }
 
 /// Installs the global tracing subscriber: log lines on stdout, and OTLP export when the
@@ -68,10 +75,14 @@ pub fn init_tracing(format: LogFormat) {
         }
         None => None,
     };
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
     let installed = tracing_subscriber::registry()
-        .with(filter())
-        .with(lines(format, std::io::stdout))
-        .with(provider.as_ref().map(otel::layer))
+        .with(lines(format, std::io::stdout, ansi).with_filter(filter()))
+        .with(
+            provider
+                .as_ref()
+                .map(|provider| otel::layer(provider).with_filter(LevelFilter::INFO)),
+        )
         .try_init()
         .is_ok();
     if let Some(provider) = provider {
