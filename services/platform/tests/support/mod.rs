@@ -1,6 +1,8 @@
 //! What the end-to-end tests share: where the repository and the binaries are, building the
 //! servers they run, and finding Caddy (a missing tool fails the test, naming its installer).
 
+#![allow(dead_code)] // each test binary uses a different part of it
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
