@@ -1,7 +1,6 @@
 """Entrypoint of the MongoDB stand-in (mongo.Containerfile): first start initialises users, then
 SecantusDB serves /data/db on 0.0.0.0:27017, with authentication when a root user is set."""
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -67,13 +66,7 @@ def main():
     if root_user and root_password:
         command.append("--auth")
     log("serving /data/db on 0.0.0.0:27017" + (" with authentication" if "--auth" in command else ""))
-    # Not exec'd: as PID 1 the server would ignore SIGTERM (no handler, and the kernel drops
-    # default-action signals to PID 1), so every stop would wait for SIGKILL. This process
-    # passes SIGTERM/SIGINT on to the server and exits with it.
-    server = subprocess.Popen(command + sys.argv[1:])
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda received, _frame: server.send_signal(received))
-    sys.exit(server.wait())
+    os.execv(command[0], command + sys.argv[1:])
 
 
 if __name__ == "__main__":
