@@ -7,28 +7,11 @@ mod support;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// Stops Caddy when the test ends.
-struct Gateway(Child);
-
-impl Drop for Gateway {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use taller_platform::child::{Child, Spec, free_port};
 
 /// Accepts connections forever; reads each request's head and its `Content-Length` body,
 /// counts it, and closes the connection without a byte of answer.
@@ -68,34 +51,47 @@ fn dropping_upstream() -> (u16, Arc<AtomicUsize>) {
     (port, seen)
 }
 
-async fn start_gateway(upstream: u16) -> (Gateway, String) {
-    let (port, health) = (free_port(), free_port());
+async fn start_gateway(upstream: u16) -> (Child, String) {
+    let port = free_port().expect("a free port");
+    let health = free_port().expect("a free port");
     let state = std::env::temp_dir().join(format!("taller-retries-{port}"));
     std::fs::create_dir_all(&state).unwrap();
-    let caddyfile = support::repo_root().join("k8s/base/gateway/Caddyfile");
-    let child = Command::new(support::caddy())
-        .args(["run", "--adapter", "caddyfile", "--config"])
-        .arg(&caddyfile)
-        .env("TALLER_ADDRESS", format!("http://127.0.0.1:{port}"))
-        .env("TALLER_BIND", "127.0.0.1")
-        .env(
-            "TALLER_HEALTH_ADDRESS",
-            format!("http://127.0.0.1:{health}"),
-        )
-        .env("RECAMBIOS_UPSTREAM", format!("127.0.0.1:{upstream}"))
-        .env("XDG_CONFIG_HOME", &state)
-        .env("XDG_DATA_HOME", &state)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("caddy starts");
-    let gateway = Gateway(child);
-    let ready = format!("http://127.0.0.1:{health}/readyz");
-    let deadline = Instant::now() + support::READY;
-    while reqwest::get(&ready).await.map(|r| r.status().as_u16()).ok() != Some(200) {
-        assert!(Instant::now() < deadline, "the gateway did not turn ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let spec = Spec {
+        name: "gateway".into(),
+        program: support::caddy(),
+        args: vec![
+            "run".into(),
+            "--adapter".into(),
+            "caddyfile".into(),
+            "--config".into(),
+            support::repo_root()
+                .join("k8s/base/gateway/Caddyfile")
+                .into(),
+        ],
+        env: vec![
+            (
+                "TALLER_ADDRESS".into(),
+                format!("http://127.0.0.1:{port}").into(),
+            ),
+            ("TALLER_BIND".into(), "127.0.0.1".into()),
+            (
+                "TALLER_HEALTH_ADDRESS".into(),
+                format!("http://127.0.0.1:{health}").into(),
+            ),
+            (
+                "RECAMBIOS_UPSTREAM".into(),
+                format!("127.0.0.1:{upstream}").into(),
+            ),
+            ("XDG_CONFIG_HOME".into(), state.clone().into()),
+            ("XDG_DATA_HOME".into(), state.into()),
+        ],
+    };
+    // Killed when dropped, at the end of the test.
+    let mut gateway = Child::spawn(&spec, false).expect("caddy starts");
+    gateway
+        .wait_ready(&format!("http://127.0.0.1:{health}/readyz"), support::READY)
+        .await
+        .expect("the gateway turns ready");
     (gateway, format!("http://127.0.0.1:{port}"))
 }
 

@@ -45,6 +45,35 @@ fn spawn_exporting(port: u16, backend: &Backend, env: &[(&str, &str)]) -> Runnin
     running
 }
 
+/// The caller's trace and span, as every test's request carries them.
+const TRACE_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+const PARENT_SPAN: &str = "00f067aa0ba902b7";
+
+/// A stand-in collector answering every OTLP/HTTP trace export; wiremock records every request
+/// it gets, matched or not.
+async fn collector() -> MockServer {
+    let collector = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/traces"))
+        .respond_with(
+            ResponseTemplate::new(200).insert_header("content-type", "application/x-protobuf"),
+        )
+        .mount(&collector)
+        .await;
+    collector
+}
+
+/// A page of parts asked for within the caller's trace.
+async fn traced_request(port: u16) {
+    let answer = support::http()
+        .get(format!("http://127.0.0.1:{port}/recambios?page=1"))
+        .header("traceparent", format!("00-{TRACE_ID}-{PARENT_SPAN}-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+}
+
 fn hex(text: &str) -> Vec<u8> {
     (0..text.len())
         .step_by(2)
@@ -58,14 +87,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[tokio::test]
 async fn spans_are_exported_to_the_collector_the_otel_variables_name() {
-    let collector = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v1/traces"))
-        .respond_with(
-            ResponseTemplate::new(200).insert_header("content-type", "application/x-protobuf"),
-        )
-        .mount(&collector)
-        .await;
+    let collector = collector().await;
     let port = free_port();
     let backend = Backend::embedded();
     let endpoint = collector.uri();
@@ -74,19 +96,10 @@ async fn spans_are_exported_to_the_collector_the_otel_variables_name() {
         &backend,
         &[("OTEL_EXPORTER_OTLP_ENDPOINT", &endpoint)],
     );
-
-    let trace_id = "4bf92f3577b34da6a3ce929d0e0e4736";
-    let parent_span = "00f067aa0ba902b7";
-    let answer = support::http()
-        .get(format!("http://127.0.0.1:{port}/recambios?page=1"))
-        .header("traceparent", format!("00-{trace_id}-{parent_span}-01"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), 200);
+    traced_request(port).await;
 
     // OTLP's protobuf carries ids as raw bytes and the resource's attributes as text.
-    let (trace, parent, name) = (hex(trace_id), hex(parent_span), b"recambios-otlp-test");
+    let (trace, parent, name) = (hex(TRACE_ID), hex(PARENT_SPAN), b"recambios-otlp-test");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let requests = collector.received_requests().await.unwrap_or_default();
@@ -109,33 +122,16 @@ async fn spans_are_exported_to_the_collector_the_otel_variables_name() {
         }
         assert!(
             Instant::now() < deadline,
-            "no span of trace {trace_id} reached the collector within 20 s ({} exports)",
+            "no span of trace {TRACE_ID} reached the collector within 20 s ({} exports)",
             requests.len()
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
-async fn traced_request(port: u16) {
-    let answer = support::http()
-        .get(format!("http://127.0.0.1:{port}/recambios?page=1"))
-        .header(
-            "traceparent",
-            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), 200);
-}
-
 #[tokio::test]
 async fn otel_traces_exporter_none_turns_export_off() {
-    let collector = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&collector)
-        .await;
+    let collector = collector().await;
     let port = free_port();
     let backend = Backend::embedded();
     let endpoint = collector.uri();
