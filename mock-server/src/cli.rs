@@ -140,6 +140,21 @@ pub struct MockArgs {
     #[arg(short = 'q', long, env = "MOCK_QUIET")]
     pub quiet: bool,
 
+    /// The request log: `text` (a line per request) or `json` (one object per line: time,
+    /// method, path, operationId, status, durationMs, violations).
+    #[arg(long, env = "MOCK_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: crate::journal::LogFormat,
+
+    /// Keep the requests received (the last 10,000): `GET /__admin/requests` lists them
+    /// (filters: `?method=`, `?path=`, `?operationId=`), `DELETE /__admin/requests` clears.
+    #[arg(long, env = "MOCK_ADMIN")]
+    pub admin: bool,
+
+    /// Serve each spec under the path of its first `servers` URL (`https://api.example.com/v1`
+    /// → `/v1`; Swagger 2.0's `basePath`), where Prism serves every spec at the root.
+    #[arg(long, env = "MOCK_MOUNT_SERVERS")]
+    pub mount_servers: bool,
+
     /// Folder a local spec's `$ref`s may read files from (default: the spec's own folder).
     #[arg(long, value_name = "DIR")]
     pub ref_root: Option<std::path::PathBuf>,
@@ -154,8 +169,10 @@ pub struct MockArgs {
 }
 
 /// Boolean flags whose default is false: `--x` sets them.
-const FLAGS_OFF: [&str; 10] = [
+const FLAGS_OFF: [&str; 12] = [
     "dynamic",
+    "admin",
+    "mount-servers",
     "errors",
     "ignore-examples",
     "multiprocess",

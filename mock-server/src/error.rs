@@ -76,6 +76,10 @@ pub enum MockError {
     /// The operation declares no response at all (Prism's 500).
     #[error("")]
     NoResponseDefined,
+    /// Beyond Prism: an error injected by `x-mock` or `Prefer: error=` where the operation
+    /// declares no response for the status.
+    #[error("Error {status} injected into {operation} (x-mock or Prefer: error=)")]
+    Injected { status: u16, operation: String },
     /// The request body could not be read to its end.
     #[error("The request body could not be read: {0}")]
     BodyUnreadable(String),

@@ -9,7 +9,9 @@ pub mod callback;
 pub mod cli;
 pub mod docs;
 pub mod error;
+pub mod fault;
 pub mod generate;
+pub mod journal;
 pub mod negotiate;
 pub mod problem;
 pub mod proxy;
@@ -182,6 +184,11 @@ fn serve_mounts(
     let mut mounts = Vec::new();
     for ((prefix, spec), result) in list.into_iter().zip(loaded) {
         let (api, warnings) = result?;
+        let prefix = if args.mount_servers {
+            format!("{prefix}{}", api.servers_path())
+        } else {
+            prefix
+        };
         for w in warnings {
             eprintln!("warning: {w}");
         }
@@ -264,6 +271,8 @@ fn serve_mounts(
                 ),
             proxy,
             metrics: args.docs.then(taller_runtime::metrics::Metrics::new),
+            log_format: args.log_format,
+            history: args.admin.then(Default::default),
         });
         server::serve(app, listener).await;
         Ok(())

@@ -89,6 +89,7 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
         // Prism answers 500 with node-fetch's message as the title (and `FetchError`, not a
         // URI, as the type): same status and title here, with a type in Prism's namespace.
         MockError::Upstream { .. } => ("UPSTREAM_UNREACHABLE", "", 500),
+        MockError::Injected { status, .. } => ("INJECTED_ERROR", "Injected error", *status),
         _ => ("UNKNOWN", "Something went wrong", 500),
     };
     let detail = match error {

@@ -58,6 +58,10 @@ pub struct App {
     pub proxy: Option<crate::proxy::Upstream>,
     /// With `--docs`: what `GET /metrics` serves (see [`record`]).
     pub metrics: Option<Metrics>,
+    /// How the request log is written.
+    pub log_format: crate::journal::LogFormat,
+    /// With `--admin`: the requests received, served at [`crate::journal::ADMIN_PATH`].
+    pub history: Option<crate::journal::History>,
 }
 
 pub(crate) type Body = Full<Bytes>;
@@ -235,6 +239,13 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
         tokio::time::sleep(std::time::Duration::from_millis(app.settings.delay_ms)).await;
     }
     let origin = parts.headers.get(header::ORIGIN).cloned();
+    if let Some(history) = &app.history
+        && parts.uri.path() == crate::journal::ADMIN_PATH
+    {
+        let mut r = history.serve(&parts.method, &parts.uri);
+        r.extensions_mut().insert(Builtin("admin"));
+        return r;
+    }
     let mut response = if app.settings.cors
         && parts.method == Method::OPTIONS
         && origin.is_some()
@@ -266,26 +277,73 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
         *response.body_mut() = Full::new(Bytes::new());
     }
     let note = response.extensions_mut().remove::<LogNote>();
+    let json_log = app.log_format == crate::journal::LogFormat::Json;
+    if (app.quiet || !json_log) && app.history.is_none() {
+        if !app.quiet {
+            log_text(&parts, &response, started.elapsed(), note.as_ref());
+        }
+        return response;
+    }
+    let violations = response
+        .extensions()
+        .get::<Reported>()
+        .map(|r| r.0.as_slice())
+        .unwrap_or_default();
+    let entry = crate::journal::Entry {
+        method: &parts.method,
+        uri: &parts.uri,
+        headers: &parts.headers,
+        body: &body,
+        operation: response
+            .extensions()
+            .get::<Answered>()
+            .map(|Answered(id)| &**id),
+        status: response.status().as_u16(),
+        duration_ms: started.elapsed().as_secs_f64() * 1000.0,
+        violations,
+        notes: note.as_ref().map(|n| n.0.as_slice()).unwrap_or_default(),
+        trace_id: taller_runtime::TraceContext::parent_in(&parts.headers)
+            .map(|parent| parent.trace_id.to_string()),
+    };
+    let time = crate::journal::now();
+    if let Some(history) = &app.history {
+        history.push(&entry, &time);
+    }
     if !app.quiet {
-        let elapsed = started.elapsed();
-        // The caller's W3C trace, to find this line beside the caller's own.
-        let trace = taller_runtime::TraceContext::parent_in(&parts.headers)
-            .map(|parent| format!(" trace_id={}", parent.trace_id))
-            .unwrap_or_default();
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(
-            out,
-            "{} {} -> {} ({:.2} ms){trace}",
-            parts.method,
-            parts.uri,
-            response.status().as_u16(),
-            elapsed.as_secs_f64() * 1000.0
-        );
-        for line in note.iter().flat_map(|n| &n.0) {
-            let _ = writeln!(out, "  {line}");
+        if json_log {
+            let mut line = entry.log_object(&time).to_string();
+            line.push('\n');
+            let _ = std::io::stdout().lock().write_all(line.as_bytes());
+        } else {
+            log_text(&parts, &response, started.elapsed(), note.as_ref());
         }
     }
     response
+}
+
+/// The request log's line for people (`GET /pets -> 200 (0.12 ms)`), with the caller's W3C
+/// trace id to find it beside the caller's own, and the notes below it.
+fn log_text(
+    parts: &http::request::Parts,
+    response: &Response<Body>,
+    elapsed: Duration,
+    note: Option<&LogNote>,
+) {
+    let trace = taller_runtime::TraceContext::parent_in(&parts.headers)
+        .map(|parent| format!(" trace_id={}", parent.trace_id))
+        .unwrap_or_default();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{} {} -> {} ({:.2} ms){trace}",
+        parts.method,
+        parts.uri,
+        response.status().as_u16(),
+        elapsed.as_secs_f64() * 1000.0
+    );
+    for line in note.iter().flat_map(|n| &n.0) {
+        let _ = writeln!(out, "  {line}");
+    }
 }
 
 fn preflight(headers: &http::HeaderMap) -> Response<Body> {
@@ -368,15 +426,22 @@ pub(crate) fn set_violations(response: &mut Response<Body>, violations: &[Violat
     if broken.request || broken.response {
         response.extensions_mut().insert(broken);
     }
-    set_violations_header(response.headers_mut(), violations);
+    set_violations_header(response, violations);
 }
 
-fn set_violations_header(headers: &mut http::HeaderMap, violations: &[Violation]) {
+/// The violations an answer reports (its `sl-violations` entries), for the JSON log and the
+/// admin endpoint.
+#[derive(Clone)]
+pub(crate) struct Reported(pub Vec<Value>);
+
+fn set_violations_header(response: &mut Response<Body>, violations: &[Violation]) {
     if violations.is_empty() {
         return;
     }
     let list: Vec<Value> = violations.iter().map(Violation::header_entry).collect();
-    let mut text = Value::Array(list).to_string();
+    let mut text = Value::Array(list.clone()).to_string();
+    response.extensions_mut().insert(Reported(list));
+    let headers = response.headers_mut();
     if text.len() > VIOLATIONS_HEADER_LIMIT {
         let mut cut = VIOLATIONS_HEADER_LIMIT;
         while !text.is_char_boundary(cut) {
@@ -462,6 +527,10 @@ struct Wishes {
     example: Option<String>,
     dynamic: Option<bool>,
     seed: Option<u64>,
+    /// Beyond Prism: `delay=MS` waits before answering (see [`crate::fault`]).
+    delay: Option<u64>,
+    /// Beyond Prism: `error=STATUS` answers that status (see [`crate::fault`]).
+    error: Option<u16>,
 }
 
 /// Prism's reading (`getHttpConfigFromRequest`): a `Prefer` header, when there is one, is the
@@ -480,7 +549,10 @@ fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Result<Wishe
     } else {
         for (k, v) in query {
             if let Some(name) = k.strip_prefix("__")
-                && matches!(name, "code" | "example" | "dynamic" | "seed")
+                && matches!(
+                    name,
+                    "code" | "example" | "dynamic" | "seed" | "delay" | "error"
+                )
             {
                 raw.push((name, v.clone()));
             }
@@ -508,6 +580,14 @@ fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Result<Wishe
             },
             "example" => w.example = Some(value),
             "seed" => w.seed = Some(crate::cli::seed_number(&value)),
+            "delay" => match value.parse::<u64>() {
+                Ok(ms) if ms <= crate::fault::MAX_DELAY_MS => w.delay = Some(ms),
+                _ => refuse("milliseconds up to 60000"),
+            },
+            "error" => match value.parse::<u16>() {
+                Ok(status) if (400..600).contains(&status) => w.error = Some(status),
+                _ => refuse("a status from 400 to 599"),
+            },
             _ => {}
         }
     }
@@ -611,11 +691,37 @@ pub(crate) async fn dispatch(
     let wish = wishes(&parts.headers, &query)?;
     let route = route(app, parts)?;
     let operation = Arc::clone(&route.op().id);
+    let delay = route.op().faults.delay(wish.delay);
     let mut response = answer(app, parts, body, query, wish, route)
         .await
         .unwrap_or_else(|e| problem_response(&e, Vec::new()));
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
     response.extensions_mut().insert(Answered(operation));
     Ok(response)
+}
+
+/// An injected error (`x-mock` or `Prefer: error=`): the operation's declared response for
+/// the status (exact, range or `default`) when it has one, else a problem document.
+fn injected(
+    api: &Api,
+    op: &Operation,
+    status: u16,
+    parts: &http::request::Parts,
+    wish: &Wishes,
+    violations: Vec<Violation>,
+) -> Result<Response<Body>, MockError> {
+    match op.response_for(status) {
+        Some(index) => respond_with(api, op, (index, status), parts, wish, violations),
+        None => Ok(problem_response(
+            &MockError::Injected {
+                status,
+                operation: op.id.to_string(),
+            },
+            violations,
+        )),
+    }
 }
 
 /// The answer of the operation `route` found.
@@ -690,6 +796,10 @@ async fn answer(
                 violations,
             )),
         };
+    }
+
+    if let Some(status) = op.faults.error(wish.error) {
+        return injected(api, op, status, parts, &wish, violations);
     }
 
     if app.settings.stateful

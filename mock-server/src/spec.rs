@@ -180,6 +180,8 @@ pub struct Operation {
     pub servers: Vec<regex::Regex>,
     /// `callbacks`: what to send after answering (see [`crate::callback`]).
     pub callbacks: Vec<crate::callback::Callback>,
+    /// Latency and error injection from `x-mock` (see [`crate::fault`]).
+    pub faults: crate::fault::Faults,
 }
 
 impl Operation {
@@ -189,6 +191,42 @@ impl Operation {
         find(StatusKey::Exact(status))
             .or_else(|| find(StatusKey::Range(status / 100)))
             .or_else(|| find(StatusKey::Default))
+    }
+}
+
+impl Api {
+    /// The path of the document's first `servers` URL, its variables filled by their defaults
+    /// (`https://{env}.example.com/v1` → `/v1`, `/api/v2/` → `/api/v2`), for `--mount-servers`;
+    /// `""` when there is none or it is the root.
+    pub fn servers_path(&self) -> String {
+        let Some(server) = self.source.root_doc().pointer("/servers/0") else {
+            return String::new();
+        };
+        let mut url = server
+            .get("url")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        if let Some(vars) = server.get("variables").and_then(Value::as_object) {
+            for (name, var) in vars {
+                let value = var.get("default").and_then(Value::as_str).unwrap_or("");
+                url = url.replace(&format!("{{{name}}}"), value);
+            }
+        }
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+            None => url.as_str(),
+        };
+        let path = path
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .trim_matches('/');
+        if path.is_empty() {
+            String::new()
+        } else {
+            format!("/{path}")
+        }
     }
 }
 
@@ -426,12 +464,14 @@ pub fn compile(
                     ],
                 },
             )?;
+            let mut operation = operation;
+            operation.faults =
+                crate::fault::Faults::read(op.get("x-mock").or(root.get("x-mock")), &op_ptr, warn);
             path_item.ops.push((operation.method.clone(), ops.len()));
             ops.push(operation);
         }
         paths.push(path_item);
     }
-    let _ = warn;
     let openapi_json = Bytes::from(serde_json::to_vec(&root).unwrap_or_default());
     Ok(Api {
         source,
@@ -643,6 +683,7 @@ fn compile_operation(
         deprecated: op.get("deprecated").and_then(Value::as_bool) == Some(true),
         servers,
         callbacks,
+        faults: crate::fault::Faults::default(),
     })
 }
 

@@ -6,13 +6,12 @@
 mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::net::TcpListener;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use support::{binary, call, free_port, get, start, write};
+use support::{call, free_port, get, start, start_logged, stop, write};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -245,29 +244,6 @@ fn server_selection_by_query_is_checked_against_the_declared_servers() {
         r.json()["type"],
         json!("https://stoplight.io/prism/errors#NO_SERVER_CONFIGURATION_PROVIDED_ERROR")
     );
-}
-
-/// Starts the binary with its stdout piped (for the log), and waits for the port.
-fn start_logged(args: &[&str]) -> (Child, u16) {
-    let port = free_port();
-    let child = Command::new(binary())
-        .args(["mock", "-p", &port.to_string(), "--no-reload"])
-        .args(args)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "mock-server did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    (child, port)
-}
-
-fn stop(mut child: Child) -> String {
-    let _ = child.kill();
-    let out = child.wait_with_output().unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]

@@ -153,3 +153,26 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).expect("cannot write spec");
     path
 }
+
+/// Starts the binary with its stdout piped (for the log), and waits for the port.
+pub fn start_logged(args: &[&str]) -> (Child, u16) {
+    let port = free_port();
+    let child = Command::new(binary())
+        .args(["mock", "-p", &port.to_string(), "--no-reload"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "mock-server did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    (child, port)
+}
+
+pub fn stop(mut child: Child) -> String {
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
