@@ -969,3 +969,261 @@ fn scalar(v: &Value) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn converted(collection: Value) -> Value {
+        let mut doc = collection;
+        assert!(is_collection(&doc));
+        convert(&mut doc);
+        doc
+    }
+
+    fn get_todos(extra: Value) -> Value {
+        let mut item = json!({
+            "name": "todos",
+            "request": { "method": "GET", "url": { "path": ["todos"] } },
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            item[k] = v.clone();
+        }
+        item
+    }
+
+    #[test]
+    fn detects_collections_and_not_openapi() {
+        assert!(is_collection(&json!({ "info": { "_postman_id": "x" } })));
+        assert!(is_collection(&json!({
+            "info": { "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }
+        })));
+        assert!(is_collection(&json!({ "item": [] })));
+        assert!(!is_collection(&json!({ "openapi": "3.0.0", "item": [] })));
+        assert!(!is_collection(&json!({ "swagger": "2.0", "info": {} })));
+        assert!(!is_collection(&json!({ "info": { "title": "t" } })));
+    }
+
+    #[test]
+    fn nested_folders_and_url_forms_become_paths() {
+        let doc = converted(json!({
+            "info": { "name": "Shop", "version": "2.1.0" },
+            "variable": [{ "key": "base", "value": "https://api.test" }],
+            "item": [
+                { "name": "folder", "item": [
+                    { "name": "inner", "item": [
+                        { "name": "one", "request": {
+                            "method": "DELETE",
+                            "url": "{{base}}/users/:id/items/{{item}}?force=true&dry"
+                        } }
+                    ] }
+                ] },
+                { "name": "obj", "request": {
+                    "method": "GET",
+                    "url": { "raw": "x", "host": ["{{base}}"], "path": ["orders", "{orderId}"],
+                             "query": [{ "key": "page", "value": "2" },
+                                       { "key": "off", "value": "1", "disabled": true }],
+                             "variable": [{ "key": "orderId", "value": "7" }] }
+                } },
+                { "name": "bare", "request": "/ping" }
+            ]
+        }));
+        assert_eq!(doc["openapi"], "3.0.3");
+        assert_eq!(doc["info"], json!({ "title": "Shop", "version": "2.1.0" }));
+        let del = &doc["paths"]["/users/{id}/items/{item}"]["delete"];
+        assert_eq!(del["summary"], "one");
+        let names: Vec<(&str, &str, bool)> = del["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["name"].as_str().unwrap(),
+                    p["in"].as_str().unwrap(),
+                    p["required"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("id", "path", true),
+                ("item", "path", true),
+                ("force", "query", true),
+                ("dry", "query", true)
+            ]
+        );
+        assert_eq!(del["parameters"][2]["example"], "true");
+        let get = &doc["paths"]["/orders/{orderId}"]["get"];
+        assert_eq!(get["parameters"][0]["example"], "7");
+        assert_eq!(get["parameters"][1]["name"], "page");
+        assert_eq!(get["parameters"].as_array().unwrap().len(), 2);
+        assert!(doc["paths"]["/ping"]["get"].is_object());
+    }
+
+    #[test]
+    fn headers_become_header_parameters_except_content_type() {
+        let doc = converted(json!({ "item": [get_todos(json!({ "request": {
+            "method": "GET", "url": "/todos",
+            "header": [{ "key": "X-Trace", "value": "abc" },
+                       { "key": "Content-Type", "value": "application/json" },
+                       { "key": "X-Off", "value": "1", "disabled": true }]
+        } }))] }));
+        let params = &doc["paths"]["/todos"]["get"]["parameters"];
+        assert_eq!(
+            params,
+            &json!([{ "name": "x-trace", "in": "header", "required": true,
+                      "schema": { "type": "string" }, "example": "abc" }])
+        );
+    }
+
+    #[test]
+    fn json_bodies_get_an_inferred_schema_and_forms_string_properties() {
+        let doc = converted(json!({ "item": [
+            { "request": { "method": "POST", "url": "/json",
+                "header": [{ "key": "Content-Type", "value": "application/json" }],
+                "body": { "mode": "raw", "raw": "{\"id\":1,\"price\":2.5,\"tags\":[\"a\"],\"ok\":true,\"n\":null}" } } },
+            { "request": { "method": "POST", "url": "/text", "body": "plain words" } },
+            { "request": { "method": "POST", "url": "/form",
+                "body": { "mode": "urlencoded", "urlencoded": [{ "key": "id", "value": 100 }] } } },
+            { "request": { "method": "POST", "url": "/multi",
+                "body": { "mode": "formdata", "formdata": [{ "key": "f", "value": "v", "description": "d" }] } } }
+        ] }));
+        let json_body =
+            &doc["paths"]["/json"]["post"]["requestBody"]["content"]["application/json"];
+        assert_eq!(json_body["example"]["price"], 2.5);
+        assert_eq!(
+            json_body["schema"],
+            json!({ "type": "object", "properties": {
+                "id": { "type": "integer" }, "price": { "type": "number" },
+                "tags": { "type": "array", "items": { "type": "string" } },
+                "ok": { "type": "boolean" }, "n": { "nullable": true } } })
+        );
+        let text = &doc["paths"]["/text"]["post"]["requestBody"]["content"]["text/plain"];
+        assert_eq!(text, &json!({ "example": "plain words" }));
+        let form = &doc["paths"]["/form"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
+        assert_eq!(
+            form["schema"]["properties"]["id"],
+            json!({ "type": "string" })
+        );
+        assert_eq!(form["example"], json!({ "id": 100 }));
+        let multi =
+            &doc["paths"]["/multi"]["post"]["requestBody"]["content"]["multipart/form-data"];
+        assert_eq!(multi["schema"]["properties"]["f"]["description"], "d");
+    }
+
+    #[test]
+    fn auth_is_inherited_and_noauth_clears_it() {
+        let doc = converted(json!({
+            "auth": { "type": "basic" },
+            "item": [
+                { "request": { "method": "GET", "url": "/a" } },
+                { "request": { "method": "GET", "url": "/b", "auth": { "type": "noauth" } } },
+                { "auth": { "type": "apikey", "apikey": [
+                    { "key": "in", "value": "query" }, { "key": "key", "value": "k" }] },
+                  "item": [{ "request": { "method": "GET", "url": "/c" } }] },
+                { "request": { "method": "GET", "url": "/d",
+                    "auth": { "type": "oauth2", "oauth2": [{ "key": "addTokenTo", "value": "queryParams" }] } } },
+                { "request": { "method": "GET", "url": "/e", "auth": { "type": "oauth2" } } },
+                { "request": { "method": "GET", "url": "/f", "auth": { "type": "basic" } } },
+                { "request": { "method": "GET", "url": "/g", "auth": { "type": "hawk" } } }
+            ]
+        }));
+        let paths = &doc["paths"];
+        assert_eq!(paths["/a"]["get"]["security"], json!([{ "http-0": [] }]));
+        assert!(paths["/b"]["get"].get("security").is_none());
+        assert_eq!(paths["/c"]["get"]["security"], json!([{ "apiKey-1": [] }]));
+        assert_eq!(paths["/d"]["get"]["parameters"][0]["name"], "access_token");
+        assert_eq!(paths["/e"]["get"]["security"], json!([{ "oauth2-2": [] }]));
+        // The same scheme is declared once.
+        assert_eq!(paths["/f"]["get"]["security"], json!([{ "http-0": [] }]));
+        assert_eq!(
+            paths["/g"]["get"]["parameters"][0]["schema"]["pattern"],
+            "^Hawk .+$"
+        );
+        assert_eq!(
+            doc["components"]["securitySchemes"],
+            json!({
+                "http-0": { "type": "http", "scheme": "basic" },
+                "apiKey-1": { "type": "apiKey", "name": "k", "in": "query" },
+                "oauth2-2": { "type": "http", "scheme": "bearer", "description": "OAuth2 Access Token" }
+            })
+        );
+    }
+
+    #[test]
+    fn saved_responses_become_responses_by_code() {
+        let doc = converted(json!({ "item": [get_todos(json!({ "response": [
+            { "name": "ok", "code": 200,
+              "header": [{ "key": "Content-Type", "value": "application/json" },
+                         { "key": "X-Rate", "value": "5" }],
+              "cookie": [{ "name": "s", "value": "1", "path": "/", "httpOnly": true }],
+              "body": "{\"id\":1}" },
+            { "code": 200, "header": [{ "key": "Content-Type", "value": "application/json" }],
+              "body": "{\"id\":\"x\"}" },
+            { "description": "gone", "code": 204 },
+            { "code": 201, "header": [{ "key": "Content-Type", "value": "text/plain" }], "body": "made" },
+            { "code": 202, "body": "no type" }
+        ] }))] }));
+        let responses = &doc["paths"]["/todos"]["get"]["responses"];
+        let ok = &responses["200"];
+        assert_eq!(ok["description"], "ok");
+        assert_eq!(ok["headers"]["x-rate"]["example"], "5");
+        assert_eq!(
+            ok["headers"]["set-cookie"]["example"],
+            "s=1; Path=/; HttpOnly"
+        );
+        let content = &ok["content"]["application/json"];
+        assert_eq!(
+            content["examples"]["example-1"]["value"],
+            json!({ "id": 1 })
+        );
+        assert_eq!(
+            content["examples"]["example-2"]["value"],
+            json!({ "id": "x" })
+        );
+        assert_eq!(
+            content["schema"]["anyOf"],
+            json!([
+                { "type": "object", "properties": { "id": { "type": "integer" } } },
+                { "type": "object", "properties": { "id": { "type": "string" } } }
+            ])
+        );
+        assert_eq!(responses["204"], json!({ "description": "gone" }));
+        assert_eq!(responses["201"]["content"]["text/plain"]["example"], "made");
+        assert!(responses["202"].get("content").is_none());
+    }
+
+    #[test]
+    fn requests_with_the_same_method_and_path_merge() {
+        let doc = converted(json!({ "item": [
+            { "request": { "method": "GET", "url": "/x?a=1&b=2" },
+              "response": [{ "code": 200 }] },
+            { "request": { "method": "GET", "url": "/x?a=3" },
+              "response": [{ "code": 404 }] }
+        ] }));
+        let op = &doc["paths"]["/x"]["get"];
+        let required: Vec<bool> = op["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["required"].as_bool().unwrap())
+            .collect();
+        assert_eq!(required, [true, false]);
+        assert!(op["responses"]["200"].is_object() && op["responses"]["404"].is_object());
+    }
+
+    #[test]
+    fn loads_a_collection_that_is_not_strict_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        std::fs::write(
+            &path,
+            r#"{ "info": { "name": "T" }, "item": [ { "request": { "method": "GET", "url": { "path": ["todos"] } }, }, ] }"#,
+        )
+        .unwrap();
+        let source = crate::load(path.to_str().unwrap()).unwrap();
+        assert_eq!(source.input, crate::Input::Postman);
+        assert!(source.root_doc()["paths"]["/todos"]["get"].is_object());
+    }
+}
