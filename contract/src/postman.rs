@@ -437,7 +437,7 @@ impl Converter {
                 let params = names
                     .iter()
                     .map(|(name, setting)| {
-                        let example = setting.and_then(|s| get(s)).map(|v| scalar(&v).into());
+                        let example = setting.and_then(&get).map(|v| scalar(&v).into());
                         let mut p = Param::string(name, "query", example);
                         p.required = required;
                         p
@@ -546,10 +546,10 @@ impl Operation {
             responses.insert(r.code.clone(), resp.into());
         }
         op.insert("responses".into(), responses.into());
-        if let Some(name) = &self.security {
-            if schemes.iter().any(|(n, _)| n == name) {
-                op.insert("security".into(), json!([{ name.clone(): [] }]));
-            }
+        if let Some(name) = &self.security
+            && schemes.iter().any(|(n, _)| n == name)
+        {
+            op.insert("security".into(), json!([{ name.clone(): [] }]));
         }
         Value::Object(op)
     }
@@ -585,14 +585,14 @@ fn content_map(contents: &[Content]) -> Value {
 
 /// A raw body of `media_type`: parsed, with an inferred schema, when it is JSON.
 fn raw_content(raw: &str, media_type: &str) -> Content {
-    if is_json(media_type) {
-        if let Ok(parsed) = serde_json::from_str::<Value>(raw) {
-            return Content {
-                media_type: media_type.to_string(),
-                schema: Some(infer_schema(&parsed)),
-                examples: vec![parsed],
-            };
-        }
+    if is_json(media_type)
+        && let Ok(parsed) = serde_json::from_str::<Value>(raw)
+    {
+        return Content {
+            media_type: media_type.to_string(),
+            schema: Some(infer_schema(&parsed)),
+            examples: vec![parsed],
+        };
     }
     Content {
         media_type: media_type.to_string(),
