@@ -16,12 +16,14 @@ mod bundle;
 mod error;
 pub mod normalize;
 pub mod pointer;
+mod postman;
 mod source;
 mod swagger2;
 pub mod validate;
 
 pub use bundle::{Bundle, bundle};
 pub use error::LoadError;
+pub use postman::{convert as convert_postman, is_collection as is_postman_collection};
 pub use source::{
     Input, MAX_DOCUMENT_BYTES, OasVersion, Scope, Source, load, load_named, load_scoped, parse,
 };

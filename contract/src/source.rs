@@ -40,6 +40,8 @@ pub enum Input {
     Swagger2,
     OpenApi30,
     OpenApi31,
+    /// A Postman collection (v2.0/v2.1), converted to OpenAPI 3.0.
+    Postman,
 }
 
 /// A loaded spec: the root document and everything it references.
@@ -271,6 +273,9 @@ pub fn load_scoped(spec: &str, display: Option<&str>, scope: &Scope) -> Result<S
         {
             crate::swagger2::convert(&mut value);
             input = Input::Swagger2;
+        } else if key == root && crate::postman::is_collection(&value) {
+            crate::postman::convert(&mut value);
+            input = Input::Postman;
         }
         let mut pending = Vec::new();
         absolutize_refs(&key, &mut value, &mut String::new(), &mut pending);
@@ -382,13 +387,20 @@ fn fetch(display: &str, key: &str, files: &mut Vec<PathBuf>) -> Result<String, L
 pub fn parse(file: &str, text: &str) -> Result<Value, LoadError> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
-        return serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-            file: file.to_string(),
-            line: e.line(),
-            col: e.column(),
-            msg: e.to_string(),
+        return serde_json::from_str(text).or_else(|e| {
+            // Not strict JSON (a trailing comma, say) may still be a YAML flow mapping.
+            parse_yaml(file, text).map_err(|_| LoadError::Syntax {
+                file: file.to_string(),
+                line: e.line(),
+                col: e.column(),
+                msg: e.to_string(),
+            })
         });
     }
+    parse_yaml(file, text)
+}
+
+fn parse_yaml(file: &str, text: &str) -> Result<Value, LoadError> {
     let mut yaml: serde_yaml_ng::Value =
         serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
             Some(loc) => LoadError::Syntax {
