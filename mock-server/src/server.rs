@@ -439,7 +439,7 @@ fn set_violations_header(response: &mut Response<Body>, violations: &[Violation]
         return;
     }
     let list: Vec<Value> = violations.iter().map(Violation::header_entry).collect();
-    let mut text = Value::Array(list.clone()).to_string();
+    let mut text = serde_json::to_string(&list).unwrap_or_default();
     response.extensions_mut().insert(Reported(list));
     let headers = response.headers_mut();
     if text.len() > VIOLATIONS_HEADER_LIMIT {

@@ -8,7 +8,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use support::{call, get, start, start_logged, stop, write};
+use support::{call, get, spec_file, start, start_logged, stop};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -53,9 +53,7 @@ paths:
 "#;
 
 fn spec() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "spec.yaml", SPEC);
-    (dir, path.to_string_lossy().into_owned())
+    spec_file("spec.yaml", SPEC)
 }
 
 #[test]

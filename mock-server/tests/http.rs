@@ -5,7 +5,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{call, get, start, write};
+use support::{call, get, spec_file, start, write};
 
 const PETS: &str = r#"
 openapi: 3.0.3
@@ -93,9 +93,7 @@ components:
 "#;
 
 fn pets() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "pets.yaml", PETS);
-    (dir, path.to_string_lossy().into_owned())
+    spec_file("pets.yaml", PETS)
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use support::{call, free_port, get, start, start_logged, stop, write};
+use support::{call, free_port, get, spec_file, start, start_logged, stop, write};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -93,9 +93,7 @@ paths:
 "#;
 
 fn spec() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "extras.yaml", SPEC);
-    (dir, path.to_string_lossy().into_owned())
+    spec_file("extras.yaml", SPEC)
 }
 
 #[test]

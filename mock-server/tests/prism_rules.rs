@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 
 use serde_json::json;
-use support::{call, get, start, write};
+use support::{call, get, spec_file, start};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -110,9 +110,7 @@ components:
 "#;
 
 fn spec() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "rules.yaml", SPEC);
-    (dir, path.to_string_lossy().into_owned())
+    spec_file("rules.yaml", SPEC)
 }
 
 /// A GET written by hand, so that no `Accept` header is sent; the status line and the

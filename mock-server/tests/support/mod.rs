@@ -147,6 +147,14 @@ pub fn get(url: &str) -> Reply {
     call("GET", url, &[], None)
 }
 
+/// Writes `text` to `name` in a new temporary folder: the folder (kept while it lives) and the
+/// file's path.
+pub fn spec_file(name: &str, text: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("cannot make a temporary folder");
+    let path = write(dir.path(), name, text);
+    (dir, path.to_string_lossy().into_owned())
+}
+
 /// Writes `text` to `dir/name` and returns the path.
 pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
