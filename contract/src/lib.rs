@@ -27,4 +27,4 @@ pub use postman::{convert as convert_postman, is_collection as is_postman_collec
 pub use source::{
     Input, MAX_DOCUMENT_BYTES, OasVersion, Scope, Source, load, load_named, load_scoped, parse,
 };
-pub use swagger2::convert as convert_swagger2;
+pub use swagger2::{DEFAULT_MEDIA as SWAGGER2_DEFAULT_MEDIA, convert as convert_swagger2};

@@ -24,6 +24,10 @@ const PARAM_SCHEMA_KEYS: &[&str] = &[
     "multipleOf",
 ];
 
+/// Marks the `application/json` content of a Swagger 2.0 response that names no media type
+/// (no `produces` on the operation or the document).
+pub const DEFAULT_MEDIA: &str = "x-swagger2-default-media";
+
 /// Rewrites a Swagger 2.0 document (in place) as OpenAPI 3.0.
 pub fn convert(doc: &mut Value) {
     let original = doc.clone();
@@ -190,6 +194,11 @@ fn parameter(p: &Value) -> Value {
         }
         _ => {}
     }
+    if p.get("allowEmptyValue") == Some(&Value::Bool(false)) && !schema.contains_key("minLength") {
+        // An explicit `allowEmptyValue: false` refuses the empty value, as Stoplight's converter
+        // reads it.
+        schema.insert("minLength".into(), 1.into());
+    }
     if schema.get("format") == Some(&json!("byte")) && !schema.contains_key("pattern") {
         // Prism's converter spells `byte` out as a base64 pattern, checked before the format.
         let mut with_pattern = Map::new();
@@ -235,6 +244,7 @@ fn operation(
     let mut params = Vec::new();
     let mut form_props = Map::new();
     let mut form_required = Vec::new();
+    let mut form_encodings = Map::new();
     let mut body = None;
     let own: Vec<Value> = op
         .get("parameters")
@@ -264,6 +274,9 @@ fn operation(
                 let converted = parameter(&resolved);
                 let schema = converted.get("schema").cloned().unwrap_or(json!({}));
                 form_props.insert(name.to_string(), schema);
+                if let Some(encoding) = form_encoding(&resolved) {
+                    form_encodings.insert(name.to_string(), encoding);
+                }
                 if resolved.get("required") == Some(&Value::Bool(true)) {
                     form_required.push(Value::from(name));
                 }
@@ -282,7 +295,11 @@ fn operation(
         if !form_required.is_empty() {
             schema["required"] = Value::Array(form_required);
         }
-        body = Some(json!({"content": {media: {"schema": schema}}}));
+        let mut content = json!({"schema": schema});
+        if !form_encodings.is_empty() {
+            content["encoding"] = Value::Object(form_encodings);
+        }
+        body = Some(json!({"content": {media: content}}));
     }
     if !params.is_empty() {
         out.insert("parameters".into(), Value::Array(params));
@@ -320,7 +337,10 @@ fn response(r: &Value, produces: &[String]) -> Value {
             media.push(m.clone());
         }
     }
-    if media.is_empty() && (schema.is_some() || examples.is_some()) {
+    // Without `produces` the response is taken to be JSON, and marked so: Stoplight's
+    // converter gives it no content at all, and the mock server answers as Prism does.
+    let defaulted = media.is_empty();
+    if defaulted && (schema.is_some() || examples.is_some()) {
         media.push("application/json".into());
     }
     let mut content = Map::new();
@@ -330,8 +350,11 @@ fn response(r: &Value, produces: &[String]) -> Value {
             if let Some(s) = schema {
                 entry.insert("schema".into(), s.clone());
             }
-            if let Some(e) = examples.and_then(|e| e.get(&m)) {
+            if let Some(e) = examples.and_then(|e| example_for(e, &m)) {
                 entry.insert("example".into(), e.clone());
+            }
+            if defaulted {
+                entry.insert(DEFAULT_MEDIA.into(), true.into());
             }
             content.insert(m, Value::Object(entry));
         }
@@ -355,6 +378,31 @@ fn response(r: &Value, produces: &[String]) -> Value {
         out.insert("headers".into(), Value::Object(converted));
     }
     Value::Object(out)
+}
+
+/// The example for media type `media`: its own, else one keyed by a range that covers it
+/// (`*/*`, `text/*`).
+fn example_for<'a>(examples: &'a Map<String, Value>, media: &str) -> Option<&'a Value> {
+    examples.get(media).or_else(|| {
+        let kind = media.split('/').next().unwrap_or("");
+        examples
+            .get(&format!("{kind}/*"))
+            .or_else(|| examples.get("*/*"))
+    })
+}
+
+/// How a form field's `collectionFormat` is spelled in an OpenAPI 3 `encoding` entry
+/// (`csv` keeps its name in `x-collection-format`: OpenAPI 3 has no comma-delimited style,
+/// and Prism splits such a field as one). No explicit format, no entry.
+fn form_encoding(p: &Value) -> Option<Value> {
+    let format = p.get("collectionFormat").and_then(Value::as_str)?;
+    Some(match format {
+        "csv" => json!({"style": "form", "explode": false, "x-collection-format": "csv"}),
+        "ssv" => json!({"style": "spaceDelimited", "explode": false}),
+        "pipes" => json!({"style": "pipeDelimited", "explode": false}),
+        "multi" => json!({"style": "form", "explode": true}),
+        _ => return None,
+    })
 }
 
 fn security_scheme(d: &Value) -> Value {
@@ -390,5 +438,64 @@ fn rewrite_refs(v: &mut Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(rewrite_refs),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::convert;
+
+    fn converted(doc: serde_json::Value) -> serde_json::Value {
+        let mut doc = doc;
+        convert(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn an_example_keyed_by_a_range_serves_the_types_it_covers() {
+        let doc = converted(json!({
+            "swagger": "2.0",
+            "paths": { "/t": { "get": {
+                "produces": ["text/plain", "application/json"],
+                "responses": { "200": {
+                    "description": "ok",
+                    "schema": { "type": "string" },
+                    "examples": { "*/*": "hello", "application/json": "\"json\"" }
+                } }
+            } } }
+        }));
+        let content = &doc["paths"]["/t"]["get"]["responses"]["200"]["content"];
+        assert_eq!(content["text/plain"]["example"], "hello");
+        assert_eq!(content["application/json"]["example"], "\"json\"");
+    }
+
+    #[test]
+    fn form_fields_keep_allow_empty_value_and_collection_format() {
+        let doc = converted(json!({
+            "swagger": "2.0",
+            "paths": { "/f": { "post": {
+                "consumes": ["application/x-www-form-urlencoded"],
+                "parameters": [
+                    { "in": "formData", "name": "id", "type": "string", "allowEmptyValue": false },
+                    { "in": "formData", "name": "tags", "type": "array",
+                      "items": { "type": "string" }, "collectionFormat": "csv" },
+                    { "in": "formData", "name": "free", "type": "string", "allowEmptyValue": true }
+                ],
+                "responses": { "200": { "description": "ok" } }
+            } } }
+        }));
+        let media = &doc["paths"]["/f"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
+        assert_eq!(media["schema"]["properties"]["id"]["minLength"], 1);
+        assert!(
+            media["schema"]["properties"]["free"]
+                .get("minLength")
+                .is_none()
+        );
+        assert_eq!(
+            media["encoding"],
+            json!({ "tags": { "style": "form", "explode": false, "x-collection-format": "csv" } })
+        );
     }
 }

@@ -90,6 +90,19 @@ pub struct BodyContent {
     pub validator: Option<LazyValidator>,
     /// Form fields whose encoding forbids reserved characters.
     pub no_reserved: Vec<String>,
+    /// Array form fields sent as one delimited value (`style: form, explode: false`,
+    /// `spaceDelimited`, `pipeDelimited`), with their separator.
+    pub delimited: Vec<Delimited>,
+}
+
+/// An array form field sent as one value with a separator.
+pub struct Delimited {
+    pub field: String,
+    pub separator: char,
+    /// Prism's delimited styles (OpenAPI's `spaceDelimited`/`pipeDelimited`, Swagger 2.0's
+    /// `csv`/`ssv`/`pipes`) read an absent or empty field as the empty string, which an
+    /// array schema then refuses.
+    pub absent_is_empty: bool,
 }
 
 /// The request body declaration.
@@ -602,11 +615,13 @@ fn compile_operation(
                         )
                     });
                     let mut no_reserved = Vec::new();
+                    let mut delimited = Vec::new();
                     if let Some(enc) = m.get("encoding").and_then(Value::as_object) {
                         for (field, e) in enc {
                             if e.get("allowReserved") == Some(&Value::Bool(false)) {
                                 no_reserved.push(field.clone());
                             }
+                            delimited.extend(delimited_field(field, e));
                         }
                     }
                     contents.push(BodyContent {
@@ -614,6 +629,7 @@ fn compile_operation(
                         schema: schema.cloned(),
                         validator,
                         no_reserved,
+                        delimited,
                     });
                 }
             }
@@ -844,6 +860,10 @@ fn compile_response(
                 continue;
             }
             let m = source.deref(m);
+            // Prism: a Swagger 2.0 response without `produces` has no body to send.
+            if m.get(taller_contract::SWAGGER2_DEFAULT_MEDIA) == Some(&Value::Bool(true)) {
+                continue;
+            }
             let essence = essence(media);
             let schema = m.get("schema").cloned();
             let content_at = format!("{at}/content/{}", escape_pointer(media));
@@ -927,4 +947,24 @@ pub fn prepare(essence: &str, value: Value) -> Prepared {
         Err(MockError::NoComplexObjectText) => Prepared::Failed(|| MockError::NoComplexObjectText),
         Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
     }
+}
+
+/// The encoding entry of an array form field sent as one delimited value, if it is one.
+fn delimited_field(field: &str, encoding: &Value) -> Option<Delimited> {
+    let style = encoding.get("style").and_then(Value::as_str)?;
+    let explode = encoding.get("explode").and_then(Value::as_bool);
+    let (separator, absent_is_empty) = match (style, explode) {
+        ("form", Some(false)) => (
+            ',',
+            encoding.get("x-collection-format").and_then(Value::as_str) == Some("csv"),
+        ),
+        ("spaceDelimited", Some(false) | None) => (' ', true),
+        ("pipeDelimited", Some(false) | None) => ('|', true),
+        _ => return None,
+    };
+    Some(Delimited {
+        field: field.to_owned(),
+        separator,
+        absent_is_empty,
+    })
 }

@@ -11,7 +11,7 @@ use taller_contract::validate::{Dialect, Schema};
 
 use crate::generate::primary_type;
 use crate::router::PathParams;
-use crate::spec::{BodySpec, In, Operation, Param};
+use crate::spec::{BodySpec, Delimited, In, Operation, Param};
 use taller_contract::Source;
 
 /// Which message Prism shows.
@@ -445,7 +445,7 @@ pub async fn check_body(
             }
         }
         let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-        form_object(source, schema, pairs)
+        form_object(source, schema, &content.delimited, pairs)
     } else if media.starts_with("multipart/form-data") {
         let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
         for field in &content.no_reserved {
@@ -455,7 +455,7 @@ pub async fn check_body(
                 }
             }
         }
-        form_object(source, schema, pairs)
+        form_object(source, schema, &content.delimited, pairs)
     } else {
         Value::String(String::from_utf8_lossy(body).into_owned())
     };
@@ -506,14 +506,40 @@ fn media_matches(declared: &str, actual: &str) -> bool {
     }
 }
 
-/// Form fields as an object, each value coerced to its property's type.
-fn form_object(source: &Source, schema: Option<&Value>, pairs: Vec<(String, String)>) -> Value {
+/// Form fields as an object, each value coerced to its property's type; a delimited array
+/// field is split on its separator (its last occurrence counts, as in Prism).
+fn form_object(
+    source: &Source,
+    schema: Option<&Value>,
+    delimited: &[Delimited],
+    pairs: Vec<(String, String)>,
+) -> Value {
     let props = schema
         .and_then(|s| s.get("properties"))
         .and_then(Value::as_object);
     let mut map = Map::new();
     for (k, v) in pairs {
         let prop = props.and_then(|p| p.get(&k)).map(|s| source.deref(s));
+        if let Some(d) = delimited.iter().find(|d| d.field == k) {
+            let value = if v.is_empty() {
+                // Prism: an empty delimited value is the empty string; an empty `form` one
+                // is no value.
+                if !d.absent_is_empty {
+                    continue;
+                }
+                Value::String(String::new())
+            } else {
+                let items = prop
+                    .and_then(|s| s.get("items"))
+                    .map(|i| source.deref(i))
+                    .unwrap_or(&Value::Null);
+                v.split(d.separator)
+                    .map(|part| coerce_scalar(source, items, part))
+                    .collect()
+            };
+            map.insert(k, value);
+            continue;
+        }
         match prop {
             Some(s) if primary_type(s) == Some("array") => {
                 let items = s
@@ -532,6 +558,10 @@ fn form_object(source: &Source, schema: Option<&Value>, pairs: Vec<(String, Stri
                 map.insert(k, Value::String(v));
             }
         }
+    }
+    for d in delimited.iter().filter(|d| d.absent_is_empty) {
+        map.entry(d.field.clone())
+            .or_insert_with(|| Value::String(String::new()));
     }
     Value::Object(map)
 }

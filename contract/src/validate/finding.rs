@@ -346,4 +346,42 @@ mod tests {
         };
         assert!(!compile(&root, with_sibling, v31).is_valid(&json!("long")));
     }
+
+    #[test]
+    fn the_prism_dialect_explains_a_failed_any_of_branch_by_branch() {
+        let root = json!({ "components": { "schemas": {
+            "Text": { "type": "object", "properties": { "to": { "type": "string" } } },
+            "Choice": { "anyOf": [
+                { "$ref": "#/components/schemas/Text" },
+                { "type": "object", "properties": { "to": { "type": "string", "minLength": 2 } } }
+            ] }
+        } } });
+        let schema = json!({ "type": "object", "properties": {
+            "msg": { "$ref": "#/components/schemas/Choice" }
+        } });
+        let prism = Options {
+            dialect: Dialect::Prism,
+            ..Options::default()
+        };
+        let bad = json!({ "msg": { "to": 1 } });
+        let listed: Vec<(String, String)> = compile(&root, schema.clone(), prism)
+            .findings(&bad)
+            .iter()
+            .map(|f| (f.path.join("/"), f.message(Dialect::Prism)))
+            .collect();
+        let expected = [
+            ("msg/to", "must be string"),
+            ("msg/to", "must be string"),
+            ("msg", "must match a schema in anyOf"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(p, m)| ((*p).to_owned(), (*m).to_owned()))
+            .collect();
+        assert_eq!(listed, expected);
+        // taller's own wording names the anyOf alone.
+        let taller = compile(&root, schema, Options::default()).findings(&bad);
+        assert_eq!(taller.len(), 1);
+        assert_eq!(taller[0].failure, Failure::AnyOf);
+    }
 }

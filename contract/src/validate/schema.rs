@@ -8,12 +8,13 @@
 //! definitions it reaches, so recursive schemas keep working.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use jsonschema::{Draft, Validator};
 use serde_json::{Map, Value, json};
 
 use super::error::Error;
-use super::finding::{Dialect, Finding};
+use super::finding::{Dialect, Failure, Finding};
 use super::refs::{self, escape};
 use crate::OasVersion;
 
@@ -62,6 +63,17 @@ pub struct Schema {
     /// Patterns as the validator reports them (ECMA classes translated) → as the contract
     /// wrote them, so messages quote the contract.
     patterns: HashMap<String, String>,
+    /// In the Prism dialect: the converted schema, to explain a failed `anyOf`/`oneOf` branch
+    /// by branch as ajv does (the validator reports the keyword alone).
+    branches: Option<Branches>,
+}
+
+/// The branches of the `anyOf`/`oneOf`s that failed so far, compiled on first failure, by the
+/// keyword's location in the converted schema.
+struct Branches {
+    converted: Value,
+    options: jsonschema::ValidationOptions,
+    compiled: Mutex<HashMap<String, Arc<Vec<Schema>>>>,
 }
 
 impl std::fmt::Debug for Schema {
@@ -87,12 +99,82 @@ impl Schema {
         self.validator.is_valid(instance)
     }
 
-    /// Every way `instance` breaks the schema, in the validator's order.
+    /// Every way `instance` breaks the schema, in the validator's order. In the Prism dialect a
+    /// failed `anyOf` or `oneOf` is preceded by each branch's findings, as ajv lists them.
     pub fn findings(&self, instance: &Value) -> Vec<Finding> {
-        self.validator
-            .iter_errors(instance)
-            .map(|error| Finding::from_error(&error, &self.patterns))
-            .collect()
+        let mut out = Vec::new();
+        for error in self.validator.iter_errors(instance) {
+            let finding = Finding::from_error(&error, &self.patterns);
+            if let (Some(branches), Failure::AnyOf | Failure::OneOfNone) =
+                (&self.branches, &finding.failure)
+            {
+                let at = instance.pointer(error.instance_path.as_str());
+                let keyword = error.schema_path.as_str();
+                if let (Some(value), Some(schemas)) = (at, branches.at(keyword)) {
+                    for branch in schemas.iter() {
+                        out.extend(branch.findings(value).into_iter().map(|mut inner| {
+                            let mut path = finding.path.clone();
+                            path.append(&mut inner.path);
+                            inner.path = path;
+                            inner
+                        }));
+                    }
+                }
+            }
+            out.push(finding);
+        }
+        out
+    }
+}
+
+impl Branches {
+    /// The compiled branches of the `anyOf`/`oneOf` at `keyword` (a schema path through the
+    /// converted schema, `$ref`s followed), or `None` when it cannot be found.
+    fn at(&self, keyword: &str) -> Option<Arc<Vec<Schema>>> {
+        let mut compiled = self.compiled.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(found) = compiled.get(keyword) {
+            return Some(Arc::clone(found));
+        }
+        let mut node = &self.converted;
+        for segment in keyword.split('/').skip(1) {
+            let segment = segment.replace("~1", "/").replace("~0", "~");
+            node = match node {
+                Value::Object(map) if segment == "$ref" => {
+                    let target = map.get("$ref")?.as_str()?.strip_prefix('#')?;
+                    self.converted.pointer(target)?
+                }
+                Value::Object(map) => map.get(&segment)?,
+                Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        let defs = self.converted.get("$defs");
+        let mut schemas = Vec::new();
+        for branch in node.as_array()? {
+            let mut branch = match branch {
+                Value::Object(map) => map.clone(),
+                other => [("allOf".to_owned(), json!([other]))].into_iter().collect(),
+            };
+            if let Some(defs) = defs {
+                branch.insert("$defs".to_owned(), defs.clone());
+            }
+            let branch = Value::Object(branch);
+            let validator = self.options.build(&branch).ok()?;
+            let mut patterns = HashMap::new();
+            collect_patterns(&branch, &mut patterns);
+            schemas.push(Schema {
+                validator,
+                patterns,
+                branches: Some(Branches {
+                    converted: branch,
+                    options: self.options.clone(),
+                    compiled: Mutex::default(),
+                }),
+            });
+        }
+        let schemas = Arc::new(schemas);
+        compiled.insert(keyword.to_owned(), Arc::clone(&schemas));
+        Some(schemas)
     }
 }
 
@@ -187,9 +269,15 @@ fn compile_with(
         pointer: pointer.to_owned(),
         message: error.to_string(),
     })?;
+    let branches = (options.dialect == Dialect::Prism).then(|| Branches {
+        converted,
+        options: builder,
+        compiled: Mutex::default(),
+    });
     Ok(Schema {
         validator,
         patterns,
+        branches,
     })
 }
 
