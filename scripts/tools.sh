@@ -2,7 +2,7 @@
 # Installs, idempotently, every external tool the checks and tests need, into .tools/ (ignored).
 # Source it: `. scripts/tools.sh`, then call `tools_ensure` (everything) or one `ensure_*`.
 # After it, PATH has the venv's and npm's bin folders, and these are exported:
-#   TALLER_VENV, TALLER_NPM, CADDY, SECANTUSD, COMPOSE_BIN.
+#   TALLER_VENV, TALLER_NPM, CADDY, SECANTUSD, COMPOSE_BIN (and PRISM after ensure_prism).
 
 TALLER_ROOT=${TALLER_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 # TALLER_TOOLS may point elsewhere (a throw-away clone reuses the main checkout's tools).
@@ -58,6 +58,22 @@ ensure_npm() {
     printf '%s' "$want" >"$stamp"
   fi
   export PATH="$TALLER_NPM/node_modules/.bin:$PATH"
+}
+
+# Stoplight Prism, the reference the mock server is scored against (scripts/check-mock runs
+# Prism's harness on both): its own npm prefix, so its many dependencies stay apart. Exports
+# PRISM, the binary.
+PRISM_PACKAGE="@stoplight/prism-cli@5.14.2"
+ensure_prism() {
+  local dir="$TALLER_TOOLS/prism"
+  if [ ! -f "$dir/.stamp" ] || [ "$(cat "$dir/.stamp")" != "$PRISM_PACKAGE" ]; then
+    _tools_log "Prism ($PRISM_PACKAGE) in $dir"
+    mkdir -p "$dir"
+    npm install --silent --no-fund --no-audit --prefix "$dir" "$PRISM_PACKAGE" >/dev/null
+    printf '%s' "$PRISM_PACKAGE" >"$dir/.stamp"
+  fi
+  PRISM="$dir/node_modules/.bin/prism"
+  export PRISM
 }
 
 ensure_apt() {
