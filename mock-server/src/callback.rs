@@ -276,12 +276,20 @@ pub fn evaluate(expression: &str, exchange: &Exchange) -> Option<String> {
 fn client() -> &'static reqwest::Client {
     static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
     CLIENT.get_or_init(|| {
-        reqwest::Client::builder()
-            .no_proxy()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .redirect(reqwest::redirect::Policy::none())
+        // https callbacks: rustls on ring, the system's roots (or `SSL_CERT_FILE`'s).
+        crate::tls::install_provider();
+        let builder = || {
+            reqwest::Client::builder()
+                .no_proxy()
+                .connect_timeout(Duration::from_secs(10))
+                .timeout(Duration::from_secs(30))
+                .redirect(reqwest::redirect::Policy::none())
+        };
+        // Without any system root (a bare container) the verifier cannot be made: plain-HTTP
+        // callbacks still go, https ones fail their handshake and are logged.
+        builder()
             .build()
+            .or_else(|_| builder().tls_certs_only([]).build())
             .unwrap_or_default()
     })
 }

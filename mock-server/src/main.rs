@@ -5,6 +5,8 @@ use mock_server::error::MockError;
 
 fn main() {
     // Prism's arguments as yargs reads them (`--ignoreExamples`, `--cors false`, `--no-cors`).
+    // Before any client is made: reqwest's TLS (https upstreams, callbacks) uses this provider.
+    mock_server::tls::install_provider();
     let cli = mock_server::cli::try_parse(std::env::args()).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
         Command::Mock(args) => mock_server::run(args),

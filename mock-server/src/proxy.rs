@@ -51,8 +51,8 @@ pub struct Upstream {
 }
 
 impl Upstream {
-    /// `url` is the upstream's base (`http://host:port/prefix`; without a scheme, `http://` is
-    /// assumed); `proxy` an HTTP proxy to reach it through.
+    /// `url` is the upstream's base (`http://host:port/prefix` or `https://…`; without a
+    /// scheme, `http://` is assumed); `proxy` an HTTP proxy to reach it through.
     pub fn new(url: &str, proxy: Option<&str>, validate_request: bool) -> Result<Self, MockError> {
         let text = if url.contains("://") {
             url.to_string()
@@ -61,31 +61,40 @@ impl Upstream {
         };
         let base = reqwest::Url::parse(&text)
             .map_err(|e| MockError::Usage(format!("invalid UPSTREAM {url}: {e}")))?;
-        if base.scheme() == "https" {
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
             return Err(MockError::Usage(format!(
-                "invalid UPSTREAM {url}: https upstreams are not supported yet (use a plain-HTTP address, or a local TLS-terminating proxy)"
+                "invalid UPSTREAM {url}: expected an http:// or https:// URL with a host"
             )));
         }
-        if base.scheme() != "http" || base.host_str().is_none() {
-            return Err(MockError::Usage(format!(
-                "invalid UPSTREAM {url}: expected an http:// URL with a host"
-            )));
-        }
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            // The client sees the upstream's redirects, as from the upstream itself.
-            .redirect(reqwest::redirect::Policy::none());
-        builder = match proxy {
-            Some(p) => builder.proxy(
-                reqwest::Proxy::all(p)
-                    .map_err(|e| MockError::Usage(format!("invalid --upstream-proxy {p}: {e}")))?,
-            ),
-            // Only `--upstream-proxy`, as in Prism: no proxy from the environment.
-            None => builder.no_proxy(),
-        };
-        let client = builder
+        // https: rustls on ring; the upstream's certificate is checked against the system's
+        // roots (`SSL_CERT_FILE` / `SSL_CERT_DIR` replace them).
+        crate::tls::install_provider();
+        let builder =
+            || -> Result<reqwest::ClientBuilder, MockError> {
+                let builder = reqwest::Client::builder()
+                    .connect_timeout(CONNECT_TIMEOUT)
+                    // The client sees the upstream's redirects, as from the upstream itself.
+                    .redirect(reqwest::redirect::Policy::none());
+                Ok(match proxy {
+                    Some(p) => builder.proxy(reqwest::Proxy::all(p).map_err(|e| {
+                        MockError::Usage(format!("invalid --upstream-proxy {p}: {e}"))
+                    })?),
+                    // Only `--upstream-proxy`, as in Prism: no proxy from the environment.
+                    None => builder.no_proxy(),
+                })
+            };
+        let client = builder()?
             .build()
-            .map_err(|e| MockError::Usage(format!("cannot make an HTTP client: {e}")))?;
+            // Without any system root the verifier cannot be made; an http upstream needs none.
+            .or_else(|e| match base.scheme() {
+                "http" => builder()?
+                    .tls_certs_only([])
+                    .build()
+                    .map_err(|e| MockError::Usage(format!("cannot make an HTTP client: {e}"))),
+                _ => Err(MockError::Usage(format!(
+                    "cannot make an HTTPS client for {url}: {e}"
+                ))),
+            })?;
         Ok(Upstream {
             client,
             base,
@@ -588,11 +597,13 @@ mod tests {
         assert_eq!(up.url_for(&plain).as_str(), "http://127.0.0.1:9/api/");
         let schemeless = Upstream::new("localhost:3000", None, true).unwrap();
         assert_eq!(schemeless.base(), "http://localhost:3000/");
+        let secure = Upstream::new("https://api.example.com/v1", None, true).unwrap();
+        assert_eq!(secure.base(), "https://api.example.com/v1");
     }
 
     #[test]
     fn bad_upstreams_are_refused_naming_the_argument() {
-        for bad in ["http://", "ftp://host/x", "https://example.com"] {
+        for bad in ["http://", "ftp://host/x", "https://"] {
             let e = Upstream::new(bad, None, true).err().map(|e| e.to_string());
             let e = e.unwrap_or_default();
             assert!(e.contains("UPSTREAM") && e.contains(bad), "{bad}: {e}");
