@@ -190,3 +190,28 @@ fn proxy_forwards_to_an_https_upstream() {
     // The answer came from the upstream, not from the proxy's own mock.
     assert!(reply.header("sl-violations").is_none());
 }
+
+#[test]
+fn start_up_says_https_and_sigterm_still_stops_cleanly() {
+    let (_dir, spec) = spec_file("spec.yaml", SPEC);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let (child, port) = support::start_logged(&["--tls-cert", &cert, "--tls-key", &key, &spec]);
+    let out = support::stop(child);
+    assert!(
+        out.contains(&format!("Prism is listening on https://127.0.0.1:{port}")),
+        "{out}"
+    );
+    let mut server = start(&tls_args(&key, &cert, &spec));
+    // A client that connects and never starts its handshake must not hold the shutdown up.
+    let _silent = TcpStream::connect(("127.0.0.1", server.port)).expect("connects");
+    let (status, _) = https_get(&format!("https://localhost:{}/hello", server.port));
+    assert_eq!(status, 200);
+    let started = Instant::now();
+    let exit = server.terminate();
+    assert!(exit.success(), "mock-server exited with {exit}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
