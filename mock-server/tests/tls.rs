@@ -215,3 +215,92 @@ fn start_up_says_https_and_sigterm_still_stops_cleanly() {
         started.elapsed()
     );
 }
+
+const CALLER: &str = r#"
+openapi: 3.0.3
+info: {title: caller, version: "1"}
+paths:
+  /subscribe:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {callbackUrl: {type: string}}}
+      responses:
+        '201': {description: made, content: {application/json: {example: {id: s1}}}}
+      callbacks:
+        onEvent:
+          '{$request.body#/callbackUrl}':
+            post:
+              requestBody:
+                content: {application/json: {example: {event: created}}}
+              responses:
+                '200': {description: received}
+"#;
+
+const RECEIVER: &str = r#"
+openapi: 3.0.3
+info: {title: receiver, version: "1"}
+paths:
+  /hook:
+    post:
+      requestBody:
+        content: {application/json: {schema: {type: object}}}
+      responses:
+        '200': {description: received, content: {application/json: {example: {ok: true}}}}
+"#;
+
+#[test]
+fn callbacks_reach_an_https_receiver() {
+    let (_receiver_dir, receiver_spec) = spec_file("receiver.yaml", RECEIVER);
+    let (_caller_dir, caller_spec) = spec_file("caller.yaml", CALLER);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let receiver = start(&[
+        "--no-reload",
+        "--admin",
+        "--tls-cert",
+        &cert,
+        "--tls-key",
+        &key,
+        &receiver_spec,
+    ]);
+    let port = free_port();
+    let mut caller = Command::new(binary())
+        .args(["mock", "-p", &port.to_string(), "--no-reload", &caller_spec])
+        .env("SSL_CERT_FILE", &cert)
+        .env_remove("SSL_CERT_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("caller starts");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "caller did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let hook = format!("https://localhost:{}/hook", receiver.port);
+    let body = format!(r#"{{"callbackUrl":"{hook}"}}"#);
+    let reply = support::call(
+        "POST",
+        &format!("http://127.0.0.1:{port}/subscribe"),
+        &[],
+        Some(&body),
+    );
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let admin = format!("https://localhost:{}/__admin/requests", receiver.port);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let received = loop {
+        let (_, listed) = https_get(&admin);
+        if listed.contains("/hook") || Instant::now() > deadline {
+            break listed;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let _ = caller.kill();
+    let _ = caller.wait();
+    assert!(
+        received.contains("/hook"),
+        "no callback arrived: {received}"
+    );
+}
