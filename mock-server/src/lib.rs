@@ -168,6 +168,9 @@ fn serve_mounts(
     proxy: Option<proxy::Upstream>,
 ) -> Result<(), MockError> {
     let settings = settings(&args);
+    // Also for embedders that call `run` without `main` (their reqwest clients share the
+    // `rustls-no-provider` feature and need a default provider too).
+    tls::install_provider();
     // Read before the specs: a wrong certificate or key is reported without waiting for them.
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(tokio_rustls::TlsAcceptor::from(tls::server_config(
