@@ -163,6 +163,15 @@ pub struct MockArgs {
     #[arg(long)]
     pub allow_remote_refs: bool,
 
+    /// Serve HTTPS with this PEM certificate chain (server certificate first); needs
+    /// `--tls-key` (checked by [`crate::run`], so that the refusal is one line).
+    #[arg(long, env = "MOCK_TLS_CERT", value_name = "FILE")]
+    pub tls_cert: Option<std::path::PathBuf>,
+
+    /// The PEM private key (PKCS#8, PKCS#1 or SEC1) of `--tls-cert`.
+    #[arg(long, env = "MOCK_TLS_KEY", value_name = "FILE")]
+    pub tls_key: Option<std::path::PathBuf>,
+
     /// OpenAPI document(s): YAML or JSON file, directory of specs, or http(s) URL.
     #[arg(value_name = "SPEC", env = "MOCK_SPEC")]
     pub specs: Vec<String>,

@@ -14,6 +14,9 @@ pub enum MockError {
     /// Bad command-line input that clap cannot catch (e.g. a malformed `--mount`).
     #[error("{0}")]
     Usage(String),
+    /// `--tls-cert`/`--tls-key`: the file cannot be read, or holds no usable certificate or key.
+    #[error("TLS: {file}: {reason}")]
+    Tls { file: String, reason: String },
     /// The listening socket cannot be opened.
     #[error("cannot listen on {addr}: {source}")]
     Bind {

@@ -21,6 +21,7 @@ pub mod security;
 pub mod server;
 pub mod spec;
 pub mod state;
+pub mod tls;
 pub mod validate;
 pub mod watch;
 
@@ -167,6 +168,23 @@ fn serve_mounts(
     proxy: Option<proxy::Upstream>,
 ) -> Result<(), MockError> {
     let settings = settings(&args);
+    // Read before the specs: a wrong certificate or key is reported without waiting for them.
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(tokio_rustls::TlsAcceptor::from(tls::server_config(
+            cert, key,
+        )?)),
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(MockError::Usage(
+                "--tls-cert needs --tls-key (MOCK_TLS_KEY): give both or neither".into(),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(MockError::Usage(
+                "--tls-key needs --tls-cert (MOCK_TLS_CERT): give both or neither".into(),
+            ));
+        }
+    };
     // Specs load in parallel: parsing and sampling dominate the start-up time.
     let loaded: Vec<Result<(Api, Vec<String>), MockError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = list
@@ -214,7 +232,8 @@ fn serve_mounts(
                 addr: addr.clone(),
                 source: e,
             })?;
-        let shown = format!("http://{addr}");
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let shown = format!("{scheme}://{addr}");
         // Prism's start-up lines (scripts wait for `Prism is listening on`), without its
         // timestamps and colours: one per operation, then the address.
         let mut out = String::new();
@@ -274,7 +293,7 @@ fn serve_mounts(
             log_format: args.log_format,
             history: args.admin.then(Default::default),
         });
-        server::serve(app, listener).await;
+        server::serve(app, listener, tls).await;
         Ok(())
     })
 }

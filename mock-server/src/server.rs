@@ -22,6 +22,7 @@ use rand::rngs::StdRng;
 use serde_json::Value;
 use taller_runtime::metrics::{self, Metrics, ValidationFailure};
 use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
 
 use crate::docs;
 use crate::error::MockError;
@@ -73,10 +74,17 @@ pub(crate) struct LogNote(pub Vec<String>);
 /// How long in-flight requests may take to finish once a stop signal arrives.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
+/// How long a client may take over the TLS handshake before its connection is dropped.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Accepts connections until SIGINT or SIGTERM, then stops accepting and lets the requests in
 /// flight finish (up to [`SHUTDOWN_GRACE`]), so a container stop or Ctrl-C drops no answer.
-pub async fn serve(app: Arc<App>, listener: TcpListener) {
+/// With `tls` every connection is a TLS one: the handshake runs on the connection's task (a
+/// failed or stalled one, [`HANDSHAKE_TIMEOUT`], drops just that connection; one still under
+/// way when the stop signal arrives is dropped too).
+pub async fn serve(app: Arc<App>, listener: TcpListener, tls: Option<TlsAcceptor>) {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let (stopping, stopped) = tokio::sync::watch::channel(false);
     let mut stop = std::pin::pin!(stop_signal());
     loop {
         let accepted = tokio::select! {
@@ -89,25 +97,46 @@ pub async fn serve(app: Arc<App>, listener: TcpListener) {
         let _ = stream.set_nodelay(true);
         let app = Arc::clone(&app);
         let watcher = graceful.watcher();
+        let tls = tls.clone();
+        let mut stopped = stopped.clone();
         tokio::spawn(async move {
-            let service = service_fn(move |req| {
-                let app = Arc::clone(&app);
-                async move { Ok::<_, Infallible>(handle(&app, req).await) }
-            });
-            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-            let connection = builder
-                .serve_connection(TokioIo::new(stream), service)
-                .into_owned();
-            let _ = watcher.watch(connection).await;
+            let Some(acceptor) = tls else {
+                return serve_connection(app, TokioIo::new(stream), watcher).await;
+            };
+            let handshake = tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream));
+            let stream = tokio::select! {
+                done = handshake => match done {
+                    Ok(Ok(stream)) => stream,
+                    _ => return,
+                },
+                _ = stopped.wait_for(|stopped| *stopped) => return,
+            };
+            serve_connection(app, TokioIo::new(stream), watcher).await;
         });
     }
     drop(listener);
+    let _ = stopping.send(true);
     if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
         .await
         .is_err()
     {
         eprintln!("mock-server: requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
     }
+}
+
+/// Serves HTTP/1.1 or HTTP/2 (whichever the client speaks) on one connection until it ends or
+/// the graceful shutdown closes it.
+async fn serve_connection<I>(app: Arc<App>, io: I, watcher: hyper_util::server::graceful::Watcher)
+where
+    I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+{
+    let service = service_fn(move |req| {
+        let app = Arc::clone(&app);
+        async move { Ok::<_, Infallible>(handle(&app, req).await) }
+    });
+    let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    let connection = builder.serve_connection(io, service).into_owned();
+    let _ = watcher.watch(connection).await;
 }
 
 /// Resolves on the first SIGINT or SIGTERM. The signals are awaited on a thread of their own
