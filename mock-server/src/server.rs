@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 use std::convert::Infallible;
-use std::io::Write;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -342,7 +341,7 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
         if json_log {
             let mut line = entry.log_object(&time).to_string();
             line.push('\n');
-            let _ = std::io::stdout().lock().write_all(line.as_bytes());
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), line.as_bytes());
         } else {
             log_text(&parts, &response, started.elapsed(), note.as_ref());
         }
@@ -361,7 +360,9 @@ fn log_text(
     let trace = taller_runtime::TraceContext::parent_in(&parts.headers)
         .map(|parent| format!(" trace_id={}", parent.trace_id))
         .unwrap_or_default();
-    let mut out = std::io::stdout().lock();
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    let mut out = String::with_capacity(96);
     let _ = writeln!(
         out,
         "{} {} -> {} ({:.2} ms){trace}",
@@ -373,6 +374,8 @@ fn log_text(
     for line in note.iter().flat_map(|n| &n.0) {
         let _ = writeln!(out, "  {line}");
     }
+    // One write for the whole entry (stdout is line-buffered: one `write` per line otherwise).
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
 }
 
 fn preflight(headers: &http::HeaderMap) -> Response<Body> {

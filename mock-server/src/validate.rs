@@ -425,7 +425,8 @@ pub async fn check_body(
             .join(", ");
         return BodyOutcome::UnsupportedMediaType(supported);
     };
-    let schema = content.schema.as_ref().map(|s| source.deref(s));
+    // Only form bodies need the schema itself (to read their fields by type).
+    let schema = || content.schema.as_ref().map(|s| source.deref(s));
     let value = if is_json(&media) {
         match serde_json::from_slice::<Value>(body) {
             Ok(v) => v,
@@ -445,7 +446,7 @@ pub async fn check_body(
             }
         }
         let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-        form_object(source, schema, &content.delimited, pairs)
+        form_object(source, schema(), &content.delimited, pairs)
     } else if media.starts_with("multipart/form-data") {
         let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
         for field in &content.no_reserved {
@@ -455,7 +456,7 @@ pub async fn check_body(
                 }
             }
         }
-        form_object(source, schema, &content.delimited, pairs)
+        form_object(source, schema(), &content.delimited, pairs)
     } else {
         Value::String(String::from_utf8_lossy(body).into_owned())
     };
