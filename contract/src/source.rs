@@ -106,7 +106,7 @@ impl Source {
             return Some(doc);
         }
         let pointer = percent_decode_str(frag).decode_utf8().ok()?;
-        doc.pointer(&pointer)
+        crate::pointer::walk(doc, &pointer)
     }
 
     /// Follows a chain of `$ref`s (bounded, so a self-loop cannot hang) to the final object.
