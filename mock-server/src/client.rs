@@ -184,7 +184,7 @@ fn tls_config() -> (rustls::ClientConfig, Result<(), Arc<str>>) {
         Ok(())
     } else {
         let mut why = String::from(
-            "no trusted root certificate to verify it with (none on this system; SSL_CERT_FILE or SSL_CERT_DIR can name some)",
+            "no trusted root certificate could be loaded to verify it with (the system's, or those SSL_CERT_FILE and SSL_CERT_DIR name when set)",
         );
         for e in &loaded.errors {
             why.push_str(": ");

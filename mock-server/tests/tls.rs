@@ -250,7 +250,10 @@ fn an_untrusted_https_upstream_gets_the_upstream_error() {
     // all); then a root file that does not exist: no root can be loaded.
     for (roots, reason) in [
         (None, ""),
-        (Some(missing.as_str()), "no trusted root certificate"),
+        (
+            Some(missing.as_str()),
+            "no trusted root certificate could be loaded",
+        ),
     ] {
         let proxy = proxy_trusting(roots, &spec, &url, &[]);
         let started = Instant::now();
