@@ -17,6 +17,7 @@ use rand::rngs::StdRng;
 use serde_json::Value;
 use taller_contract::Source;
 
+use crate::client::{Client, describe};
 use crate::generate;
 use crate::render::essence;
 use crate::spec::{Api, LazyValidator, SchemaCompiler, StatusKey, parse_status};
@@ -273,18 +274,14 @@ pub fn evaluate(expression: &str, exchange: &Exchange) -> Option<String> {
     }
 }
 
-fn client() -> &'static reqwest::Client {
-    static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
-    CLIENT.get_or_init(|| {
-        reqwest::Client::builder()
-            .no_proxy()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap_or_default()
-    })
+/// The callbacks' client: no proxy, redirects not followed, 10 s to connect.
+fn client() -> &'static Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT.get_or_init(|| Client::new(Duration::from_secs(10), None))
 }
+
+/// How long a callback may take, from connecting to the reply's last byte.
+const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Sends every callback of `api.ops[op]` on a task of its own, logging what happens unless
 /// `quiet`; `dynamic` and `seed` choose generated bodies as they do for answers.
@@ -321,11 +318,18 @@ async fn send(
 ) -> Vec<String> {
     let url = resolve(&callback.url, exchange);
     let label = format!("callback {}: {} {url}", callback.name, callback.method);
-    let parsed = match reqwest::Url::parse(&url) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") => u,
-        _ => return vec![format!("{label} failed: not an http(s) URL")],
+    let target = match url::Url::parse(&url) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {
+            u.as_str().parse::<http::Uri>().ok()
+        }
+        _ => None,
     };
-    let mut request = client().request(callback.method.clone(), parsed);
+    let Some(target) = target else {
+        return vec![format!("{label} failed: not an http(s) URL")];
+    };
+    let mut request = http::Request::builder()
+        .method(callback.method.clone())
+        .uri(target);
     for (name, value) in &callback.headers {
         let value = match value {
             Value::String(s) => s.clone(),
@@ -333,6 +337,7 @@ async fn send(
         };
         request = request.header(name.as_str(), value);
     }
+    let mut body = Bytes::new();
     if let Some(payload) = &callback.body {
         let value = match (&payload.example, &payload.schema) {
             (Some(example), _) if !dynamic => Some(example.clone()),
@@ -351,20 +356,28 @@ async fn send(
             let media = essence(&payload.media);
             match crate::render::render(&media, &value) {
                 Ok(bytes) => {
-                    request = request
-                        .header(http::header::CONTENT_TYPE, payload.media.as_str())
-                        .body(bytes);
+                    request = request.header(http::header::CONTENT_TYPE, payload.media.as_str());
+                    body = bytes;
                 }
                 Err(e) => return vec![format!("{label} failed: {e}")],
             }
         }
     }
-    let reply = match request.send().await {
+    let mut request = match request.body(body) {
         Ok(r) => r,
-        Err(e) => return vec![format!("{label} failed: {}", chain(&e))],
+        Err(e) => return vec![format!("{label} failed: {}", describe(&e))],
     };
-    let status = reply.status().as_u16();
-    let bytes: Bytes = reply.bytes().await.unwrap_or_default();
+    request
+        .headers_mut()
+        .entry(http::header::ACCEPT)
+        .or_insert(http::HeaderValue::from_static("*/*"));
+    let reply = match tokio::time::timeout(TIMEOUT, client().send(request)).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => return vec![format!("{label} failed: {}", describe(&*e))],
+        Err(_) => return vec![format!("{label} failed: operation timed out")],
+    };
+    let status = reply.status.as_u16();
+    let bytes = reply.body;
     let mut lines = vec![format!("{label} -> {status}")];
     lines.extend(reply_violations(callback, status, &bytes).iter().map(|v| {
         format!(
@@ -412,17 +425,6 @@ fn reply_violations(callback: &Callback, status: u16, body: &[u8]) -> Vec<Violat
         return Vec::new();
     };
     response_violations(check, &value)
-}
-
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(e) = source {
-        text.push_str(": ");
-        text.push_str(&e.to_string());
-        source = e.source();
-    }
-    text
 }
 
 #[cfg(test)]

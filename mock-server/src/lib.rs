@@ -7,6 +7,7 @@
 
 pub mod callback;
 pub mod cli;
+pub mod client;
 pub mod docs;
 pub mod error;
 pub mod fault;

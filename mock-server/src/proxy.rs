@@ -15,6 +15,7 @@ use http::{Method, Response, StatusCode};
 use http_body_util::Full;
 use serde_json::Value;
 
+use crate::client::{self, Client, Proxy};
 use crate::error::MockError;
 use crate::server::{
     self, Answered, App, Body, LogNote, Route, input_violations, parse_cookies, problem_response,
@@ -44,48 +45,37 @@ const HOP_BY_HOP: [&str; 10] = [
 
 /// The upstream the proxy forwards to.
 pub struct Upstream {
-    client: reqwest::Client,
-    base: reqwest::Url,
+    client: Client,
+    base: url::Url,
     /// `--validate-request`: check parameters and bodies (security is always checked).
     pub validate_request: bool,
 }
 
 impl Upstream {
-    /// `url` is the upstream's base (`http://host:port/prefix`; without a scheme, `http://` is
-    /// assumed); `proxy` an HTTP proxy to reach it through.
+    /// `url` is the upstream's base (`http://host:port/prefix` or `https://…`; without a
+    /// scheme, `http://` is assumed); `proxy` an HTTP proxy to reach it through.
     pub fn new(url: &str, proxy: Option<&str>, validate_request: bool) -> Result<Self, MockError> {
         let text = if url.contains("://") {
             url.to_string()
         } else {
             format!("http://{url}")
         };
-        let base = reqwest::Url::parse(&text)
+        let base = url::Url::parse(&text)
             .map_err(|e| MockError::Usage(format!("invalid UPSTREAM {url}: {e}")))?;
-        if base.scheme() == "https" {
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none_or(str::is_empty) {
             return Err(MockError::Usage(format!(
-                "invalid UPSTREAM {url}: https upstreams are not supported yet (use a plain-HTTP address, or a local TLS-terminating proxy)"
+                "invalid UPSTREAM {url}: expected an http:// or https:// URL with a host"
             )));
         }
-        if base.scheme() != "http" || base.host_str().is_none() {
-            return Err(MockError::Usage(format!(
-                "invalid UPSTREAM {url}: expected an http:// URL with a host"
-            )));
-        }
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            // The client sees the upstream's redirects, as from the upstream itself.
-            .redirect(reqwest::redirect::Policy::none());
-        builder = match proxy {
-            Some(p) => builder.proxy(
-                reqwest::Proxy::all(p)
-                    .map_err(|e| MockError::Usage(format!("invalid --upstream-proxy {p}: {e}")))?,
-            ),
-            // Only `--upstream-proxy`, as in Prism: no proxy from the environment.
-            None => builder.no_proxy(),
-        };
-        let client = builder
-            .build()
-            .map_err(|e| MockError::Usage(format!("cannot make an HTTP client: {e}")))?;
+        // Only `--upstream-proxy`, as in Prism: no proxy from the environment. The client sees
+        // the upstream's redirects, as from the upstream itself.
+        let proxy = proxy
+            .map(|p| {
+                Proxy::parse(p)
+                    .map_err(|e| MockError::Usage(format!("invalid --upstream-proxy {p}: {e}")))
+            })
+            .transpose()?;
+        let client = Client::new(CONNECT_TIMEOUT, proxy);
         Ok(Upstream {
             client,
             base,
@@ -101,7 +91,7 @@ impl Upstream {
     /// The URL `uri` is forwarded to: the upstream's path joined with the request's path (as
     /// `path.posix.join` does in Prism: `.` and `..` resolved, repeated slashes collapsed, a
     /// trailing slash kept), the query decoded and encoded again.
-    pub fn url_for(&self, uri: &http::Uri) -> reqwest::Url {
+    pub fn url_for(&self, uri: &http::Uri) -> url::Url {
         let mut url = self.base.clone();
         url.set_path(&join_paths(self.base.path(), uri.path()));
         let query = query_pairs(uri);
@@ -315,11 +305,11 @@ async fn forward(
     upstream: &Upstream,
     parts: &http::request::Parts,
     body: &Bytes,
-    url: &reqwest::Url,
+    url: &url::Url,
 ) -> Result<Answer, MockError> {
-    let failed = |e: reqwest::Error| MockError::Upstream {
+    let failed = |reason: String| MockError::Upstream {
         url: url.to_string(),
-        reason: error_chain(&e),
+        reason,
     };
     let mut headers = HeaderMap::with_capacity(parts.headers.len() + 2);
     let listed = connection_listed(&parts.headers);
@@ -350,41 +340,24 @@ async fn forward(
             "mock-server/",
             env!("CARGO_PKG_VERSION")
         )));
-    let mut request = upstream
+    let target = url
+        .as_str()
+        .parse::<http::Uri>()
+        .map_err(|e| failed(e.to_string()))?;
+    let mut request = http::Request::new(body.clone());
+    *request.method_mut() = parts.method.clone();
+    *request.uri_mut() = target;
+    *request.headers_mut() = headers;
+    let reply = upstream
         .client
-        .request(parts.method.clone(), url.clone())
-        .headers(headers);
-    if !body.is_empty() {
-        request = request.body(body.clone());
-    }
-    let response = request.send().await.map_err(failed)?;
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(failed)?;
+        .send(request)
+        .await
+        .map_err(|e| failed(client::describe(&*e)))?;
     Ok(Answer {
-        status,
-        headers,
-        body,
+        status: reply.status,
+        headers: reply.headers,
+        body: reply.body,
     })
-}
-
-/// An error's causes in one line (`client error (Connect): tcp connect error: Connection
-/// refused`), without the client's own first line, which repeats the URL.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let Some(first) = error.source() else {
-        return error.to_string();
-    };
-    let mut text = first.to_string();
-    let mut source = first.source();
-    while let Some(cause) = source {
-        let more = cause.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 /// Header names a `Connection` header lists (hop-by-hop for this message).
@@ -588,11 +561,18 @@ mod tests {
         assert_eq!(up.url_for(&plain).as_str(), "http://127.0.0.1:9/api/");
         let schemeless = Upstream::new("localhost:3000", None, true).unwrap();
         assert_eq!(schemeless.base(), "http://localhost:3000/");
+        let secure = Upstream::new("https://api.example.com/v1", None, true).unwrap();
+        assert_eq!(
+            secure.url_for(&uri).as_str(),
+            "https://api.example.com/v1/pets/1?q=a+b&tag=x&tag=y&e=%E2%82%AC"
+        );
+        let proxied = Upstream::new("https://api.example.com", Some("127.0.0.1:3128"), true);
+        assert!(proxied.is_ok());
     }
 
     #[test]
     fn bad_upstreams_are_refused_naming_the_argument() {
-        for bad in ["http://", "ftp://host/x", "https://example.com"] {
+        for bad in ["http://", "https://", "ftp://host/x"] {
             let e = Upstream::new(bad, None, true).err().map(|e| e.to_string());
             let e = e.unwrap_or_default();
             assert!(e.contains("UPSTREAM") && e.contains(bad), "{bad}: {e}");

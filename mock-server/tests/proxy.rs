@@ -383,6 +383,35 @@ fn an_unreachable_upstream_is_answered_with_a_problem() {
 }
 
 #[test]
+fn an_upstream_proxy_gets_absolute_form_requests_with_its_credentials() {
+    let (base, seen) = upstream();
+    let (address, heads) = support::http_proxy();
+    let via = format!("http://user:pa%20ss@{address}");
+    let (server, _dir) = proxy(&base, &["--upstream-proxy", &via]);
+    let reply = fetch(&format!("{}/pets/1?limit=2", server.base));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(seen.hits.load(Ordering::SeqCst), 1);
+    let heads = heads.lock().unwrap().clone();
+    let head = heads
+        .first()
+        .map(|h| h.to_ascii_lowercase())
+        .unwrap_or_default();
+    assert!(
+        head.starts_with(&format!("get {base}/pets/1?limit=2 http/1.1\r\n")),
+        "{heads:?}"
+    );
+    assert!(
+        head.contains("proxy-authorization: basic dxnlcjpwysbzcw=="),
+        "{head}"
+    );
+    // A proxy nobody listens on is the upstream error, as an unreachable upstream is.
+    let closed = format!("127.0.0.1:{}", free_port());
+    let (server, _dir) = proxy(&base, &["--upstream-proxy", &closed]);
+    let reply = fetch(&format!("{}/pets/1", server.base));
+    problem(&reply, 500, "UPSTREAM_UNREACHABLE");
+}
+
+#[test]
 fn get_with_a_body_is_refused_and_post_bodies_are_forwarded_as_sent() {
     let (base, seen) = upstream();
     let (server, _dir) = proxy(&base, &[]);

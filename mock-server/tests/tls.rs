@@ -1,6 +1,8 @@
 //! HTTPS over real connections on 127.0.0.1: `--tls-cert`/`--tls-key` serve the mock with
-//! TLS, and bad or half-given files are refused in one line. The pair in `fixtures/tls/` is
-//! test-only.
+//! TLS, and bad or half-given files are refused in one line; `proxy` forwards to an https
+//! upstream (directly and through `--upstream-proxy`'s CONNECT tunnel) and callbacks reach an
+//! https receiver, trusting the fixture certificate through `SSL_CERT_FILE`; an untrusted
+//! upstream gets the proxy's upstream error. The pair in `fixtures/tls/` is test-only.
 
 mod support;
 
@@ -10,7 +12,7 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use support::{binary, free_port, spec_file, start};
+use support::{Server, binary, free_port, spec_file, start, start_with_env};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -177,5 +179,175 @@ fn start_up_says_https_and_sigterm_still_stops_cleanly() {
         started.elapsed() < Duration::from_secs(5),
         "{:?}",
         started.elapsed()
+    );
+}
+
+/// `mock-server proxy SPEC UPSTREAM ARGS…` trusting only the certificates in `roots` (through
+/// `SSL_CERT_FILE`; `None`: the system's own).
+fn proxy_trusting(roots: Option<&str>, spec: &str, upstream: &str, args: &[&str]) -> Server {
+    let mut all = vec!["--no-reload", spec, upstream];
+    all.extend_from_slice(args);
+    start_with_env(
+        "proxy",
+        &all,
+        &[("SSL_CERT_FILE", roots), ("SSL_CERT_DIR", None)],
+    )
+}
+
+#[test]
+fn proxy_forwards_to_an_https_upstream() {
+    let (_dir, spec) = spec_file("spec.yaml", SPEC);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let upstream = start(&tls_args(&key, &cert, &spec));
+    let url = format!("https://localhost:{}", upstream.port);
+    let proxy = proxy_trusting(Some(&cert), &spec, &url, &[]);
+    let reply = support::get(&format!("{}/hello", proxy.base));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.body, r#"{"hello":"tls"}"#);
+    // The answer came from the upstream, not from the proxy's own mock.
+    assert!(reply.header("sl-violations").is_none());
+    // The certificate's IP address works as well as its name.
+    let by_ip = format!("https://127.0.0.1:{}", upstream.port);
+    let proxy = proxy_trusting(Some(&cert), &spec, &by_ip, &[]);
+    assert_eq!(support::get(&format!("{}/hello", proxy.base)).status, 200);
+}
+
+#[test]
+fn an_https_upstream_through_an_upstream_proxy_is_tunnelled() {
+    let (_dir, spec) = spec_file("spec.yaml", SPEC);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let upstream = start(&tls_args(&key, &cert, &spec));
+    let (address, heads) = support::http_proxy();
+    let url = format!("https://localhost:{}", upstream.port);
+    let via = format!("http://user:pa%20ss@{address}");
+    let proxy = proxy_trusting(Some(&cert), &spec, &url, &["--upstream-proxy", &via]);
+    let reply = support::get(&format!("{}/hello", proxy.base));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.body, r#"{"hello":"tls"}"#);
+    let heads = heads.lock().unwrap().clone();
+    assert_eq!(heads.len(), 1, "{heads:?}");
+    let head = heads[0].to_ascii_lowercase();
+    assert!(
+        head.starts_with(&format!("connect localhost:{} http/1.1\r\n", upstream.port)),
+        "{head}"
+    );
+    // `user:pa ss`, from the proxy URL's percent-encoded credentials.
+    assert!(
+        head.contains("proxy-authorization: basic dxnlcjpwysbzcw=="),
+        "{head}"
+    );
+}
+
+#[test]
+fn an_untrusted_https_upstream_gets_the_upstream_error() {
+    let (_dir, spec) = spec_file("spec.yaml", SPEC);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let upstream = start(&tls_args(&key, &cert, &spec));
+    let url = format!("https://localhost:{}", upstream.port);
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-roots.pem").display().to_string();
+    // The system's roots, which do not hold the fixture (or, in a bare container, no roots at
+    // all); then a root file that does not exist: no root can be loaded.
+    for (roots, reason) in [
+        (None, ""),
+        (
+            Some(missing.as_str()),
+            "no trusted root certificate could be loaded",
+        ),
+    ] {
+        let proxy = proxy_trusting(roots, &spec, &url, &[]);
+        let started = Instant::now();
+        let reply = support::get(&format!("{}/hello", proxy.base));
+        assert!(started.elapsed() < Duration::from_secs(5), "{roots:?}");
+        assert_eq!(reply.status, 500, "{roots:?}: {}", reply.body);
+        let body = reply.json();
+        assert_eq!(
+            body["type"],
+            "https://stoplight.io/prism/errors#UPSTREAM_UNREACHABLE"
+        );
+        let title = body["title"].as_str().unwrap();
+        assert!(
+            title.starts_with(&format!("request to {url}/hello failed, reason: ")),
+            "{title}"
+        );
+        assert!(title.contains(reason), "{title}");
+    }
+}
+
+const CALLER: &str = r#"
+openapi: 3.0.3
+info: {title: caller, version: "1"}
+paths:
+  /subscribe:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {callbackUrl: {type: string}}}
+      responses:
+        '201': {description: made, content: {application/json: {example: {id: s1}}}}
+      callbacks:
+        onEvent:
+          '{$request.body#/callbackUrl}':
+            post:
+              requestBody:
+                content: {application/json: {example: {event: created}}}
+              responses:
+                '200': {description: received}
+"#;
+
+const RECEIVER: &str = r#"
+openapi: 3.0.3
+info: {title: receiver, version: "1"}
+paths:
+  /hook:
+    post:
+      requestBody:
+        content: {application/json: {schema: {type: object}}}
+      responses:
+        '200': {description: received, content: {application/json: {example: {ok: true}}}}
+"#;
+
+#[test]
+fn callbacks_reach_an_https_receiver() {
+    let (_receiver_dir, receiver_spec) = spec_file("receiver.yaml", RECEIVER);
+    let (_caller_dir, caller_spec) = spec_file("caller.yaml", CALLER);
+    let (cert, key) = (fixture("cert.pem"), fixture("key.pem"));
+    let receiver = start(&[
+        "--no-reload",
+        "--admin",
+        "--tls-cert",
+        &cert,
+        "--tls-key",
+        &key,
+        &receiver_spec,
+    ]);
+    let caller = start_with_env(
+        "mock",
+        &["--no-reload", &caller_spec],
+        &[("SSL_CERT_FILE", Some(&cert)), ("SSL_CERT_DIR", None)],
+    );
+    let hook = format!("https://localhost:{}/hook", receiver.port);
+    let body = format!(r#"{{"callbackUrl":"{hook}"}}"#);
+    let reply = support::call(
+        "POST",
+        &format!("{}/subscribe", caller.base),
+        &[],
+        Some(&body),
+    );
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let admin = format!("https://localhost:{}/__admin/requests", receiver.port);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let received = loop {
+        let (_, listed) = https_get(&admin);
+        if listed.contains("/hook") || Instant::now() > deadline {
+            break listed;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        received.contains("/hook"),
+        "no callback arrived: {received}"
     );
 }

@@ -2,10 +2,11 @@
 
 #![allow(dead_code)]
 
-use std::io::Read;
-use std::net::{TcpListener, TcpStream};
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A running server, killed when dropped.
@@ -53,8 +54,20 @@ pub fn start(args: &[&str]) -> Server {
 
 /// Starts `mock-server COMMAND -p PORT ARGS…` and waits until it accepts connections.
 pub fn start_command(command: &str, args: &[&str]) -> Server {
+    start_with_env(command, args, &[])
+}
+
+/// `start_command` with environment variables set (`Some`) or removed (`None`).
+pub fn start_with_env(command: &str, args: &[&str], env: &[(&str, Option<&str>)]) -> Server {
     let port = free_port();
-    let mut child = Command::new(binary())
+    let mut cmd = Command::new(binary());
+    for (name, value) in env {
+        match value {
+            Some(v) => cmd.env(name, v),
+            None => cmd.env_remove(name),
+        };
+    }
+    let mut child = cmd
         .arg(command)
         .arg("-p")
         .arg(port.to_string())
@@ -183,4 +196,66 @@ pub fn stop(mut child: Child) -> String {
     let _ = child.kill();
     let out = child.wait_with_output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A minimal HTTP proxy on 127.0.0.1 for `--upstream-proxy`: `CONNECT host:port` opens a
+/// tunnel, any other request is relayed as sent to the host its absolute-form target names.
+/// Its address (`127.0.0.1:PORT`) and the head of every request it got (the request line and
+/// the headers, as sent).
+pub fn http_proxy() -> (String, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("proxy binds");
+    let address = listener.local_addr().expect("proxy address").to_string();
+    let heads = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&heads);
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let seen = Arc::clone(&seen);
+            std::thread::spawn(move || relay(client, &seen));
+        }
+    });
+    (address, heads)
+}
+
+/// One connection through `http_proxy`.
+fn relay(mut client: TcpStream, seen: &Mutex<Vec<String>>) {
+    let _ = client.set_read_timeout(Some(Duration::from_secs(30)));
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match client.read(&mut byte) {
+            Ok(1) => head.push(byte[0]),
+            _ => return,
+        }
+    }
+    let text = String::from_utf8_lossy(&head).into_owned();
+    seen.lock().unwrap().push(text.clone());
+    let mut words = text.split_whitespace();
+    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let tunnel = method == "CONNECT";
+    let authority = if tunnel {
+        target.to_string()
+    } else {
+        let rest = target.strip_prefix("http://").unwrap_or("");
+        rest.split('/').next().unwrap_or("").to_string()
+    };
+    let Ok(mut upstream) = TcpStream::connect(&authority) else {
+        let _ = client.write_all(b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n");
+        return;
+    };
+    if tunnel {
+        let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+    } else {
+        let _ = upstream.write_all(&head);
+    }
+    let (Ok(mut from_client), Ok(mut to_client)) = (client.try_clone(), upstream.try_clone())
+    else {
+        return;
+    };
+    let forth = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut from_client, &mut upstream);
+        let _ = upstream.shutdown(Shutdown::Write);
+    });
+    let _ = std::io::copy(&mut to_client, &mut client);
+    let _ = client.shutdown(Shutdown::Write);
+    let _ = forth.join();
 }
