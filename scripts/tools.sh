@@ -111,6 +111,19 @@ ensure_podman() {
   fi
 }
 
+# Removes every container whose name starts with one of the given prefixes, those a killed
+# `podman` left in its storage only included: `podman ps` does not list them, and a new
+# container of the same name is refused ("the container name … is already in use").
+podman_remove_stale() {
+  local prefix c
+  for prefix in "$@"; do
+    for c in $(podman ps -a --external --format '{{.Names}}' | grep -F -- "$prefix" || true); do
+      case $c in "$prefix"*) ;; *) continue ;; esac
+      podman rm -f "$c" >/dev/null 2>&1 || podman rm -f --storage "$c" >/dev/null 2>&1 || true
+    done
+  done
+}
+
 # Starts podman's Docker-compatible API on TALLER_PODMAN_SOCKET unless it answers already, and
 # exports DOCKER_HOST for compose. PODMAN_SERVICE_PID is set when this call started it.
 podman_service_start() {
