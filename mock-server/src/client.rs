@@ -9,7 +9,7 @@
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -45,12 +45,7 @@ impl Proxy {
     /// `http://[user:password@]host[:port]` (without a scheme, `http://` is assumed); the reason
     /// when it is not one.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let full = if text.contains("://") {
-            text.to_string()
-        } else {
-            format!("http://{text}")
-        };
-        let url = url::Url::parse(&full).map_err(|e| e.to_string())?;
+        let url = url::Url::parse(&assume_http(text)).map_err(|e| e.to_string())?;
         if url.scheme() != "http" {
             return Err(format!(
                 "expected an http:// proxy, not {}://",
@@ -76,6 +71,16 @@ impl Proxy {
             Some(value)
         };
         Ok(Proxy { uri, auth })
+    }
+}
+
+/// `text` as a URL, `http://` in front when it has no scheme (`localhost:3000`, as Prism's
+/// guide writes upstreams and proxies).
+pub fn assume_http(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("://") {
+        text.into()
+    } else {
+        format!("http://{text}").into()
     }
 }
 
@@ -175,8 +180,14 @@ pub fn describe(error: &(dyn std::error::Error + 'static)) -> String {
     text
 }
 
-/// The client's TLS configuration, and whether it trusts any root (else why not).
+/// The client's TLS configuration, and whether it trusts any root (else why not). The roots
+/// are read from disk once, for every client of the process.
 fn tls_config() -> (rustls::ClientConfig, Result<(), Arc<str>>) {
+    static LOADED: OnceLock<(rustls::ClientConfig, Result<(), Arc<str>>)> = OnceLock::new();
+    LOADED.get_or_init(load_tls_config).clone()
+}
+
+fn load_tls_config() -> (rustls::ClientConfig, Result<(), Arc<str>>) {
     let loaded = rustls_native_certs::load_native_certs();
     let mut roots = rustls::RootCertStore::empty();
     let (added, _ignored) = roots.add_parsable_certificates(loaded.certs);
@@ -266,29 +277,23 @@ impl Service<Uri> for Dialer {
             return Box::pin(async move { Err(why.into()) });
         }
         match (&mut self.tunnel, &self.proxy) {
-            (Some(tunnel), _) if https => {
-                let connecting = tunnel.call(dst);
-                Box::pin(async move {
-                    let io = connecting.await?;
-                    Ok(Conn { io, proxied: false })
-                })
-            }
-            (_, Some(proxy)) => {
-                let connecting = self.tcp.call(proxy.clone());
-                Box::pin(async move {
-                    let io = connecting.await?;
-                    Ok(Conn { io, proxied: true })
-                })
-            }
-            _ => {
-                let connecting = self.tcp.call(dst);
-                Box::pin(async move {
-                    let io = connecting.await?;
-                    Ok(Conn { io, proxied: false })
-                })
-            }
+            (Some(tunnel), _) if https => dial(tunnel.call(dst), false),
+            (_, Some(proxy)) => dial(self.tcp.call(proxy.clone()), true),
+            _ => dial(self.tcp.call(dst), false),
         }
     }
+}
+
+/// The connection `connecting` makes, marked as one to an HTTP proxy or not.
+fn dial<F, E>(connecting: F, proxied: bool) -> Connecting<Conn>
+where
+    F: Future<Output = Result<TokioIo<TcpStream>, E>> + Send + 'static,
+    E: Into<BoxError>,
+{
+    Box::pin(async move {
+        let io = connecting.await.map_err(Into::into)?;
+        Ok(Conn { io, proxied })
+    })
 }
 
 /// A TCP connection, to an HTTP proxy (the client then sends absolute-form requests) or not.

@@ -55,12 +55,7 @@ impl Upstream {
     /// `url` is the upstream's base (`http://host:port/prefix` or `https://…`; without a
     /// scheme, `http://` is assumed); `proxy` an HTTP proxy to reach it through.
     pub fn new(url: &str, proxy: Option<&str>, validate_request: bool) -> Result<Self, MockError> {
-        let text = if url.contains("://") {
-            url.to_string()
-        } else {
-            format!("http://{url}")
-        };
-        let base = url::Url::parse(&text)
+        let base = url::Url::parse(&client::assume_http(url))
             .map_err(|e| MockError::Usage(format!("invalid UPSTREAM {url}: {e}")))?;
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none_or(str::is_empty) {
             return Err(MockError::Usage(format!(

@@ -341,7 +341,7 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
         if json_log {
             let mut line = entry.log_object(&time).to_string();
             line.push('\n');
-            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), line.as_bytes());
+            print_entry(&line);
         } else {
             log_text(&parts, &response, started.elapsed(), note.as_ref());
         }
@@ -361,7 +361,6 @@ fn log_text(
         .map(|parent| format!(" trace_id={}", parent.trace_id))
         .unwrap_or_default();
     use std::fmt::Write as _;
-    use std::io::Write as _;
     let mut out = String::with_capacity(96);
     let _ = writeln!(
         out,
@@ -374,8 +373,13 @@ fn log_text(
     for line in note.iter().flat_map(|n| &n.0) {
         let _ = writeln!(out, "  {line}");
     }
-    // One write for the whole entry (stdout is line-buffered: one `write` per line otherwise).
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    print_entry(&out);
+}
+
+/// Writes one request-log entry (its lines, each ending in `\n`) to stdout in one `write`:
+/// stdout is line-buffered, and would otherwise make one per line.
+fn print_entry(text: &str) {
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
 }
 
 fn preflight(headers: &http::HeaderMap) -> Response<Body> {
