@@ -37,6 +37,23 @@ pub struct ProxyArgs {
     /// HTTP proxy for the upstream requests: `http://user:password@proxy.example.com:1234`.
     #[arg(long, value_name = "URL")]
     pub upstream_proxy: Option<String>,
+
+    /// `validate`: Prism's proxy (violations in `sl-violations`, and with `--errors` as
+    /// answers). `transparent`: violations go to the log only; requests and answers pass as
+    /// they are, byte for byte but the hop-by-hop headers.
+    #[arg(long, value_enum, env = "MOCK_PROXY_MODE", default_value = "validate")]
+    pub mode: crate::proxy::Mode,
+
+    /// Upstream first, the mock as the fallback: answer from the mock when the upstream is
+    /// `unreachable` or answers one of the listed statuses (`404`, `5XX`). Comma-separated or
+    /// repeated: `--fallback unreachable,502,503`.
+    #[arg(
+        long,
+        value_name = "WHEN",
+        env = "MOCK_FALLBACK",
+        value_delimiter = ','
+    )]
+    pub fallback: Vec<crate::proxy::FallbackWhen>,
 }
 
 /// The command line: [`Cli`], with the positional values of `proxy` named SPEC and UPSTREAM

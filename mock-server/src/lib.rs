@@ -142,7 +142,14 @@ pub fn run_proxy(args: ProxyArgs) -> Result<(), MockError> {
         mock,
         validate_request,
         upstream_proxy,
+        mode,
+        fallback,
     } = args;
+    if mode == proxy::Mode::Transparent && mock.errors {
+        return Err(MockError::Usage(
+            "--errors changes answers and --mode transparent never does: choose one".into(),
+        ));
+    }
     if !mock.mounts.is_empty() {
         return Err(MockError::Usage(
             "--mount is for mock: proxy takes one SPEC and its UPSTREAM".into(),
@@ -158,7 +165,9 @@ pub fn run_proxy(args: ProxyArgs) -> Result<(), MockError> {
             "expected SPEC UPSTREAM: mock-server proxy [OPTIONS] SPEC UPSTREAM".into(),
         ));
     };
-    let upstream = proxy::Upstream::new(upstream, upstream_proxy.as_deref(), validate_request)?;
+    let upstream = proxy::Upstream::new(upstream, upstream_proxy.as_deref(), validate_request)?
+        .with_mode(mode)
+        .with_fallback(fallback);
     let list = vec![(String::new(), spec.clone())];
     serve_mounts(mock, list, Some(upstream))
 }
@@ -256,6 +265,9 @@ fn serve_mounts(
                 "[CLI] ℹ  info      Proxying every request to {}\n",
                 upstream.base()
             ));
+            if let Some(behaviour) = upstream.behaviour() {
+                out.push_str(&format!("[CLI] ℹ  info      {behaviour}\n"));
+            }
         }
         out.push_str(&format!(
             "[CLI] ▶  start     Prism is listening on {shown}\n"

@@ -5,6 +5,11 @@
 //! to the `sl-violations` header and the log; with `--errors` they become Prism's 401, 422 and
 //! 500 answers. An upstream 501 is answered by the mock. `docs/CONFORMANCE.md` lists where this
 //! follows Prism and where it deliberately does not.
+//!
+//! Beyond Prism: `--mode transparent` checks the same things but only logs them (every request
+//! forwarded, every answer passed on as it came), and `--fallback` makes the proxy upstream
+//! first, mock second: the mock answers when the upstream is unreachable or answers a listed
+//! status.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,12 +48,70 @@ const HOP_BY_HOP: [&str; 10] = [
     "upgrade",
 ];
 
+/// `--mode`: what the proxy may do to the traffic it checks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// Prism's proxy: violations in `sl-violations`, Prism's answers with `--errors`, a
+    /// `deprecation` header, an upstream 501 answered by the mock, GET/HEAD bodies refused.
+    #[default]
+    Validate,
+    /// Validation reported in the log only: every request is forwarded and every answer passed
+    /// on as it came (no header added, none of the client's replaced).
+    Transparent,
+}
+
+/// One `--fallback` condition under which the mock answers instead of the upstream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FallbackWhen {
+    /// The upstream could not be reached (refused, timed out, TLS failed).
+    Unreachable,
+    /// The upstream answered this status.
+    Status(u16),
+    /// The upstream answered a status of this class (`5XX`).
+    Class(u16),
+}
+
+impl std::str::FromStr for FallbackWhen {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        let bad = || format!("{text:?}: expected unreachable, a status (503) or a class (5XX)");
+        if text.eq_ignore_ascii_case("unreachable") {
+            return Ok(FallbackWhen::Unreachable);
+        }
+        match text.as_bytes() {
+            [d @ b'1'..=b'5', x, y]
+                if x.eq_ignore_ascii_case(&b'x') && y.eq_ignore_ascii_case(&b'x') =>
+            {
+                Ok(FallbackWhen::Class(u16::from(d - b'0')))
+            }
+            _ => match text.parse::<u16>() {
+                Ok(code) if (100..=599).contains(&code) => Ok(FallbackWhen::Status(code)),
+                _ => Err(bad()),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for FallbackWhen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FallbackWhen::Unreachable => f.write_str("unreachable"),
+            FallbackWhen::Status(code) => write!(f, "{code}"),
+            FallbackWhen::Class(digit) => write!(f, "{digit}XX"),
+        }
+    }
+}
+
 /// The upstream the proxy forwards to.
 pub struct Upstream {
     client: Client,
     base: url::Url,
     /// `--validate-request`: check parameters and bodies (security is always checked).
     pub validate_request: bool,
+    mode: Mode,
+    fallback: Vec<FallbackWhen>,
 }
 
 impl Upstream {
@@ -75,7 +138,55 @@ impl Upstream {
             client,
             base,
             validate_request,
+            mode: Mode::Validate,
+            fallback: Vec::new(),
         })
+    }
+
+    /// `--mode`.
+    pub fn with_mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// `--fallback`: when the mock answers instead of the upstream.
+    pub fn with_fallback(mut self, fallback: Vec<FallbackWhen>) -> Self {
+        self.fallback = fallback;
+        self
+    }
+
+    /// The start-up line for a mode or fallback other than Prism's.
+    pub fn behaviour(&self) -> Option<String> {
+        let mut said = Vec::new();
+        if self.mode == Mode::Transparent {
+            said.push("Transparent: violations are logged, traffic is not changed".to_string());
+        }
+        if !self.fallback.is_empty() {
+            let when: Vec<String> = self.fallback.iter().map(ToString::to_string).collect();
+            said.push(format!(
+                "The mock answers when the upstream is {}",
+                when.join(", ")
+            ));
+        }
+        (!said.is_empty()).then(|| said.join("; "))
+    }
+
+    fn transparent(&self) -> bool {
+        self.mode == Mode::Transparent
+    }
+
+    /// Whether `--fallback` names this upstream status.
+    fn falls_back_on(&self, status: StatusCode) -> bool {
+        let code = status.as_u16();
+        self.fallback.iter().any(|when| match *when {
+            FallbackWhen::Status(s) => s == code,
+            FallbackWhen::Class(digit) => code / 100 == digit,
+            FallbackWhen::Unreachable => false,
+        })
+    }
+
+    fn falls_back_when_unreachable(&self) -> bool {
+        self.fallback.contains(&FallbackWhen::Unreachable)
     }
 
     /// The upstream's base URL, as shown at start-up.
@@ -171,6 +282,7 @@ async fn forwarded(
     mut input: Vec<Violation>,
 ) -> Response<Body> {
     let errors = app.settings.errors;
+    let transparent = upstream.transparent();
     if let Some(route) = &route
         && let Some(mut refusal) =
             check_request(upstream, route, parts, body, errors, &mut input).await
@@ -179,31 +291,38 @@ async fn forwarded(
         refusal.extensions_mut().insert(LogNote(note));
         return refusal;
     }
-    if matches!(parts.method, Method::GET | Method::HEAD) && !body.is_empty() {
+    if !transparent && matches!(parts.method, Method::GET | Method::HEAD) && !body.is_empty() {
         return problem_response(&MockError::ProxyUnsupportedRequestBody, Vec::new());
     }
     let url = upstream.url_for(&parts.uri);
     let answer = match forward(upstream, parts, body, &url).await {
         Ok(answer) => answer,
         Err(e) => {
+            let mut note = vec![format!("upstream error: {e}")];
+            if route.is_some() && upstream.falls_back_when_unreachable() {
+                note.push("answered by the mock (--fallback unreachable)".into());
+                note.extend(input.iter().map(log_line));
+                return from_mock(app, parts, body, note).await;
+            }
             let mut r = problem_response(&e, Vec::new());
-            r.extensions_mut()
-                .insert(LogNote(vec![format!("upstream error: {e}")]));
+            r.extensions_mut().insert(LogNote(note));
             return r;
         }
     };
     let mut note = vec![format!("forwarded to {url} -> {}", answer.status.as_u16())];
-    if answer.status == StatusCode::NOT_IMPLEMENTED {
-        let mut r = if route.is_some() {
-            // Prism answers from the mock when the upstream has not implemented the operation.
-            note.push("upstream answered 501: answered by the mock".into());
-            match server::dispatch(app, parts, body).await {
-                Ok(r) => r,
-                Err(e) => problem_response(&e, Vec::new()),
-            }
-        } else {
-            problem_response(&MockError::UpstreamNotImplemented, Vec::new())
-        };
+    let prism_501 = !transparent && answer.status == StatusCode::NOT_IMPLEMENTED;
+    if route.is_some() && (prism_501 || upstream.falls_back_on(answer.status)) {
+        // Prism answers from the mock when the upstream has not implemented the operation;
+        // `--fallback` names more statuses.
+        note.push(format!(
+            "upstream answered {}: answered by the mock",
+            answer.status.as_u16()
+        ));
+        note.extend(input.iter().map(log_line));
+        return from_mock(app, parts, body, note).await;
+    }
+    if prism_501 {
+        let mut r = problem_response(&MockError::UpstreamNotImplemented, Vec::new());
         r.extensions_mut().insert(LogNote(note));
         return r;
     }
@@ -211,7 +330,22 @@ async fn forwarded(
         Some(route) => response_violations(route.op(), &answer),
         None => Vec::new(),
     };
+    if let Some(coding) = answer
+        .headers
+        .get(header::CONTENT_ENCODING)
+        .filter(|v| v.as_bytes() != b"identity")
+    {
+        note.push(format!(
+            "response body not checked: content-encoding {}",
+            String::from_utf8_lossy(coding.as_bytes())
+        ));
+    }
     note.extend(input.iter().chain(&output).map(log_line));
+    if transparent {
+        let mut response = passed_on(parts, answer);
+        response.extensions_mut().insert(LogNote(note));
+        return response;
+    }
     // Prism lists the request's violations before the response's.
     let mut all = input;
     all.extend(output);
@@ -236,6 +370,21 @@ async fn forwarded(
     set_violations(&mut response, &all);
     response.extensions_mut().insert(LogNote(note));
     response
+}
+
+/// The mock's answer to a request the upstream did not answer (`note` says why).
+async fn from_mock(
+    app: &App,
+    parts: &http::request::Parts,
+    body: &Bytes,
+    note: Vec<String>,
+) -> Response<Body> {
+    let mut r = match server::dispatch(app, parts, body).await {
+        Ok(r) => r,
+        Err(e) => problem_response(&e, Vec::new()),
+    };
+    r.extensions_mut().insert(LogNote(note));
+    r
 }
 
 /// Security and (with `--validate-request`) the request's parameters and body; the answer to
@@ -267,6 +416,17 @@ async fn check_request(
         match outcome {
             BodyOutcome::UnsupportedMediaType(supported) => {
                 out.push(unsupported_media_type(&supported));
+            }
+            BodyOutcome::InvalidJson(reason) if upstream.transparent() => {
+                let message = format!("is not valid JSON: {reason}");
+                out.push(Violation {
+                    side: Side::Request,
+                    location: vec!["body".into()],
+                    severity: Severity::Error,
+                    code: None,
+                    full: message.clone(),
+                    message,
+                });
             }
             // Prism's server reads a JSON body before anything else: 400, never forwarded.
             BodyOutcome::InvalidJson(reason) => {
@@ -306,35 +466,40 @@ async fn forward(
         url: url.to_string(),
         reason,
     };
+    let transparent = upstream.transparent();
     let mut headers = HeaderMap::with_capacity(parts.headers.len() + 2);
     let listed = connection_listed(&parts.headers);
     for (name, value) in &parts.headers {
         if name == header::HOST
             || name == header::CONTENT_LENGTH
-            || name == header::ACCEPT_ENCODING
+            || (name == header::ACCEPT_ENCODING && !transparent)
             || is_hop_by_hop(name, &listed)
         {
             continue;
         }
         headers.append(name.clone(), value.clone());
     }
-    // The answer is validated, so it has to come uncompressed (Prism's client decompresses).
-    headers.insert(
-        header::ACCEPT_ENCODING,
-        HeaderValue::from_static("identity"),
-    );
-    // Prism's defaults for what the client did not send.
-    headers
-        .entry(header::ACCEPT)
-        .or_insert(HeaderValue::from_static(
-            "application/json, text/plain, */*",
-        ));
-    headers
-        .entry(header::USER_AGENT)
-        .or_insert(HeaderValue::from_static(concat!(
-            "mock-server/",
-            env!("CARGO_PKG_VERSION")
-        )));
+    if !transparent {
+        // The answer is validated, so it has to come uncompressed (Prism's client
+        // decompresses). A transparent proxy leaves the choice to the client and does not
+        // check a compressed body.
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("identity"),
+        );
+        // Prism's defaults for what the client did not send.
+        headers
+            .entry(header::ACCEPT)
+            .or_insert(HeaderValue::from_static(
+                "application/json, text/plain, */*",
+            ));
+        headers
+            .entry(header::USER_AGENT)
+            .or_insert(HeaderValue::from_static(concat!(
+                "mock-server/",
+                env!("CARGO_PKG_VERSION")
+            )));
+    }
     let target = url
         .as_str()
         .parse::<http::Uri>()

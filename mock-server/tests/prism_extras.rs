@@ -249,7 +249,7 @@ fn start_up_lines_are_prisms() {
     let (_dir, spec) = spec();
     let (mut child, port) = start_logged(&[&spec]);
     // Read up to the line scripts wait for.
-    let stdout = child.stdout.take().unwrap();
+    let stdout = child.take_stdout();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let mut lines = Vec::new();
@@ -265,8 +265,7 @@ fn start_up_lines_are_prisms() {
     let lines = rx
         .recv_timeout(Duration::from_secs(10))
         .expect("no start-up line");
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(child);
     assert_eq!(
         lines.last().map(String::as_str),
         Some(format!("[CLI] ▶  start     Prism is listening on http://127.0.0.1:{port}").as_str())

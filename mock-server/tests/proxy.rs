@@ -15,7 +15,9 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use serde_json::{Value, json};
-use support::{Server, binary, call, free_port, get as fetch, start_command, write};
+use support::{
+    Server, binary, call, free_port, get as fetch, start_command, start_logged_command, stop, write,
+};
 
 const SPEC: &str = r#"
 openapi: 3.0.3
@@ -71,6 +73,22 @@ paths:
           content:
             application/json:
               example: {mocked: true}
+  /busy:
+    get:
+      responses:
+        '200':
+          description: the upstream answers 503
+          content:
+            application/json:
+              example: {mocked: busy}
+  /absent:
+    get:
+      responses:
+        '200':
+          description: the upstream has no such route (404)
+          content:
+            application/json:
+              example: {mocked: absent}
 components:
   securitySchemes:
     key: {type: apiKey, in: header, name: X-Key}
@@ -138,6 +156,10 @@ fn upstream() -> (String, Arc<Seen>) {
         .route(
             "/api/unimplemented",
             get(|| async { (StatusCode::NOT_IMPLEMENTED, "not yet") }),
+        )
+        .route(
+            "/api/busy",
+            get(|| async { (StatusCode::SERVICE_UNAVAILABLE, "try later") }),
         )
         .with_state(Arc::clone(&seen));
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -496,29 +518,23 @@ fn bad_proxy_arguments_are_refused_in_one_line() {
     assert!(refused(&[spec.as_os_str()]).contains("UPSTREAM"));
 }
 
+/// Starts `mock-server proxy SPEC UPSTREAM ARGS…` with its log piped; the spec's folder, the
+/// process and its base URL.
+fn logged_proxy(upstream: &str, extra: &[&str]) -> (tempfile::TempDir, support::Logged, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = write(dir.path(), "spec.yaml", SPEC);
+    let mut args = vec![spec.to_str().unwrap(), upstream];
+    args.extend_from_slice(extra);
+    let (child, port) = start_logged_command("proxy", &args);
+    (dir, child, format!("http://127.0.0.1:{port}"))
+}
+
 #[test]
 fn the_log_shows_the_forwarded_url_and_each_violation() {
     let (base, _seen) = upstream();
-    let dir = tempfile::tempdir().unwrap();
-    let spec = write(dir.path(), "spec.yaml", SPEC);
-    let port = free_port();
-    let mut child = Command::new(binary())
-        .args(["proxy", "-p", &port.to_string(), "--no-reload"])
-        .arg(&spec)
-        .arg(&base)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let url = format!("http://127.0.0.1:{port}/bad");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "proxy did not start");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert_eq!(fetch(&url).status, 200);
-    let _ = child.kill();
-    let out = child.wait_with_output().unwrap();
-    let log = String::from_utf8_lossy(&out.stdout);
+    let (_dir, child, proxy) = logged_proxy(&base, &[]);
+    assert_eq!(fetch(&format!("{proxy}/bad")).status, 200);
+    let log = stop(child);
     assert!(log.contains("GET /bad -> 200"), "{log}");
     assert!(
         log.contains(&format!("  forwarded to {base}/bad -> 200")),
@@ -532,4 +548,131 @@ fn the_log_shows_the_forwarded_url_and_each_violation() {
         log.contains("  violation: response.body.id must be integer"),
         "{log}"
     );
+}
+
+#[test]
+fn transparent_mode_forwards_everything_and_changes_no_answer() {
+    let (base, seen) = upstream();
+    let (_dir, child, proxy) = logged_proxy(&base, &["--mode", "transparent"]);
+    // A wrong answer is passed on with no sl-violations header.
+    let bad = fetch(&format!("{proxy}/bad"));
+    assert_eq!(bad.status, 200);
+    assert_eq!(bad.json(), json!({"id": "seven"}));
+    assert!(bad.header("sl-violations").is_none());
+    // An invalid request (limit above its maximum, invalid JSON) still reaches the upstream.
+    let invalid = fetch(&format!("{proxy}/pets/abc?limit=99"));
+    assert_eq!(invalid.status, 200);
+    assert_eq!(invalid.json()["asked"], "abc");
+    let sent = "{not json";
+    let echoed = call("POST", &format!("{proxy}/echo/x"), &[], Some(sent));
+    assert_eq!(echoed.status, 200);
+    assert_eq!(echoed.json()["body"], sent);
+    // So does a GET with a body, and the client's headers go as sent: no Accept, User-Agent or
+    // Accept-Encoding of the proxy's own.
+    let get = call(
+        "GET",
+        &format!("{proxy}/echo/y"),
+        &[("accept-encoding", "gzip"), ("user-agent", "client/1")],
+        Some("{}"),
+    );
+    assert_eq!(get.status, 200, "{}", get.body);
+    let saw = get.json();
+    assert_eq!(saw["body"], "{}");
+    assert_eq!(saw["headers"]["accept-encoding"], "gzip");
+    assert_eq!(saw["headers"]["user-agent"], "client/1");
+    // No deprecation header, and the upstream's 501 is the client's.
+    let old = fetch(&format!("{proxy}/old"));
+    assert_eq!(old.status, 200);
+    assert!(old.header("deprecation").is_none());
+    let unimplemented = fetch(&format!("{proxy}/unimplemented"));
+    assert_eq!(unimplemented.status, 501);
+    assert_eq!(unimplemented.body, "not yet");
+    // Security is checked and logged, not enforced.
+    assert_eq!(fetch(&format!("{proxy}/secure")).status, 200);
+    // Every call but /unimplemented's (whose handler counts nothing) was counted upstream.
+    assert_eq!(seen.hits.load(Ordering::SeqCst), 6);
+    let log = stop(child);
+    assert!(log.contains("Transparent: violations are logged"), "{log}");
+    assert!(
+        log.contains("  violation: response.body.id must be integer"),
+        "{log}"
+    );
+    assert!(log.contains("  violation: request.query.limit"), "{log}");
+    assert!(
+        log.contains("  violation: request.body is not valid JSON"),
+        "{log}"
+    );
+    assert!(log.contains("GET /secure -> 200"), "{log}");
+}
+
+#[test]
+fn transparent_mode_refuses_errors_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = write(dir.path(), "spec.yaml", SPEC);
+    let stderr = refused(&[
+        spec.as_os_str(),
+        "http://127.0.0.1:9".as_ref(),
+        "--mode".as_ref(),
+        "transparent".as_ref(),
+        "--errors".as_ref(),
+    ]);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("--errors") && stderr.contains("transparent"),
+        "{stderr}"
+    );
+    let stderr = refused(&[
+        spec.as_os_str(),
+        "http://127.0.0.1:9".as_ref(),
+        "--fallback".as_ref(),
+        "unreachable,6XX".as_ref(),
+    ]);
+    assert!(stderr.contains("\"6XX\": expected unreachable"), "{stderr}");
+}
+
+#[test]
+fn fallback_answers_from_the_mock_when_the_upstream_is_down() {
+    let closed = format!("http://127.0.0.1:{}/api", free_port());
+    let (_dir, child, proxy) = logged_proxy(&closed, &["--fallback", "unreachable"]);
+    let reply = fetch(&format!("{proxy}/unimplemented"));
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.json(), json!({"mocked": true}));
+    // A route the spec does not have cannot be mocked: Prism's error, as without --fallback.
+    problem(
+        &fetch(&format!("{proxy}/nowhere")),
+        500,
+        "UPSTREAM_UNREACHABLE",
+    );
+    let log = stop(child);
+    assert!(
+        log.contains("The mock answers when the upstream is unreachable"),
+        "{log}"
+    );
+    assert!(
+        log.contains("  answered by the mock (--fallback unreachable)"),
+        "{log}"
+    );
+}
+
+#[test]
+fn fallback_answers_from_the_mock_for_the_listed_statuses_only() {
+    let (base, _seen) = upstream();
+    let (plain, _dir) = proxy(&base, &[]);
+    assert_eq!(fetch(&format!("{}/busy", plain.base)).status, 503);
+    assert_eq!(fetch(&format!("{}/absent", plain.base)).status, 404);
+    let (classes, _dir2) = proxy(&base, &["--fallback", "5XX"]);
+    let busy = fetch(&format!("{}/busy", classes.base));
+    assert_eq!(busy.status, 200);
+    assert_eq!(busy.json(), json!({"mocked": "busy"}));
+    assert_eq!(fetch(&format!("{}/absent", classes.base)).status, 404);
+    assert_eq!(
+        fetch(&format!("{}/pets/1", classes.base)).json()["name"],
+        "Rex"
+    );
+    let (both, _dir3) = proxy(&base, &["--fallback=404", "--fallback", "503"]);
+    assert_eq!(
+        fetch(&format!("{}/absent", both.base)).json(),
+        json!({"mocked": "absent"})
+    );
+    assert_eq!(fetch(&format!("{}/busy", both.base)).status, 200);
 }

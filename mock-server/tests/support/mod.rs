@@ -175,15 +175,42 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// A running binary whose stdout is kept for [`stop`]; killed on drop, so a failing test
+/// leaves no process behind holding the test runner's output open.
+pub struct Logged(Option<Child>);
+
+impl Logged {
+    /// Its stdout, to read while it runs.
+    pub fn take_stdout(&mut self) -> std::process::ChildStdout {
+        let child = self.0.as_mut().expect("a running binary");
+        child.stdout.take().expect("stdout is piped once")
+    }
+}
+
+impl Drop for Logged {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 /// Starts the binary with its stdout piped (for the log), and waits for the port.
-pub fn start_logged(args: &[&str]) -> (Child, u16) {
+pub fn start_logged(args: &[&str]) -> (Logged, u16) {
+    start_logged_command("mock", args)
+}
+
+/// [`start_logged`] for a given subcommand (`mock` or `proxy`).
+pub fn start_logged_command(command: &str, args: &[&str]) -> (Logged, u16) {
     let port = free_port();
     let child = Command::new(binary())
-        .args(["mock", "-p", &port.to_string(), "--no-reload"])
+        .args([command, "-p", &port.to_string(), "--no-reload"])
         .args(args)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
+    let child = Logged(Some(child));
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "mock-server did not start");
@@ -192,7 +219,9 @@ pub fn start_logged(args: &[&str]) -> (Child, u16) {
     (child, port)
 }
 
-pub fn stop(mut child: Child) -> String {
+/// Stops the binary and returns what it wrote to stdout.
+pub fn stop(mut logged: Logged) -> String {
+    let mut child = logged.0.take().expect("a running binary");
     let _ = child.kill();
     let out = child.wait_with_output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
