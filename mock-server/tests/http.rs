@@ -607,3 +607,157 @@ fn prism_arguments_as_yargs_reads_them_start_the_server() {
         "--cors false"
     );
 }
+
+/// Sub-resources, collections below an item, and what the store never saw.
+const GARAGE: &str = r#"
+openapi: 3.0.3
+info: {title: garage, version: "1"}
+paths:
+  /cars:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Car'}
+      responses:
+        '201': {description: made, content: {application/json: {schema: {$ref: '#/components/schemas/Car'}}}}
+  /cars/{vin}:
+    parameters: [{name: vin, in: path, required: true, schema: {type: string}}]
+    get:
+      responses:
+        '200': {description: one, content: {application/json: {schema: {$ref: '#/components/schemas/Car'}}}}
+        '404': {description: none}
+    delete:
+      responses:
+        '204': {description: gone}
+  /cars/{vin}/booking:
+    parameters: [{name: vin, in: path, required: true, schema: {type: string}}]
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Booking'}
+      responses:
+        '201': {description: booked, content: {application/json: {schema: {$ref: '#/components/schemas/Booking'}}}}
+    get:
+      responses:
+        '200': {description: the booking, content: {application/json: {schema: {$ref: '#/components/schemas/Booking'}}}}
+        '404': {description: no booking}
+    delete:
+      responses:
+        '204': {description: cancelled}
+  /cars/{vin}/parts:
+    parameters: [{name: vin, in: path, required: true, schema: {type: string}}]
+    get:
+      responses:
+        '200': {description: parts, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Part'}}}}}
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Part'}
+      responses:
+        '201': {description: added, content: {application/json: {schema: {$ref: '#/components/schemas/Part'}}}}
+  /cars/{vin}/parts/{id}:
+    parameters:
+      - {name: vin, in: path, required: true, schema: {type: string}}
+      - {name: id, in: path, required: true, schema: {type: integer}}
+    get:
+      responses:
+        '200': {description: part, content: {application/json: {schema: {$ref: '#/components/schemas/Part'}}}}
+  /settings/{owner}:
+    parameters: [{name: owner, in: path, required: true, schema: {type: string}}]
+    get:
+      responses:
+        '200':
+          description: settings
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Settings'}
+              example: {owner: someone, email: false}
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Settings'}
+      responses:
+        '200': {description: saved, content: {application/json: {schema: {$ref: '#/components/schemas/Settings'}}}}
+components:
+  schemas:
+    Car:
+      type: object
+      required: [vin]
+      properties:
+        vin: {type: string}
+        lift: {type: integer, format: int64, minimum: 1}
+    Booking:
+      type: object
+      required: [day]
+      properties:
+        day: {type: string}
+    Part:
+      type: object
+      required: [id, name]
+      properties:
+        id: {type: integer}
+        name: {type: string}
+    Settings:
+      type: object
+      required: [owner, email]
+      properties:
+        owner: {type: string}
+        email: {type: boolean}
+"#;
+
+#[test]
+fn stateful_sub_resources_nested_collections_and_unknown_ids() {
+    let (_dir, spec) = spec_file("garage.yaml", GARAGE);
+    let s = start(&["--stateful", &spec]);
+    let cars = format!("{}/cars", s.base);
+    let post = |url: &str, body: &str| call("POST", url, &[], Some(body));
+    assert_eq!(post(&cars, r#"{"vin":"A1"}"#).status, 201);
+    assert_eq!(post(&cars, r#"{"vin":"B2"}"#).status, 201);
+    // int64 is a signed 64-bit integer: 2^63 does not fit.
+    let big = post(&cars, r#"{"vin":"C3","lift":9223372036854775808}"#);
+    assert_eq!(big.status, 422, "{}", big.body);
+    // A booking exists once made, and is gone once cancelled.
+    let booking = format!("{cars}/A1/booking");
+    assert_eq!(get(&booking).status, 404, "no booking yet");
+    assert_eq!(post(&booking, r#"{"day":"monday"}"#).status, 201);
+    assert_eq!(get(&booking).json()["day"], json!("monday"));
+    assert_eq!(call("DELETE", &booking, &[], None).status, 204);
+    assert_eq!(get(&booking).status, 404);
+    // Each car has its own parts.
+    let parts_a = format!("{cars}/A1/parts");
+    assert_eq!(post(&parts_a, r#"{"id":1,"name":"filter"}"#).status, 201);
+    assert_eq!(get(&parts_a).json().as_array().map(Vec::len), Some(1));
+    assert_eq!(get(&format!("{cars}/B2/parts")).json(), json!([]));
+    // Deleting a car deletes what hangs from it.
+    assert_eq!(post(&booking, r#"{"day":"friday"}"#).status, 201);
+    assert_eq!(call("DELETE", &format!("{cars}/A1"), &[], None).status, 204);
+    assert_eq!(get(&format!("{cars}/A1")).status, 404);
+    assert_eq!(get(&booking).status, 404);
+    assert_eq!(get(&format!("{parts_a}/1")).status, 404);
+    // Created again: nothing of the old one comes back.
+    assert_eq!(post(&cars, r#"{"vin":"A1"}"#).status, 201);
+    assert_eq!(get(&format!("{cars}/A1")).status, 200);
+    assert_eq!(get(&booking).status, 404);
+    assert_eq!(get(&parts_a).json(), json!([]));
+    // An id the store never saw, on an operation without a 404: the mock's own answer (the
+    // contract has no other), and a PUT stores it.
+    let settings = format!("{}/settings/ana", s.base);
+    let first = get(&settings);
+    assert_eq!(first.status, 200);
+    assert_eq!(first.json(), json!({"owner": "someone", "email": false}));
+    let put = call(
+        "PUT",
+        &settings,
+        &[],
+        Some(r#"{"owner":"ana","email":true}"#),
+    );
+    assert_eq!(put.status, 200);
+    assert_eq!(
+        get(&settings).json(),
+        json!({"owner": "ana", "email": true})
+    );
+}

@@ -281,6 +281,35 @@ fn compile_with(
     })
 }
 
+/// OpenAPI's `int32` and `int64` formats are signed 32- and 64-bit integers; JSON Schema does
+/// not know them (and its `format` only applies to strings), so an integer schema with one gets
+/// the format's bounds as `minimum`/`maximum` where the schema sets none or a looser one. A
+/// typed server could not hold 2^63 in an `i64` either; ajv-formats (Prism) checks only that
+/// an `int64` is an integer.
+fn integer_format_bounds(schema: &Map<String, Value>, out: &mut Map<String, Value>) {
+    let integer = match schema.get("type") {
+        Some(Value::String(t)) => t == "integer",
+        Some(Value::Array(types)) => types.iter().any(|t| t == "integer"),
+        _ => false,
+    };
+    let (low, high) = match schema.get("format").and_then(Value::as_str) {
+        Some("int32") if integer => (i64::from(i32::MIN), i64::from(i32::MAX)),
+        Some("int64") if integer => (i64::MIN, i64::MAX),
+        _ => return,
+    };
+    let number = |key: &str, out: &Map<String, Value>| out.get(key).and_then(Value::as_f64);
+    if number("minimum", out).is_none_or(|m| m < low as f64)
+        && number("exclusiveMinimum", out).is_none_or(|m| m < low as f64)
+    {
+        out.insert("minimum".to_owned(), Value::from(low));
+    }
+    if number("maximum", out).is_none_or(|m| m > high as f64)
+        && number("exclusiveMaximum", out).is_none_or(|m| m > high as f64)
+    {
+        out.insert("maximum".to_owned(), Value::from(high));
+    }
+}
+
 /// Every `pattern` of a converted schema, by the form the validator reports it in (it
 /// translates ECMA's `\d`/`\w` classes to ASCII ones).
 fn collect_patterns(schema: &Value, out: &mut HashMap<String, String>) {
@@ -401,6 +430,7 @@ impl Converter<'_> {
                 out.insert(flag.to_owned(), limit);
             }
         }
+        integer_format_bounds(object, &mut out);
         if nullable {
             return Ok(make_nullable(out));
         }
@@ -528,6 +558,30 @@ mod tests {
             ref_siblings: false,
         };
         converter.convert(&schema, "#", 0).unwrap()
+    }
+
+    #[test]
+    fn integer_formats_bound_the_value() {
+        let root = json!({});
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "type": "integer", "format": "int64", "minimum": 1 })
+            ),
+            json!({ "type": "integer", "format": "int64", "minimum": 1, "maximum": i64::MAX })
+        );
+        assert_eq!(
+            convert(
+                &root,
+                json!({ "type": "integer", "format": "int32", "maximum": 1e12 })
+            ),
+            json!({ "type": "integer", "format": "int32", "minimum": i32::MIN, "maximum": i32::MAX })
+        );
+        // A number's format or a string's is not an integer's.
+        assert_eq!(
+            convert(&root, json!({ "type": "string", "format": "int64" })),
+            json!({ "type": "string", "format": "int64" })
+        );
     }
 
     #[test]
