@@ -3,6 +3,16 @@
 //! on the connection: hyper then drops the keep-alive connection without saying so, and a
 //! gateway that reuses it answers the next, innocent request with a 502. A body over the
 //! limit is not read at all: its 413 says `Connection: close`, so no proxy reuses it.
+//!
+//! Header fields are judged first: more than [`MAX_HEADER_FIELDS`] of them, or more than
+//! [`MAX_HEADER_BYTES`] in all, is a 431 problem naming the largest field. The server's HTTP
+//! parser reads heads well beyond both (see `shutdown.rs`), so this answer, not the parser's
+//! empty 431, is what a caller gets, the gateway's 1 MiB heads included.
+
+/// The most header fields a request may carry.
+pub const MAX_HEADER_FIELDS: usize = 100;
+/// The most bytes a request's header fields may take (names, values and `: ` and CRLF).
+pub const MAX_HEADER_BYTES: usize = 64 * 1024;
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -11,6 +21,9 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
 pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Response {
+    if let Some(refused) = oversized_head(&request) {
+        return refused;
+    }
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -29,6 +42,39 @@ pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Re
         Err(error) if is_length_limit(&error) => closing(StatusCode::PAYLOAD_TOO_LARGE),
         Err(_) => closing(StatusCode::BAD_REQUEST),
     }
+}
+
+/// The 431 problem for a request whose header fields are too many or too large.
+fn oversized_head(request: &Request) -> Option<Response> {
+    let headers = request.headers();
+    let size =
+        |(name, value): (&header::HeaderName, &HeaderValue)| name.as_str().len() + value.len() + 4;
+    let total: usize = headers.iter().map(size).sum();
+    let detail = if headers.len() > MAX_HEADER_FIELDS {
+        format!(
+            "the request has {} header fields, over the limit of {MAX_HEADER_FIELDS}",
+            headers.len()
+        )
+    } else if total > MAX_HEADER_BYTES {
+        let (name, bytes) = headers
+            .iter()
+            .map(|field| (field.0.as_str(), size(field)))
+            .max_by_key(|(_, bytes)| *bytes)?;
+        format!(
+            "the request's header fields take {total} bytes, over the limit of \
+             {MAX_HEADER_BYTES}; the largest is `{name}` ({bytes} bytes)"
+        )
+    } else {
+        return None;
+    };
+    let mut response =
+        crate::problem::Problem::new(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, detail)
+            .with_instance(request.uri().path())
+            .into_response();
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    Some(response)
 }
 
 fn is_length_limit(error: &axum::Error) -> bool {

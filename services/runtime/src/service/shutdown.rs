@@ -3,8 +3,11 @@
 
 use std::time::Duration;
 
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto::Builder;
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::watch;
 
 use super::ServeArgs;
 
@@ -24,6 +27,13 @@ pub async fn serve(app: axum::Router, args: &ServeArgs) -> std::io::Result<()> {
     served
 }
 
+/// How large a request head hyper reads (its default is about 400 KB): above the gateway's
+/// 1 MiB, so that every head the gateway passes on reaches [`super::body`]'s limits and gets
+/// a problem, not hyper's empty 431.
+const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
+/// How many header fields hyper parses (its default is 100, answered with an empty 431 above).
+const MAX_HEAD_FIELDS: usize = 1000;
+
 /// Serves `app` on `listener` until `stop` completes, then drains in-flight requests for at
 /// most `grace`. Tests use it with their own stop future.
 pub async fn serve_until(
@@ -32,28 +42,48 @@ pub async fn serve_until(
     stop: impl Future<Output = ()> + Send + 'static,
     grace: Duration,
 ) -> std::io::Result<()> {
-    let (stopped_tx, mut stopped_rx) = watch::channel(false);
-    let stop = async move {
-        stop.await;
-        tracing::info!("shutting down: no new connections, finishing requests in flight");
-        let _ = stopped_tx.send(true);
-    };
-    let server = axum::serve(listener, app).with_graceful_shutdown(stop);
-    let deadline = async move {
-        // Starts counting only once the stop signal has come.
-        let _ = stopped_rx.wait_for(|stopped| *stopped).await;
-        tokio::time::sleep(grace).await;
-    };
+    let graceful = GracefulShutdown::new();
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .max_buf_size(MAX_HEAD_BYTES)
+        .max_headers(MAX_HEAD_FIELDS);
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut stop => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(error) => {
+                // Out of file descriptors and the like: wait instead of spinning.
+                tracing::warn!(%error, "cannot accept a connection");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+            .into_owned();
+        let watched = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = watched.await;
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: no new connections, finishing requests in flight");
     tokio::select! {
-        result = server => {
+        () = graceful.shutdown() => {
             tracing::info!("stopped");
-            result
         }
-        () = deadline => {
+        () = tokio::time::sleep(grace) => {
             tracing::warn!(grace_s = grace.as_secs(), "requests still in flight after the grace period; stopping anyway");
-            Ok(())
         }
     }
+    Ok(())
 }
 
 /// Completes on SIGINT (Ctrl-C) or, on Unix, SIGTERM (what orchestrators send).
