@@ -64,6 +64,9 @@ pub enum MockError {
     /// The request body is larger than the mock reads.
     #[error("The request body is larger than the limit of {limit} bytes.")]
     PayloadTooLarge { limit: usize },
+    /// The request's header fields are too many or too large.
+    #[error("{detail}")]
+    HeadersTooLarge { detail: String },
     /// A JSON request body that does not parse (Prism's server answers 400 before routing).
     #[error("{reason}")]
     InvalidJson { reason: String },

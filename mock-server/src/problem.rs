@@ -66,6 +66,11 @@ pub fn to_problem(error: &MockError) -> ProblemResponse {
         ),
         MockError::SchemaTooComplex => ("SCHEMA_TOO_COMPLEX", "Schema too complex", 500),
         MockError::PayloadTooLarge { .. } => ("PAYLOAD_TOO_LARGE", "Payload too large", 413),
+        MockError::HeadersTooLarge { .. } => (
+            "REQUEST_HEADER_FIELDS_TOO_LARGE",
+            "Request header fields too large",
+            431,
+        ),
         MockError::BodyUnreadable(_) => ("BAD_REQUEST", "Bad request", 400),
         // Prism's status (micri's `Invalid JSON`), as a problem document (prism #2664 asks for
         // one where Prism sends micri's own error object).
