@@ -70,38 +70,6 @@ pub(crate) type Body = Full<Bytes>;
 #[derive(Clone, Default)]
 pub(crate) struct LogNote(pub Vec<String>);
 
-/// The most header fields a request may carry, and the most bytes they may take (names,
-/// values, `: ` and CRLF); over either is a 431 problem naming the largest field.
-const MAX_HEADER_FIELDS: usize = 100;
-const MAX_HEADER_BYTES: usize = 64 * 1024;
-/// How large a head hyper reads, and how many fields it parses (its defaults, about 400 KB and
-/// 100, are answered with an empty 431): above the limits, so those answer, as a problem.
-const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
-const MAX_HEAD_FIELDS: usize = 1000;
-
-/// Why a request's header fields are refused, if they are.
-fn oversized_head(headers: &http::HeaderMap) -> Option<String> {
-    let size = |(name, value): (&HeaderName, &HeaderValue)| name.as_str().len() + value.len() + 4;
-    if headers.len() > MAX_HEADER_FIELDS {
-        return Some(format!(
-            "The request has {} header fields, over the limit of {MAX_HEADER_FIELDS}.",
-            headers.len()
-        ));
-    }
-    let total: usize = headers.iter().map(size).sum();
-    if total <= MAX_HEADER_BYTES {
-        return None;
-    }
-    let (name, bytes) = headers
-        .iter()
-        .map(|field| (field.0.as_str(), size(field)))
-        .max_by_key(|(_, bytes)| *bytes)?;
-    Some(format!(
-        "The request's header fields take {total} bytes, over the limit of {MAX_HEADER_BYTES}; \
-         the largest is `{name}` ({bytes} bytes)."
-    ))
-}
-
 /// How long in-flight requests may take to finish once a stop signal arrives.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -168,8 +136,8 @@ where
     let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
-        .max_buf_size(MAX_HEAD_BYTES)
-        .max_headers(MAX_HEAD_FIELDS);
+        .max_buf_size(taller_runtime::service::MAX_HEAD_BYTES)
+        .max_headers(taller_runtime::service::MAX_HEAD_FIELDS);
     let connection = builder.serve_connection(io, service).into_owned();
     let _ = watcher.watch(connection).await;
 }
@@ -278,7 +246,7 @@ async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let body = if let Some(detail) = oversized_head(&parts.headers) {
+    let body = if let Some(detail) = taller_runtime::service::head_refusal(&parts.headers) {
         Err(MockError::HeadersTooLarge { detail })
     } else if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
         Err(MockError::PayloadTooLarge { limit: BODY_LIMIT })

@@ -18,7 +18,7 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 
 pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Response {
     if let Some(refused) = oversized_head(&request) {
@@ -44,29 +44,34 @@ pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Re
     }
 }
 
-/// The 431 problem for a request whose header fields are too many or too large.
-fn oversized_head(request: &Request) -> Option<Response> {
-    let headers = request.headers();
-    let size =
-        |(name, value): (&header::HeaderName, &HeaderValue)| name.as_str().len() + value.len() + 4;
-    let total: usize = headers.iter().map(size).sum();
-    let detail = if headers.len() > MAX_HEADER_FIELDS {
-        format!(
+/// Why a request's header fields are refused, if they are: more than [`MAX_HEADER_FIELDS`] of
+/// them, or more than [`MAX_HEADER_BYTES`] in all (the largest named). The detail of the 431
+/// problem the services answer, and mock-server's.
+pub fn head_refusal(headers: &HeaderMap) -> Option<String> {
+    let size = |(name, value): (&HeaderName, &HeaderValue)| name.as_str().len() + value.len() + 4;
+    if headers.len() > MAX_HEADER_FIELDS {
+        return Some(format!(
             "the request has {} header fields, over the limit of {MAX_HEADER_FIELDS}",
             headers.len()
-        )
-    } else if total > MAX_HEADER_BYTES {
-        let (name, bytes) = headers
-            .iter()
-            .map(|field| (field.0.as_str(), size(field)))
-            .max_by_key(|(_, bytes)| *bytes)?;
-        format!(
-            "the request's header fields take {total} bytes, over the limit of \
-             {MAX_HEADER_BYTES}; the largest is `{name}` ({bytes} bytes)"
-        )
-    } else {
+        ));
+    }
+    let total: usize = headers.iter().map(size).sum();
+    if total <= MAX_HEADER_BYTES {
         return None;
-    };
+    }
+    let (name, bytes) = headers
+        .iter()
+        .map(|field| (field.0.as_str(), size(field)))
+        .max_by_key(|(_, bytes)| *bytes)?;
+    Some(format!(
+        "the request's header fields take {total} bytes, over the limit of \
+         {MAX_HEADER_BYTES}; the largest is `{name}` ({bytes} bytes)"
+    ))
+}
+
+/// The 431 problem for a request whose header fields are too many or too large.
+fn oversized_head(request: &Request) -> Option<Response> {
+    let detail = head_refusal(request.headers())?;
     let mut response =
         crate::problem::Problem::new(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, detail)
             .with_instance(request.uri().path())

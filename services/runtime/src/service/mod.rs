@@ -31,9 +31,10 @@ use crate::metrics::{CONTENT_TYPE, METRICS_PATH, Metrics, MetricsLayer};
 
 pub use answers::ResponseValidation;
 pub use args::ServeArgs;
+pub use body::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, head_refusal};
 pub use health::Readiness;
 pub use routing::{not_found, problem_for_error_response, problem_responses};
-pub use shutdown::{serve, serve_until};
+pub use shutdown::{MAX_HEAD_BYTES, MAX_HEAD_FIELDS, serve, serve_until};
 pub use trace::{LogFormat, init_tracing, log_subscriber};
 
 /// The header carrying a request's id, set when the client sent none and echoed back.

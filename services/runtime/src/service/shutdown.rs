@@ -30,9 +30,9 @@ pub async fn serve(app: axum::Router, args: &ServeArgs) -> std::io::Result<()> {
 /// How large a request head hyper reads (its default is about 400 KB): above the gateway's
 /// 1 MiB, so that every head the gateway passes on reaches [`super::body`]'s limits and gets
 /// a problem, not hyper's empty 431.
-const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
+pub const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
 /// How many header fields hyper parses (its default is 100, answered with an empty 431 above).
-const MAX_HEAD_FIELDS: usize = 1000;
+pub const MAX_HEAD_FIELDS: usize = 1000;
 
 /// Serves `app` on `listener` until `stop` completes, then drains in-flight requests for at
 /// most `grace`. Tests use it with their own stop future.
