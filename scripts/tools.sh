@@ -147,6 +147,9 @@ podman_service_start() {
 BENCH_PIP_PACKAGES=("fastapi==0.165.0" "uvicorn==0.54.0" "pymongo==4.20.1")
 TALLER_BENCH_VENV="$TALLER_TOOLS/bench-venv"
 
+# A TCP port free on 127.0.0.1 right now (for a server the script starts next).
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
 ensure_bench_tools() {
   ensure_apt wrk hyperfine curl
   _pip_venv "$TALLER_BENCH_VENV" "${BENCH_PIP_PACKAGES[@]}"

@@ -239,6 +239,15 @@ struct Answer {
     body: Bytes,
 }
 
+impl Answer {
+    /// Its `content-encoding` when it is not `identity`: a body that cannot be validated.
+    fn encoding(&self) -> Option<&HeaderValue> {
+        self.headers
+            .get(header::CONTENT_ENCODING)
+            .filter(|v| v.as_bytes() != b"identity")
+    }
+}
+
 /// Answers one request through the upstream (see the module docs).
 pub(crate) async fn dispatch(
     app: &App,
@@ -330,11 +339,7 @@ async fn forwarded(
         Some(route) => response_violations(route.op(), &answer),
         None => Vec::new(),
     };
-    if let Some(coding) = answer
-        .headers
-        .get(header::CONTENT_ENCODING)
-        .filter(|v| v.as_bytes() != b"identity")
-    {
+    if let Some(coding) = answer.encoding() {
         note.push(format!(
             "response body not checked: content-encoding {}",
             String::from_utf8_lossy(coding.as_bytes())
@@ -608,12 +613,8 @@ fn response_violations(op: &Operation, answer: &Answer) -> Vec<Violation> {
         });
     }
     let content = matching.unwrap_or(&spec.contents[0]);
-    let encoded = answer
-        .headers
-        .get(header::CONTENT_ENCODING)
-        .is_some_and(|v| v.as_bytes() != b"identity");
     if let Some(check) = &content.check
-        && !encoded
+        && answer.encoding().is_none()
     {
         let essence = crate::render::essence(content_type);
         let json = status != 204 && is_json(&essence);

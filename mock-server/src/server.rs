@@ -14,7 +14,7 @@ use http::{Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::TokioIo;
 use percent_encoding::percent_decode_str;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -133,11 +133,7 @@ where
         let app = Arc::clone(&app);
         async move { Ok::<_, Infallible>(handle(&app, req).await) }
     });
-    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-    builder
-        .http1()
-        .max_buf_size(taller_runtime::service::MAX_HEAD_BYTES)
-        .max_headers(taller_runtime::service::MAX_HEAD_FIELDS);
+    let builder = taller_runtime::service::http_builder();
     let connection = builder.serve_connection(io, service).into_owned();
     let _ = watcher.watch(connection).await;
 }

@@ -61,7 +61,6 @@ impl Inner {
     /// Removes `path` and everything stored below it, and remembers it was deleted.
     fn bury(&mut self, path: &str) {
         let below = format!("{path}/");
-        self.singles.remove(path);
         self.singles.retain(|k, _| !k.starts_with(&below));
         self.collections.retain(|k, _| !k.starts_with(&below));
         self.deleted.insert(path.to_string());
@@ -259,10 +258,7 @@ pub fn handle(
                 ("DELETE", Some(p)) => {
                     let (_, removed) = coll.items.remove(p);
                     inner.bury(&path);
-                    Some(Ok((
-                        status,
-                        if status == 204 { Value::Null } else { removed },
-                    )))
+                    Some(Ok(deleted(status, removed)))
                 }
                 _ => None,
             }
@@ -284,15 +280,17 @@ pub fn handle(
                 Some(_) if method == "DELETE" => {
                     let removed = inner.singles.remove(&path).unwrap_or(Value::Null);
                     inner.bury(&path);
-                    Some(Ok((
-                        status,
-                        if status == 204 { Value::Null } else { removed },
-                    )))
+                    Some(Ok(deleted(status, removed)))
                 }
                 Some(_) => None,
             },
         },
     }
+}
+
+/// A DELETE's answer: the removed resource, or nothing for a 204.
+fn deleted(status: u16, removed: Value) -> (u16, Value) {
+    (status, if status == 204 { Value::Null } else { removed })
 }
 
 /// GET on a collection: its items, filtered by query parameters named like fields, as an

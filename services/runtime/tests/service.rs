@@ -544,23 +544,9 @@ async fn a_body_over_the_limit_closes_the_connection_explicitly() {
     problem(response, 413).await;
 }
 
-/// Serves `app` with [`service::serve_until`] (the server the binaries run) on a free port.
-async fn serve_real(app: axum::Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(service::serve_until(
-        listener,
-        app,
-        std::future::pending(),
-        Duration::from_secs(1),
-    ));
-    base
-}
-
 #[tokio::test]
 async fn oversized_heads_get_a_431_problem_naming_the_largest_field() {
-    let app = service::app(common::api(), CONTRACT, None, &ServeArgs::default());
-    let base = serve_real(app).await;
+    let base = spawn_default().await;
     let url = format!("{base}/healthz");
     // Within both limits: served.
     let fine = client()

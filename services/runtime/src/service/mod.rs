@@ -34,7 +34,7 @@ pub use args::ServeArgs;
 pub use body::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, head_refusal};
 pub use health::Readiness;
 pub use routing::{not_found, problem_for_error_response, problem_responses};
-pub use shutdown::{MAX_HEAD_BYTES, MAX_HEAD_FIELDS, serve, serve_until};
+pub use shutdown::{http_builder, serve, serve_until};
 pub use trace::{LogFormat, init_tracing, log_subscriber};
 
 /// The header carrying a request's id, set when the client sent none and echoed back.

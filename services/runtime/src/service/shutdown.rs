@@ -30,9 +30,21 @@ pub async fn serve(app: axum::Router, args: &ServeArgs) -> std::io::Result<()> {
 /// How large a request head hyper reads (its default is about 400 KB): above the gateway's
 /// 1 MiB, so that every head the gateway passes on reaches [`super::body`]'s limits and gets
 /// a problem, not hyper's empty 431.
-pub const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
+const MAX_HEAD_BYTES: usize = 1024 * 1024 + 64 * 1024;
 /// How many header fields hyper parses (its default is 100, answered with an empty 431 above).
-pub const MAX_HEAD_FIELDS: usize = 1000;
+const MAX_HEAD_FIELDS: usize = 1000;
+
+/// The HTTP/1.1-and-2 connection builder every server of the project uses (the services'
+/// and mock-server's): hyper's head limits raised to [`MAX_HEAD_BYTES`] and
+/// [`MAX_HEAD_FIELDS`].
+pub fn http_builder() -> Builder<TokioExecutor> {
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .max_buf_size(MAX_HEAD_BYTES)
+        .max_headers(MAX_HEAD_FIELDS);
+    builder
+}
 
 /// Serves `app` on `listener` until `stop` completes, then drains in-flight requests for at
 /// most `grace`. Tests use it with their own stop future.
@@ -43,11 +55,7 @@ pub async fn serve_until(
     grace: Duration,
 ) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
-    let mut builder = Builder::new(TokioExecutor::new());
-    builder
-        .http1()
-        .max_buf_size(MAX_HEAD_BYTES)
-        .max_headers(MAX_HEAD_FIELDS);
+    let builder = http_builder();
     let mut stop = std::pin::pin!(stop);
     loop {
         let accepted = tokio::select! {

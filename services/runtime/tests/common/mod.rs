@@ -90,7 +90,13 @@ pub async fn spawn(args: ServeArgs, readiness: Option<Readiness>) -> String {
         .await
         .expect("a free port on 127.0.0.1");
     let address = listener.local_addr().expect("bound address");
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    // The server the binaries run (its head limits included), never stopped.
+    tokio::spawn(service::serve_until(
+        listener,
+        app,
+        std::future::pending(),
+        std::time::Duration::from_secs(1),
+    ));
     format!("http://{address}")
 }
 
