@@ -101,7 +101,9 @@ impl Api {
         format!("{}/recambios/{numero_serie}", self.prefix)
     }
 
-    /// A stored part in the contract's shape.
+    /// A stored part in the contract's shape. Each text is converted from a borrowed `&str`:
+    /// the contract's string types copy what they are given, so cloning first would copy
+    /// every text twice.
     fn to_contract(&self, p: &domain::Recambio) -> Result<t::Recambio> {
         let c = &p.catalogo;
         let int = |v: u32| i64::from(v);
@@ -112,17 +114,17 @@ impl Api {
                 Ok(t::Equivalencia {
                     nombre: e
                         .nombre
-                        .clone()
+                        .as_str()
                         .try_into()
                         .map_err(internal("equivalencia"))?,
                     fabricante: e
                         .fabricante
-                        .clone()
+                        .as_str()
                         .try_into()
                         .map_err(internal("equivalencia"))?,
                     modelo: e
                         .modelo
-                        .clone()
+                        .as_str()
                         .try_into()
                         .map_err(internal("equivalencia"))?,
                 })
@@ -131,25 +133,25 @@ impl Api {
         Ok(t::Recambio {
             numero_serie: p
                 .numero_serie
-                .clone()
+                .as_str()
                 .try_into()
                 .map_err(internal("numero_serie"))?,
-            nombre: c.nombre.clone().try_into().map_err(internal("nombre"))?,
+            nombre: c.nombre.as_str().try_into().map_err(internal("nombre"))?,
             descripcion: c
                 .descripcion
-                .clone()
+                .as_deref()
                 .map(TryInto::try_into)
                 .transpose()
                 .map_err(internal("descripcion"))?,
             proveedor: c
                 .proveedor
-                .clone()
+                .as_str()
                 .try_into()
                 .map_err(internal("proveedor"))?,
             equivalencias,
             garantia: c
                 .garantia
-                .clone()
+                .as_str()
                 .try_into()
                 .map_err(internal("garantia"))?,
             precio: t::Precio(c.precio),
@@ -204,7 +206,7 @@ impl Api {
         path: &str,
         query: &[(&str, String)],
         page: &PageRequest,
-        found: Page<domain::Recambio>,
+        found: Page<Arc<domain::Recambio>>,
     ) -> Result<t::PaginaRecambios> {
         let (total_pages, links) = self.page_links(path, query, page, found.total);
         Ok(t::PaginaRecambios {

@@ -106,7 +106,11 @@ impl Recambios {
         Ok(())
     }
 
-    pub async fn listar(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+    pub async fn listar(
+        &self,
+        filters: &Filters,
+        page: &PageRequest,
+    ) -> Result<Page<Arc<Recambio>>> {
         self.store.list(filters, page).await
     }
 

@@ -136,7 +136,7 @@ async fn lists(store: Arc<dyn Repository>) {
             assert_eq!(page.total as usize, page.items.len());
             page.items
                 .into_iter()
-                .map(|p| p.catalogo.nombre)
+                .map(|p| p.catalogo.nombre.clone())
                 .collect::<Vec<_>>()
         }
     };
@@ -385,8 +385,11 @@ fn embedded_store() -> (tempfile::TempDir, Arc<dyn Repository>) {
     (dir, Arc::new(store))
 }
 
-fn serie(items: &[Recambio]) -> Vec<&str> {
-    items.iter().map(|p| p.numero_serie.as_str()).collect()
+fn serie<P: std::borrow::Borrow<Recambio>>(items: &[P]) -> Vec<&str> {
+    items
+        .iter()
+        .map(|p| p.borrow().numero_serie.as_str())
+        .collect()
 }
 
 fn sorted_by(order: SortField, descending: bool) -> PageRequest {

@@ -307,7 +307,7 @@ impl Repository for EmbeddedStore {
         .await
     }
 
-    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Arc<Recambio>>> {
         Ok(self.read_parts().page(filters, page))
     }
 

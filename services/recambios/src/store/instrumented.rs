@@ -74,7 +74,7 @@ impl Repository for Instrumented {
             .await
     }
 
-    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Arc<Recambio>>> {
         self.timed("list", self.inner.list(filters, page)).await
     }
 

@@ -8,6 +8,8 @@ pub mod embedded;
 pub mod instrumented;
 pub mod mongo;
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
 
 use crate::domain::{Filters, Movimiento, Page, PageRequest, Recambio, StockChange};
@@ -32,8 +34,9 @@ pub trait Repository: Send + Sync + 'static {
     /// `Error::NotFound` / `Error::Stale` as for `replace`.
     async fn delete(&self, numero_serie: &str, version: u64) -> Result<()>;
 
-    /// A page of the parts matching `filters`, in the requested order.
-    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>>;
+    /// A page of the parts matching `filters`, in the requested order. The parts are shared
+    /// (a backend that keeps them in memory hands them out without copying).
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Arc<Recambio>>>;
 
     /// Applies `change` atomically if its requirement holds, records the movement and
     /// returns the part after it. `Error::Shortage` when the requirement fails,

@@ -16,6 +16,7 @@
 //! standalone mongod (compose, k8s) does not offer.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -249,9 +250,12 @@ impl Repository for MongoStore {
         Ok(())
     }
 
-    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Recambio>> {
+    async fn list(&self, filters: &Filters, page: &PageRequest) -> Result<Page<Arc<Recambio>>> {
         let (filter, sort) = list_query(filters, page);
-        page_of(&self.parts, filter, sort, page, from_doc).await
+        page_of(&self.parts, filter, sort, page, |d| {
+            from_doc(d).map(Arc::new)
+        })
+        .await
     }
 
     async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {

@@ -5,20 +5,31 @@
 //! Each index is a B-tree keyed by (the field's value, numero_serie), which is exactly the order
 //! lists promise ([`PageRequest::compare`]): the field, numero_serie breaking ties, and
 //! descending as the reverse of that whole order, walked from the end. numero_serie's own order
-//! is the primary map. All of them point at one shared entry per part, so a walk reads parts in place and
-//! clones only the ones its page returns. Every write goes through [`Parts::put`] or
-//! [`Parts::remove`], which move the part's keys in every index at once.
+//! is the primary map. Every map holds, beside a shared pointer to the part, a [`Row`]: the
+//! fields the filters test, inline in the tree's nodes, so a walk (which must see every part
+//! to count the matches) reads no part and allocates nothing per part; it shares only the
+//! parts its page returns. Names and suppliers are interned ([`Interner`]): a request tests its
+//! `nombre` substring once per distinct lowercased name, not once per part, and its
+//! `proveedor` by one lookup. Every write goes through [`Parts::put`] or [`Parts::remove`],
+//! which move the part's keys in every index at once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::domain::{Filters, Page, PageRequest, Recambio, SortField};
 
-/// A part as lists see it: the part and what its filters need precomputed.
-struct Entry {
-    part: Recambio,
-    /// `nombre` lowercased once (the `nombre` filter is a case-insensitive substring).
-    nombre_lower: String,
+/// A part as the indexes hold it: the part, and what its filters test, copied out of it.
+#[derive(Clone)]
+struct Row {
+    part: Arc<Recambio>,
+    precio: f64,
+    cantidad: u32,
+    /// The id of `nombre` lowercased, in [`Parts::nombres`] (the `nombre` filter is a
+    /// case-insensitive substring).
+    nombre: u32,
+    /// The id of `proveedor`, in [`Parts::proveedores`] (an exact match).
+    proveedor: u32,
+    stock_bajo: bool,
 }
 
 /// A part's value under one sort field, ordered as that field sorts.
@@ -72,30 +83,93 @@ fn value(field: SortField, part: &Recambio) -> SortValue {
     }
 }
 
+/// Distinct texts with a small id each, counted by the rows that use them; an id is reused
+/// once no row uses its text.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Arc<str>, u32>,
+    /// By id: the text and how many rows use it (0: free, listed in `free`).
+    texts: Vec<(Arc<str>, u32)>,
+    free: Vec<u32>,
+}
+
+impl Interner {
+    fn intern(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            self.texts[id as usize].1 += 1;
+            return id;
+        }
+        let text: Arc<str> = Arc::from(text);
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.texts[id as usize] = (text.clone(), 1);
+                id
+            }
+            None => {
+                self.texts.push((text.clone(), 1));
+                u32::try_from(self.texts.len() - 1).expect("fewer than 2^32 distinct texts")
+            }
+        };
+        self.ids.insert(text, id);
+        id
+    }
+
+    fn release(&mut self, id: u32) {
+        let (text, uses) = &mut self.texts[id as usize];
+        *uses -= 1;
+        if *uses == 0 {
+            self.ids.remove(&**text);
+            self.free.push(id);
+        }
+    }
+
+    fn find(&self, text: &str) -> Option<u32> {
+        self.ids.get(text).copied()
+    }
+
+    /// One bit per id, set for the texts in use that `pred` accepts.
+    fn matching(&self, pred: impl Fn(&str) -> bool) -> Vec<u64> {
+        let mut bits = vec![0u64; self.texts.len().div_ceil(64)];
+        for (id, (text, uses)) in self.texts.iter().enumerate() {
+            if *uses > 0 && pred(text) {
+                bits[id / 64] |= 1 << (id % 64);
+            }
+        }
+        bits
+    }
+}
+
 /// Every part, by numero_serie and by each sort field.
 #[derive(Default)]
 pub(super) struct Parts {
-    by_serie: BTreeMap<Arc<str>, Arc<Entry>>,
-    sorted: [BTreeMap<Key, Arc<Entry>>; 5],
+    by_serie: BTreeMap<Arc<str>, Row>,
+    sorted: [BTreeMap<Key, Row>; 5],
+    /// Lowercased names.
+    nombres: Interner,
+    proveedores: Interner,
 }
 
 impl Parts {
     pub(super) fn get(&self, numero_serie: &str) -> Option<&Recambio> {
-        self.by_serie.get(numero_serie).map(|e| &e.part)
+        self.by_serie.get(numero_serie).map(|r| &*r.part)
     }
 
     /// Stores `part`, replacing the one with its numero_serie (and its keys) if any.
     pub(super) fn put(&mut self, part: Recambio) {
         self.remove(&part.numero_serie);
         let serie: Arc<str> = Arc::from(part.numero_serie.as_str());
-        let entry = Arc::new(Entry {
-            nombre_lower: part.catalogo.nombre.to_lowercase(),
-            part,
-        });
+        let row = Row {
+            precio: part.catalogo.precio,
+            cantidad: part.cantidad,
+            nombre: self.nombres.intern(&part.catalogo.nombre.to_lowercase()),
+            proveedor: self.proveedores.intern(&part.catalogo.proveedor),
+            stock_bajo: part.stock_bajo,
+            part: Arc::new(part),
+        };
         for (index, field) in self.sorted.iter_mut().zip(INDEXED) {
-            index.insert((value(field, &entry.part), serie.clone()), entry.clone());
+            index.insert((value(field, &row.part), serie.clone()), row.clone());
         }
-        self.by_serie.insert(serie, entry);
+        self.by_serie.insert(serie, row);
     }
 
     pub(super) fn remove(&mut self, numero_serie: &str) {
@@ -103,15 +177,31 @@ impl Parts {
             for (index, field) in self.sorted.iter_mut().zip(INDEXED) {
                 index.remove(&(value(field, &old.part), serie.clone()));
             }
+            self.nombres.release(old.nombre);
+            self.proveedores.release(old.proveedor);
         }
     }
 
     /// A page of the parts matching `filters` in the page's order, and how many match. Without
     /// filters the total is the number of parts and the walk stops at the page's end; with
-    /// them the walk goes on to count, reading each part in place.
-    pub(super) fn page(&self, filters: &Filters, page: &PageRequest) -> Page<Recambio> {
+    /// them the walk goes on to count, testing each part's row.
+    pub(super) fn page(&self, filters: &Filters, page: &PageRequest) -> Page<Arc<Recambio>> {
+        let filter = if *filters == Filters::default() {
+            None
+        } else {
+            match Filter::new(filters, self) {
+                Some(filter) => Some(filter),
+                // A supplier no part has: nothing matches.
+                None => {
+                    return Page {
+                        items: Vec::new(),
+                        total: 0,
+                    };
+                }
+            }
+        };
         let walk = Walk {
-            filter: Filter::new(filters),
+            filter,
             skip: usize::try_from(page.skip()).unwrap_or(usize::MAX),
             size: usize::try_from(page.page_size).unwrap_or(usize::MAX),
             len: self.by_serie.len(),
@@ -125,15 +215,33 @@ impl Parts {
     }
 
     /// Panics unless every index holds exactly the primary map's parts under their current
-    /// keys (for tests).
+    /// keys, with rows that are their parts' (for tests).
     #[cfg(test)]
     fn check(&self) {
+        let row_of = |serie: &str, row: &Row| {
+            let p = &row.part;
+            assert_eq!(row.precio.to_bits(), p.catalogo.precio.to_bits(), "{serie}");
+            assert_eq!(row.cantidad, p.cantidad, "{serie}");
+            assert_eq!(row.stock_bajo, p.stock_bajo, "{serie}");
+            assert_eq!(
+                *self.nombres.texts[row.nombre as usize].0,
+                p.catalogo.nombre.to_lowercase(),
+                "{serie}"
+            );
+            assert_eq!(
+                *self.proveedores.texts[row.proveedor as usize].0, p.catalogo.proveedor,
+                "{serie}"
+            );
+        };
+        for (serie, row) in &self.by_serie {
+            row_of(serie, row);
+        }
         for (index, field) in self.sorted.iter().zip(INDEXED) {
             assert_eq!(index.len(), self.by_serie.len(), "{field:?}");
-            for ((v, serie), entry) in index {
+            for ((v, serie), row) in index {
                 let current = &self.by_serie[serie];
                 assert!(
-                    Arc::ptr_eq(current, entry),
+                    Arc::ptr_eq(&current.part, &row.part),
                     "{field:?} {serie}: stale entry"
                 );
                 assert_eq!(
@@ -141,7 +249,16 @@ impl Parts {
                     value(field, &current.part),
                     "{field:?} {serie}: stale key"
                 );
+                row_of(serie, row);
             }
+        }
+        for interner in [&self.nombres, &self.proveedores] {
+            let used: u32 = interner.texts.iter().map(|(_, uses)| uses).sum();
+            assert_eq!(used as usize, self.by_serie.len());
+            assert_eq!(
+                interner.ids.len() + interner.free.len(),
+                interner.texts.len()
+            );
         }
     }
 }
@@ -155,12 +272,12 @@ struct Walk {
 }
 
 impl Walk {
-    fn run<'a>(self, entries: impl Iterator<Item = &'a Arc<Entry>>) -> Page<Recambio> {
+    fn run<'a>(self, rows: impl Iterator<Item = &'a Row>) -> Page<Arc<Recambio>> {
         let Some(filter) = self.filter else {
-            let items = entries
+            let items = rows
                 .skip(self.skip)
                 .take(self.size)
-                .map(|e| e.part.clone())
+                .map(|r| r.part.clone())
                 .collect();
             return Page {
                 items,
@@ -169,9 +286,9 @@ impl Walk {
         };
         let mut items = Vec::new();
         let mut total = 0usize;
-        for entry in entries.filter(|e| filter.matches(e)) {
+        for row in rows.filter(|r| filter.matches(r)) {
             if total >= self.skip && items.len() < self.size {
-                items.push(entry.part.clone());
+                items.push(row.part.clone());
             }
             total += 1;
         }
@@ -182,34 +299,68 @@ impl Walk {
     }
 }
 
-/// [`Filters::matches`] with the `nombre` needle lowercased once and matched against each
-/// part's lowercased name from its entry (the same test, without lowercasing per part).
+/// [`Filters::matches`] on a [`Row`]: the `nombre` needle lowercased and tested once per
+/// distinct name (a bit per name id), the supplier looked up once, the numbers compared in
+/// the row; only the equivalence filters read the part.
 struct Filter {
-    nombre_lower: Option<String>,
-    /// The other filters, applied by [`Filters::matches`] itself.
-    rest: Filters,
+    /// Bits of the name ids whose lowercased name contains the lowercased needle.
+    nombres: Option<Vec<u64>>,
+    proveedor: Option<u32>,
+    precio_min: Option<f64>,
+    precio_max: Option<f64>,
+    cantidad_min: Option<u32>,
+    cantidad_max: Option<u32>,
+    stock_bajo: bool,
+    /// The `fabricante` and `modelo` filters, applied by [`Filters::matches`] itself.
+    equivalencias: Option<Filters>,
 }
 
 impl Filter {
-    /// `None` when no filter is given (every part matches).
-    fn new(filters: &Filters) -> Option<Self> {
-        if *filters == Filters::default() {
-            return None;
-        }
+    /// `None` when no part can match (a `proveedor` no part has).
+    fn new(filters: &Filters, parts: &Parts) -> Option<Self> {
+        let proveedor = match filters.proveedor.as_deref() {
+            Some(p) => Some(parts.proveedores.find(p)?),
+            None => None,
+        };
+        let nombres = filters.nombre.as_deref().map(|n| {
+            let needle = n.to_lowercase();
+            parts
+                .nombres
+                .matching(|name| name.contains(needle.as_str()))
+        });
+        let equivalencias =
+            (filters.fabricante.is_some() || filters.modelo.is_some()).then(|| Filters {
+                fabricante: filters.fabricante.clone(),
+                modelo: filters.modelo.clone(),
+                ..Filters::default()
+            });
         Some(Filter {
-            nombre_lower: filters.nombre.as_deref().map(str::to_lowercase),
-            rest: Filters {
-                nombre: None,
-                ..filters.clone()
-            },
+            nombres,
+            proveedor,
+            precio_min: filters.precio_min,
+            precio_max: filters.precio_max,
+            cantidad_min: filters.cantidad_min,
+            cantidad_max: filters.cantidad_max,
+            stock_bajo: filters.stock_bajo,
+            equivalencias,
         })
     }
 
-    fn matches(&self, entry: &Entry) -> bool {
-        self.nombre_lower
-            .as_deref()
-            .is_none_or(|n| entry.nombre_lower.contains(n))
-            && self.rest.matches(&entry.part)
+    fn matches(&self, row: &Row) -> bool {
+        let id = row.nombre as usize;
+        self.nombres
+            .as_ref()
+            .is_none_or(|bits| bits[id / 64] & (1 << (id % 64)) != 0)
+            && self.proveedor.is_none_or(|p| row.proveedor == p)
+            && self.precio_min.is_none_or(|m| row.precio >= m)
+            && self.precio_max.is_none_or(|m| row.precio <= m)
+            && self.cantidad_min.is_none_or(|m| row.cantidad >= m)
+            && self.cantidad_max.is_none_or(|m| row.cantidad <= m)
+            && (!self.stock_bajo || row.stock_bajo)
+            && self
+                .equivalencias
+                .as_ref()
+                .is_none_or(|f| f.matches(&row.part))
     }
 }
 
@@ -306,6 +457,21 @@ mod tests {
                 nombre: Some("ñ".into()),
                 ..Default::default()
             },
+            // A supplier no part has, one that the writes below take away, new names.
+            Filters {
+                proveedor: Some("Nadie".into()),
+                ..Default::default()
+            },
+            Filters {
+                proveedor: Some("Mann".into()),
+                cantidad_min: Some(1),
+                ..Default::default()
+            },
+            Filters {
+                nombre: Some("CORREA 1".into()),
+                proveedor: Some("Valeo".into()),
+                ..Default::default()
+            },
         ];
         let check = |parts: &Parts, model: &BTreeMap<String, Recambio>| {
             parts.check();
@@ -320,7 +486,12 @@ mod tests {
                                 order,
                                 descending,
                             };
-                            assert_eq!(parts.page(f, &p), p.scan(&all, f), "{f:?} {p:?}");
+                            let got = parts.page(f, &p);
+                            let got = Page {
+                                items: got.items.iter().map(|p| (**p).clone()).collect(),
+                                total: got.total,
+                            };
+                            assert_eq!(got, p.scan(&all, f), "{f:?} {p:?}");
                         }
                     }
                 }
@@ -365,5 +536,30 @@ mod tests {
         parts.remove("Z9999999-Z");
         check(&parts, &model);
         assert_eq!(parts.by_serie.len(), model.len());
+
+        // Every part of one supplier gone and every "Bujía" renamed, so their interned ids
+        // are freed, then new parts and names that take the freed ids.
+        for (n, ns) in model.keys().cloned().collect::<Vec<_>>().iter().enumerate() {
+            let current = model[ns].clone();
+            if current.catalogo.proveedor == "Mann" {
+                model.remove(ns);
+                parts.remove(ns);
+            } else if current.catalogo.nombre == "Bujía" {
+                let mut cat = current.catalogo.clone();
+                cat.nombre = format!("Correa {n}");
+                let next = current.replaced(cat);
+                model.insert(ns.clone(), next.clone());
+                parts.put(next);
+            }
+        }
+        check(&parts, &model);
+        for i in 100..110 {
+            let mut p = part(i);
+            p.catalogo.proveedor = "Valeo".into();
+            p.catalogo.nombre = format!("correa {}", i % 3);
+            model.insert(p.numero_serie.clone(), p.clone());
+            parts.put(p);
+        }
+        check(&parts, &model);
     }
 }
