@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use taller_contract::validate::is_streamed;
+
 use crate::error::{Error, Result};
 use crate::pointer;
 
@@ -111,6 +113,9 @@ pub struct Body {
     pub json: Option<(String, Value)>,
     /// Media types other than JSON (forms, files, text, binary), received as raw bytes.
     pub raw: Vec<String>,
+    /// Every media type is a binary one ([`taller_contract::validate::is_streamed`]): the
+    /// body reaches the implementation as a stream, never read whole.
+    pub streamed: bool,
 }
 
 /// A response status key of the contract.
@@ -139,6 +144,11 @@ pub enum ResponseBody {
     Json(String, Value),
     /// Bytes of one of these media types (the implementation names the one it sends).
     Raw(Vec<String>),
+    /// Binary media types only: the body is streamed as the implementation produces it.
+    Stream(Vec<String>),
+    /// `text/event-stream` alone: server-sent events whose data has this schema (OpenAPI
+    /// 3.2's `itemSchema` when given, else the media type's `schema`).
+    Events(Value),
 }
 
 /// A declared response header.
@@ -707,10 +717,12 @@ fn read_body(r: &Reader, b: &Value, at: &str) -> Result<Option<Body>> {
             raw.push(media_type.clone());
         }
     }
+    let streamed = json.is_none() && raw.iter().all(|m| is_streamed(m));
     Ok(Some(Body {
         required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
         json,
         raw,
+        streamed,
     }))
 }
 
@@ -731,6 +743,26 @@ fn read_response(r: &Reader, status: Status, resp: &Value, at: &str) -> Result<R
         body = Some(match content.iter().find(|(m, _)| is_json(m)) {
             Some((media_type, media)) => {
                 ResponseBody::Json(media_type.clone(), media_schema(media))
+            }
+            None if content.len() == 1
+                && content.keys().all(|m| {
+                    m.split(';')
+                        .next()
+                        .unwrap_or_default()
+                        .trim()
+                        .eq_ignore_ascii_case("text/event-stream")
+                }) =>
+            {
+                let media = content.values().next().unwrap_or(&Value::Null);
+                ResponseBody::Events(
+                    media
+                        .get("itemSchema")
+                        .cloned()
+                        .unwrap_or_else(|| media_schema(media)),
+                )
+            }
+            None if content.keys().all(|m| is_streamed(m)) => {
+                ResponseBody::Stream(content.keys().cloned().collect())
             }
             None => ResponseBody::Raw(content.keys().cloned().collect()),
         });

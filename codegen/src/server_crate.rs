@@ -86,7 +86,7 @@ pub fn generate(
         use ::axum::response::{IntoResponse, Response as HttpResponse};
         // Not every contract declares response headers, so not every helper is used.
         #[allow(unused_imports)]
-        use ::taller_runtime::stub::{decode, empty_response, json_response, raw_response, respond, with_header, with_optional_header, RawBody};
+        use ::taller_runtime::stub::{decode, decode_streamed, empty_response, event_stream_response, json_response, raw_response, respond, stream_response, with_header, with_optional_header, ByteStream, EventStream, RawBody};
         use ::taller_runtime::contract::{Contract, Operation};
         pub use ::taller_runtime::{ApiError, Problem, RequestContext};
 
@@ -319,6 +319,7 @@ fn generate_operation(
         fields.push(quote! { #[doc = #doc] pub #field: #ty, });
     }
     let mut raw_body = false;
+    let mut streamed_body = false;
     if let Some(body) = &op.body {
         if let Some((_, schema)) = &body.json {
             let ty = type_for(
@@ -336,7 +337,16 @@ fn generate_operation(
                 pub body: ::std::option::Option<#ty>, });
             }
         }
-        if !body.raw.is_empty() {
+        if body.streamed {
+            streamed_body = true;
+            let doc = format!(
+                " The request body as it arrives, when sent ({}); never read whole by the server.",
+                body.raw.join(", ")
+            );
+            fields.push(quote! { #[doc = #doc]
+            #[serde(skip)]
+            pub body: ::std::option::Option<ByteStream>, });
+        } else if !body.raw.is_empty() {
             raw_body = true;
             let doc = format!(
                 " The request body as received, when sent as {} (validated against the contract when JSON is among them only).",
@@ -362,6 +372,7 @@ fn generate_operation(
 
     let mut variants = Vec::new();
     let mut arms = Vec::new();
+    let mut streamed_response = false;
     for resp in &op.responses {
         let (variant, code) = variant_name(resp.status);
         let variant = format_ident!("{}", variant);
@@ -370,6 +381,15 @@ fn generate_operation(
                 "{}\n\nThe body's content type is the implementation's to set: {}.",
                 resp.description.trim_end(),
                 types.join(", ")
+            )),
+            Some(ResponseBody::Stream(types)) => doc_lines(&format!(
+                "{}\n\nStreamed as it is produced; the content type is the implementation's to set: {}.",
+                resp.description.trim_end(),
+                types.join(", ")
+            )),
+            Some(ResponseBody::Events(_)) => doc_lines(&format!(
+                "{}\n\nServer-sent events (`text/event-stream`), sent as they are produced.",
+                resp.description.trim_end()
             )),
             _ => doc_lines(&resp.description),
         };
@@ -382,6 +402,24 @@ fn generate_operation(
                 &op_at,
             )?),
             Some(ResponseBody::Raw(_)) => Some(quote! { RawBody }),
+            Some(ResponseBody::Stream(_)) => {
+                streamed_response = true;
+                Some(quote! { ByteStream })
+            }
+            Some(ResponseBody::Events(schema)) => {
+                streamed_response = true;
+                let data = type_for(
+                    file,
+                    space,
+                    to_json_schema(schema),
+                    format!(
+                        "{name}Response{}Event",
+                        crate::model::status_key(resp.status)
+                    ),
+                    &op_at,
+                )?;
+                Some(quote! { EventStream<#data> })
+            }
             None => None,
         };
         let (variant_def, arm) = variant_code(resp, &variant, code, body_ty);
@@ -389,16 +427,27 @@ fn generate_operation(
         arms.push(arm);
     }
 
+    // A stream can be neither cloned nor compared.
+    let request_derives = if streamed_body {
+        quote! { #[derive(Debug, ::serde::Deserialize)] }
+    } else {
+        quote! { #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)] }
+    };
+    let response_derives = if streamed_response {
+        quote! { #[derive(Debug)] }
+    } else {
+        quote! { #[derive(Debug, Clone, PartialEq)] }
+    };
     let items = quote! {
         #[doc = #request_doc]
-        #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+        #request_derives
         pub struct #request {
             #(#fields)*
         }
 
         #[doc = #response_doc]
         #[must_use]
-        #[derive(Debug, Clone, PartialEq)]
+        #response_derives
         pub enum #response {
             #(#variants)*
         }
@@ -428,17 +477,28 @@ fn generate_operation(
         fn #method(&self, context: #context, request: #request) -> impl ::std::future::Future<Output = ::std::result::Result<#response, Self::Error>> + Send;
     };
     let handler_name = format_ident!("handle_{}", op.rust_name);
-    let (binding, raw_body) = if raw_body {
+    let (decode, binding, raw_body) = if streamed_body {
         (
+            quote! { decode_streamed },
+            quote! { let mut request = decoded.request; },
+            quote! { request.body = decoded.body; },
+        )
+    } else if raw_body {
+        (
+            quote! { decode },
             quote! { let mut request = decoded.request; },
             quote! { request.raw_body = decoded.raw_body; },
         )
     } else {
-        (quote! { let request = decoded.request; }, quote! {})
+        (
+            quote! { decode },
+            quote! { let request = decoded.request; },
+            quote! {},
+        )
     };
     let decoded = quote! {
         let operation = &shared.operations[#index];
-        let decoded = match decode::<#request, _>(operation, request, #security).await {
+        let decoded = match #decode::<#request, _>(operation, request, #security).await {
             Ok(decoded) => decoded,
             Err(problem) => return problem.into_response(),
         };
@@ -503,21 +563,18 @@ fn variant_code(
     code: Option<u16>,
     body_ty: Option<TokenStream>,
 ) -> (TokenStream, TokenStream) {
-    let (media_type, raw) = match &resp.body {
-        Some(ResponseBody::Json(m, _)) => (m.clone(), false),
-        Some(ResponseBody::Raw(_)) => (String::new(), true),
-        None => (String::new(), false),
-    };
     let status_expr = match code {
         Some(c) => quote! { #c },
         None => quote! { status },
     };
-    let mut make = if raw {
-        quote! { raw_response(#status_expr, body) }
-    } else if body_ty.is_some() {
-        quote! { json_response(#status_expr, #media_type, &body) }
-    } else {
-        quote! { empty_response(#status_expr) }
+    let mut make = match &resp.body {
+        Some(ResponseBody::Json(media_type, _)) => {
+            quote! { json_response(#status_expr, #media_type, &body) }
+        }
+        Some(ResponseBody::Raw(_)) => quote! { raw_response(#status_expr, body) },
+        Some(ResponseBody::Stream(_)) => quote! { stream_response(#status_expr, body) },
+        Some(ResponseBody::Events(_)) => quote! { event_stream_response(#status_expr, body) },
+        None => quote! { empty_response(#status_expr) },
     };
     if resp.headers.is_empty() && code.is_some() {
         return match body_ty {

@@ -9,19 +9,72 @@ mod support;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use futures::TryStreamExt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::{StreamExt, TryStreamExt};
 use media_demo_server::*;
 use serde_json::json;
 use support::*;
-use taller_runtime::stub::RawBody;
+use taller_runtime::stub::{ByteStream, Event, EventStream, RawBody};
+use tokio::sync::Notify;
 
 #[derive(Default)]
 struct Media {
     files: Mutex<HashMap<String, RawBody>>,
+    /// `downloadFile` of `held` sends its second half only once this is notified.
+    release: std::sync::Arc<Notify>,
+    /// Notified by `putFileContent` when the first chunk of an upload has arrived.
+    first_chunk: std::sync::Arc<Notify>,
 }
+
+/// A failure guard for the streaming tests: what they wait for either happens or they fail
+/// (instead of hanging) once this has passed; nothing is timed.
+const GUARD: Duration = Duration::from_secs(20);
 
 impl MediaDemoApi for Media {
     type Error = std::convert::Infallible;
+
+    async fn put_file_content(
+        &self,
+        _: RequestContext,
+        request: PutFileContentRequest,
+    ) -> Result<PutFileContentResponse, std::convert::Infallible> {
+        let body = request
+            .body
+            .expect("a required body reaches the implementation");
+        assert_eq!(body.content_type(), "application/octet-stream");
+        let mut chunks = body.into_stream();
+        let mut size = 0;
+        let mut first = true;
+        while let Some(chunk) = chunks.next().await {
+            size += chunk.expect("the upload arrives").len();
+            if first {
+                // The client holds the rest back until this: the body is not read whole first.
+                self.first_chunk.notify_one();
+                first = false;
+            }
+        }
+        Ok(PutFileContentResponse::Ok200(from_json(
+            json!({"size": size}),
+        )))
+    }
+
+    async fn watch_items(
+        &self,
+        _: RequestContext,
+        request: WatchItemsRequest,
+    ) -> Result<WatchItemsResponse, std::convert::Infallible> {
+        let count = request.query.count.map_or(3, |c| c.get());
+        let events = futures::stream::iter(1..=count).map(|id| {
+            let item: media_demo_types::Item =
+                from_json(json!({"id": id, "kind": "item", "label": format!("item {id}")}));
+            Event::new(item).event("item").id(id.to_string())
+        });
+        Ok(WatchItemsResponse::Ok200(
+            EventStream::new(events).keep_alive(None),
+        ))
+    }
 
     async fn upload_file(
         &self,
@@ -44,8 +97,25 @@ impl MediaDemoApi for Media {
         request: DownloadFileRequest,
     ) -> Result<DownloadFileResponse, std::convert::Infallible> {
         Ok({
+            if request.path.name == "held" {
+                // The first half goes out at once, the second when the test says so.
+                let release = std::sync::Arc::clone(&self.release);
+                let halves = futures::stream::iter([0u8, 1]).then(move |half| {
+                    let release = std::sync::Arc::clone(&release);
+                    async move {
+                        if half == 1 {
+                            release.notified().await;
+                        }
+                        Ok::<_, std::io::Error>(Bytes::from(vec![half; 64 * 1024]))
+                    }
+                });
+                return Ok(DownloadFileResponse::Ok200(ByteStream::new(
+                    "application/octet-stream",
+                    halves,
+                )));
+            }
             match self.files.lock().unwrap().get(&request.path.name) {
-                Some(file) => DownloadFileResponse::Ok200(RawBody::new(
+                Some(file) => DownloadFileResponse::Ok200(ByteStream::from_bytes(
                     "application/octet-stream",
                     file.bytes.clone(),
                 )),
@@ -183,6 +253,145 @@ async fn openapi_31_media_round_trip() {
     // The operation without operationId got one from its method and path, on both sides.
     let seen = client.get_session().send().await.unwrap();
     assert_eq!(seen.status(), 204);
+}
+
+#[tokio::test]
+async fn binary_bodies_stream_both_ways() {
+    let media = Media::default();
+    let (release, first_chunk) = (
+        std::sync::Arc::clone(&media.release),
+        std::sync::Arc::clone(&media.first_chunk),
+    );
+    let base = serve(router(media), CONTRACT_JSON).await;
+    let client = media_demo_client::Client::new(&base);
+
+    // A download: its first half reaches the client while the server still holds the second.
+    let held = client.download_file().name("held").send().await.unwrap();
+    assert_eq!(held.headers()["content-type"], "application/octet-stream");
+    let mut chunks = held.into_inner().into_inner();
+    let mut received = 0;
+    while received < 64 * 1024 {
+        let chunk = tokio::time::timeout(GUARD, chunks.next())
+            .await
+            .expect("the first half arrives before the second is released")
+            .expect("more body")
+            .expect("a chunk");
+        assert!(chunk.iter().all(|b| *b == 0), "the first half comes first");
+        received += chunk.len();
+    }
+    assert_eq!(received, 64 * 1024);
+    release.notify_one();
+    let rest: Vec<u8> = chunks
+        .map_ok(|c| c.to_vec())
+        .try_concat()
+        .await
+        .expect("the rest arrives");
+    assert_eq!(rest, vec![1u8; 64 * 1024]);
+
+    // An upload: the implementation reads its first chunk while the client holds the rest
+    // back, and a body over the service's 1 MiB limit for bodies read whole is taken.
+    let total = 3 * 1024 * 1024 + 5;
+    let upload = futures::stream::iter([0usize, 1]).then(move |part| {
+        let first_chunk = std::sync::Arc::clone(&first_chunk);
+        async move {
+            if part == 1 {
+                tokio::time::timeout(GUARD, first_chunk.notified())
+                    .await
+                    .expect("the implementation saw the first chunk before the rest was sent");
+                return Ok::<_, std::io::Error>(Bytes::from(vec![2u8; total - 1024]));
+            }
+            Ok(Bytes::from(vec![1u8; 1024]))
+        }
+    });
+    let stored = tokio::time::timeout(
+        GUARD,
+        client
+            .put_file_content()
+            .name("big")
+            .body(reqwest::Body::wrap_stream(upload))
+            .send(),
+    )
+    .await
+    .expect("the upload completes")
+    .unwrap();
+    assert_eq!(stored.size, total as i64);
+
+    // A required streamed body that is not sent, and one of an undeclared media type, are
+    // refused before the implementation, as bodies read whole are.
+    let r = raw("PUT", &format!("{base}/files/a/content"), None, None, &[]).await;
+    assert_problem(&r, 400, Some(""));
+    let r = raw(
+        "PUT",
+        &format!("{base}/files/a/content"),
+        Some("image/png"),
+        Some("png"),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 415, Some("/header/Content-Type"));
+    // Answered before its streamed body was read, a request's connection is not reused.
+    let r = raw(
+        "PUT",
+        &format!("{base}/nowhere"),
+        Some("application/octet-stream"),
+        Some("bytes"),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 404, None);
+    assert_eq!(r.headers["connection"], "close");
+    // An operation that reads its bodies whole still holds octet-stream to the body limit.
+    let big = "x".repeat(1024 * 1024 + 1);
+    let r = raw(
+        "POST",
+        &format!("{base}/files"),
+        Some("application/octet-stream"),
+        Some(&big),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 413, None);
+}
+
+#[tokio::test]
+async fn server_sent_events_are_typed_and_streamed() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    let r = reqwest::get(format!("{base}/events?count=2"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/event-stream");
+    let text = r.text().await.unwrap();
+    let events: Vec<&str> = text.split("\n\n").filter(|e| !e.is_empty()).collect();
+    assert_eq!(events.len(), 2, "{text}");
+    for (n, event) in events.iter().enumerate() {
+        let id = n + 1;
+        let mut fields: Vec<(&str, &str)> = event
+            .lines()
+            .map(|l| l.split_once(": ").or(l.split_once(':')).expect("a field"))
+            .collect();
+        fields.sort();
+        let data = fields.iter().find(|(k, _)| *k == "data").expect("data").1;
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(data).unwrap(),
+            json!({"id": id, "kind": "item", "label": format!("item {id}")})
+        );
+        assert!(fields.contains(&("event", "item")), "{event}");
+        assert!(fields.contains(&("id", &*id.to_string())), "{event}");
+    }
+    // A query parameter the contract refuses is refused before any event is sent.
+    let r = raw("GET", &format!("{base}/events?count=0"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/query/count"));
+    // The typed client reads the stream as bytes.
+    let client = media_demo_client::Client::new(&base);
+    let stream = client
+        .watch_items()
+        .count(std::num::NonZeroU64::new(1).unwrap())
+        .send()
+        .await
+        .unwrap();
+    let text = String::from_utf8(bytes_of(stream.into_inner()).await).unwrap();
+    assert!(text.contains("event: item\n"), "{text}");
 }
 
 struct Notes(Mutex<Vec<swagger2_demo_types::Note>>);

@@ -80,6 +80,37 @@ fn is_json(essence: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
+/// Whether a body of `media_type` is bytes a server streams instead of reading whole:
+/// `application/octet-stream` and the other binary types (`image/*`, `audio/*`, `video/*`,
+/// `font/*`, `application/pdf`, `application/zip`, …). JSON, text, XML, YAML, forms,
+/// multipart and wildcards are read whole (they are decoded or checked as a whole).
+pub fn is_streamed(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    let Some((main, sub)) = essence.split_once('/') else {
+        return false;
+    };
+    if sub == "*" || is_json(&essence) || sub.ends_with("+xml") || sub.ends_with("+yaml") {
+        return false;
+    }
+    match main {
+        "image" | "audio" | "video" | "font" => true,
+        "application" => !matches!(
+            sub,
+            "x-www-form-urlencoded"
+                | "xml"
+                | "yaml"
+                | "x-yaml"
+                | "javascript"
+                | "ecmascript"
+                | "graphql"
+                | "sql"
+                | "x-ndjson"
+                | "jsonl"
+        ),
+        _ => false,
+    }
+}
+
 /// `type/subtype`, lower-cased, without parameters such as `charset`.
 pub(crate) fn essence(content_type: &str) -> String {
     content_type
@@ -166,6 +197,29 @@ impl Body {
             }
         }
         Ok(Some(value))
+    }
+
+    /// Checks a body that is streamed to the implementation instead of read (every media type
+    /// the operation takes is [`is_streamed`]): from the head alone, whether one was sent
+    /// when it is required and whether its media type is declared.
+    pub(crate) fn validate_head(&self, headers: &HeaderMap) -> Result<(), Rejection> {
+        let length = headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let chunked = headers.contains_key(header::TRANSFER_ENCODING);
+        if length.unwrap_or(0) == 0 && !chunked {
+            return self.validate(headers, &[]).map(|_| ());
+        }
+        let content_type = headers.get(header::CONTENT_TYPE);
+        match content_type
+            .and_then(|value| value.to_str().ok())
+            .map(essence)
+            .and_then(|essence| self.media_for(&essence))
+        {
+            Some(_) => Ok(()),
+            None => Err(self.unsupported(content_type)),
+        }
     }
 
     fn media_for(&self, essence: &str) -> Option<&Media> {

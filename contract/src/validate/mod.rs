@@ -84,6 +84,7 @@ impl FieldError {
     }
 }
 
+pub use self::body::is_streamed;
 /// Why a contract could not be compiled into validators.
 pub use self::error::Error as ContractError;
 pub use self::params::{coerce_text, parse_integer};
@@ -263,6 +264,16 @@ impl Operation {
     ) -> Vec<FieldError> {
         self.responses.violations(status, headers, body)
     }
+
+    /// [`Operation::response_violations`] for a streamed response, whose body is not read:
+    /// the status, the declared headers and the media type.
+    pub fn response_head_violations(
+        &self,
+        status: u16,
+        headers: &http::HeaderMap,
+    ) -> Vec<FieldError> {
+        self.responses.head_violations(status, headers)
+    }
 }
 
 /// What axum gives a handler, borrowed.
@@ -296,6 +307,13 @@ impl Operation {
     /// 400 bad params or unparseable JSON, 415 wrong content type, 422 body breaks schema;
     /// every failure has a FieldError with a JSON pointer.
     pub fn validate(&self, req: &RawRequest<'_>) -> Result<Validated, Rejection> {
+        let mut validated = self.validate_params(req)?;
+        validated.body = self.validate_body(req.headers, req.body)?;
+        Ok(validated)
+    }
+
+    /// The parameters part of [`Operation::validate`] (400 with a pointer per bad parameter).
+    fn validate_params(&self, req: &RawRequest<'_>) -> Result<Validated, Rejection> {
         let source = Source::new(req.path_params, req.query, req.headers);
         let mut validated = Validated::default();
         let mut errors = Vec::new();
@@ -316,7 +334,17 @@ impl Operation {
             };
             return Err(Rejection::new(StatusCode::BAD_REQUEST, detail).with_errors(errors));
         }
-        validated.body = self.validate_body(req.headers, req.body)?;
+        Ok(validated)
+    }
+
+    /// [`Operation::validate`] for an operation whose body is streamed to the implementation
+    /// (every media type it takes is [`is_streamed`]): the parameters as usual, the body from
+    /// the head alone (present when required, of a declared media type); `body` is `None`.
+    pub fn validate_streamed(&self, req: &RawRequest<'_>) -> Result<Validated, Rejection> {
+        let validated = self.validate_params(req)?;
+        if let Some(declared) = &self.body {
+            declared.validate_head(req.headers)?;
+        }
         Ok(validated)
     }
 

@@ -163,6 +163,30 @@ impl Responses {
             // and a declared body may be empty text; only a JSON body can be checked as such.
             return errors;
         }
+        self.body_violations(status, headers, body, errors)
+    }
+
+    /// [`Responses::violations`] of a response whose body is streamed (never read here): the
+    /// status, the declared headers and, when a `Content-Type` is sent, that it is declared.
+    pub(crate) fn head_violations(&self, status: u16, headers: &HeaderMap) -> Vec<FieldError> {
+        let errors = self.violations(status, headers, &[]);
+        if !headers.contains_key(http::header::CONTENT_TYPE) {
+            return errors;
+        }
+        // The empty body stands for the stream: its media type is looked up, nothing parsed.
+        self.body_violations(status, headers, &[], errors)
+    }
+
+    fn body_violations(
+        &self,
+        status: u16,
+        headers: &HeaderMap,
+        body: &[u8],
+        mut errors: Vec<FieldError>,
+    ) -> Vec<FieldError> {
+        let Some(declared) = self.find(status) else {
+            return errors;
+        };
         let content_type = headers
             .get(http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok());
@@ -189,7 +213,7 @@ impl Responses {
             return errors;
         };
         let (media, _) = media;
-        if !media.json {
+        if !media.json || body.is_empty() {
             return errors;
         }
         match serde_json::from_slice::<Value>(body) {

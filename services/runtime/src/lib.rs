@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod problem;
 pub mod security;
 pub mod service;
+pub mod stream;
 pub mod stub;
 
 pub use context::RequestContext;

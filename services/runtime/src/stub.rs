@@ -9,11 +9,12 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
 
 use crate::context::RequestContext;
-use crate::contract::{Operation, RawRequest};
+use crate::contract::{Operation, RawRequest, Validated};
 pub use crate::error::respond;
 use crate::metrics::{self, ValidationFailure};
 use crate::problem::{FieldError, Problem};
 pub use crate::security::{Authenticate, NoSecurity};
+pub use crate::stream::{ByteStream, Event, EventStream, event_stream_response, stream_response};
 
 /// A body of a media type other than JSON (a form, a file, text, bytes), as received or as
 /// sent: the implementation reads or writes it itself.
@@ -55,39 +56,16 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
     security: &S,
 ) -> Result<Decoded<T, S::Principal>, Problem> {
     let (mut parts, body) = request.into_parts();
-    let observed = metrics::observed(&parts.extensions);
-    if let Some(observed) = &observed {
-        observed.operation(operation);
-    }
-    let principal = crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
-    let refused = |problem: Problem| {
-        if let Some(observed) = &observed {
-            observed.failed(ValidationFailure::Request);
-        }
-        problem
-    };
-    let params = RawPathParams::from_request_parts(&mut parts, &())
-        .await
-        .map_err(|e| Problem::new(e.status(), e.body_text()))?;
-    let path_params: Vec<(String, String)> = params
-        .iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
-    // The body was read whole before routing (service::app); this only collects it.
-    let bytes = axum::body::to_bytes(body, usize::MAX).await.map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the request body could not be read: {e}"),
-        )
-    })?;
+    let checked = Checked::of(operation, &mut parts, security).await?;
+    let bytes = read_whole(&parts, body).await?;
     let validated = operation
         .validate(&RawRequest {
-            path_params: &path_params,
+            path_params: &checked.path_params,
             query: parts.uri.query(),
             headers: &parts.headers,
             body: &bytes,
         })
-        .map_err(|rejection| refused(rejection.into()))?;
+        .map_err(|rejection| checked.refused(rejection.into()))?;
     let raw = match (&validated.body, parts.headers.get(header::CONTENT_TYPE)) {
         (None, Some(content_type)) if !bytes.is_empty() => Some(RawBody {
             content_type: content_type.to_str().unwrap_or_default().to_owned(),
@@ -95,18 +73,123 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
         }),
         _ => None,
     };
-    let mut whole = serde_json::Map::new();
-    whole.insert("path".into(), serde_json::Value::Object(validated.path));
-    whole.insert("query".into(), serde_json::Value::Object(validated.query));
-    whole.insert(
-        "headers".into(),
-        serde_json::Value::Object(validated.headers),
-    );
-    whole.insert(
-        "body".into(),
-        validated.body.unwrap_or(serde_json::Value::Null),
-    );
-    let decoded =
+    let request = checked.typed(validated)?;
+    Ok(Decoded {
+        request,
+        raw_body: raw,
+        context: RequestContext::new(Arc::clone(operation), parts)
+            .with_principal(checked.principal),
+    })
+}
+
+/// A request whose body is streamed to the implementation (see [`crate::stream`]): decoded
+/// as [`decode`] does, the body checked from the head alone and handed on unread.
+#[derive(Debug)]
+pub struct DecodedStream<T, P = ()> {
+    pub request: T,
+    /// The body as it arrives, when one was sent.
+    pub body: Option<ByteStream>,
+    pub context: RequestContext<P>,
+}
+
+/// [`decode`] for an operation whose every request media type is streamed: security and
+/// parameters as there, the body's presence and media type from the head
+/// ([`Operation::validate_streamed`]), and the body itself left unread for the
+/// implementation, without the buffered-body limit.
+pub async fn decode_streamed<T: serde::de::DeserializeOwned, S: Authenticate>(
+    operation: &Arc<Operation>,
+    request: Request,
+    security: &S,
+) -> Result<DecodedStream<T, S::Principal>, Problem> {
+    let (mut parts, body) = request.into_parts();
+    let checked = Checked::of(operation, &mut parts, security).await?;
+    let validated = operation
+        .validate_streamed(&RawRequest {
+            path_params: &checked.path_params,
+            query: parts.uri.query(),
+            headers: &parts.headers,
+            body: &[],
+        })
+        .map_err(|rejection| checked.refused(rejection.into()))?;
+    let sent = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(parts.headers.contains_key(header::TRANSFER_ENCODING), |n| {
+            n > 0
+        });
+    let stream = match parts.headers.get(header::CONTENT_TYPE) {
+        Some(content_type) if sent => Some(ByteStream::from_body(
+            content_type.to_str().unwrap_or_default().to_owned(),
+            body,
+        )),
+        _ => None,
+    };
+    let request = checked.typed(validated)?;
+    Ok(DecodedStream {
+        request,
+        body: stream,
+        context: RequestContext::new(Arc::clone(operation), parts)
+            .with_principal(checked.principal),
+    })
+}
+
+/// What [`decode`] and [`decode_streamed`] learn before the body: the caller's principal and
+/// the path parameters.
+struct Checked<P> {
+    principal: Option<P>,
+    path_params: Vec<(String, String)>,
+    observed: Option<metrics::Observed>,
+}
+
+impl<P> Checked<P> {
+    async fn of<S: Authenticate<Principal = P>>(
+        operation: &Arc<Operation>,
+        parts: &mut http::request::Parts,
+        security: &S,
+    ) -> Result<Self, Problem> {
+        let observed = metrics::observed(&parts.extensions);
+        if let Some(observed) = &observed {
+            observed.operation(operation);
+        }
+        let principal =
+            crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
+        let params = RawPathParams::from_request_parts(parts, &())
+            .await
+            .map_err(|e| Problem::new(e.status(), e.body_text()))?;
+        let path_params = params
+            .iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        Ok(Checked {
+            principal,
+            path_params,
+            observed,
+        })
+    }
+
+    /// Counts a refused request, and hands its problem on.
+    fn refused(&self, problem: Problem) -> Problem {
+        if let Some(observed) = &self.observed {
+            observed.failed(ValidationFailure::Request);
+        }
+        problem
+    }
+
+    /// The validated request as `T`.
+    fn typed<T: serde::de::DeserializeOwned>(&self, validated: Validated) -> Result<T, Problem> {
+        let mut whole = serde_json::Map::new();
+        whole.insert("path".into(), serde_json::Value::Object(validated.path));
+        whole.insert("query".into(), serde_json::Value::Object(validated.query));
+        whole.insert(
+            "headers".into(),
+            serde_json::Value::Object(validated.headers),
+        );
+        whole.insert(
+            "body".into(),
+            validated.body.unwrap_or(serde_json::Value::Null),
+        );
         serde_path_to_error::deserialize(serde_json::Value::Object(whole)).map_err(|e| {
             let mut segments = e.path().iter();
             let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
@@ -126,18 +209,51 @@ pub async fn decode<T: serde::de::DeserializeOwned, S: Authenticate>(
                 pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
             }
             let detail = e.inner().to_string();
-            refused(
+            self.refused(
                 Problem::new(
                     status,
                     format!("the request does not match the contract: {detail}"),
                 )
                 .with_errors(vec![FieldError::new(pointer, detail)]),
             )
-        })?;
-    Ok(Decoded {
-        request: decoded,
-        raw_body: raw,
-        context: RequestContext::new(Arc::clone(operation), parts).with_principal(principal),
+        })
+    }
+}
+
+/// The body, whole. It was read before routing (service::app), unless its media type is a
+/// streamed one: then it is read here, within the service's body limit (413 beyond it).
+async fn read_whole(
+    parts: &http::request::Parts,
+    body: axum::body::Body,
+) -> Result<bytes::Bytes, Problem> {
+    let limit = parts
+        .extensions
+        .get::<crate::service::Unread>()
+        .map_or(usize::MAX, |unread| unread.limit);
+    let too_large = || {
+        Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the request body is larger than the limit of {limit} bytes"),
+        )
+    };
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
+        if std::error::Error::source(&e).is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
+        {
+            too_large()
+        } else {
+            Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the request body could not be read: {e}"),
+            )
+        }
     })
 }
 

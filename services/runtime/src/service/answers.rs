@@ -7,6 +7,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::StatusCode;
 
+use crate::contract::Operation;
 use crate::error::{Answered, ErrorCause};
 use crate::metrics::{self, ValidationFailure};
 use crate::problem::Problem;
@@ -41,6 +42,17 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
     if mode == ResponseValidation::Off {
         return response;
     }
+    if crate::stream::is_streamed(&response) {
+        // Never read here: the head is checked and the body flows on untouched.
+        let violations = operation.response_head_violations(status.as_u16(), response.headers());
+        if violations.is_empty() {
+            return response;
+        }
+        let (parts, body) = response.into_parts();
+        return violated(mode, &operation, status, violations, observed, || {
+            Response::from_parts(parts, body)
+        });
+    }
     let (parts, body) = response.into_parts();
     // Generated handlers answer from memory, so this only collects what is there.
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
@@ -58,6 +70,21 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
     if violations.is_empty() {
         return Response::from_parts(parts, bytes.into());
     }
+    violated(mode, &operation, status, violations, observed, || {
+        Response::from_parts(parts, bytes.into())
+    })
+}
+
+/// A response that breaks the contract: a 500 problem listing `violations` under `enforce`,
+/// else the response itself (`send`) after a warning.
+fn violated(
+    mode: ResponseValidation,
+    operation: &Operation,
+    status: StatusCode,
+    violations: Vec<crate::problem::FieldError>,
+    observed: Option<metrics::Observed>,
+    send: impl FnOnce() -> Response,
+) -> Response {
     if let Some(observed) = &observed {
         observed.failed(ValidationFailure::Response);
     }
@@ -86,7 +113,7 @@ pub(super) async fn check(request: Request, next: Next, mode: ResponseValidation
         }
         _ => {
             tracing::warn!(operation = operation.id(), status = status.as_u16(), violations = %list, "response breaks the contract");
-            Response::from_parts(parts, bytes.into())
+            send()
         }
     }
 }

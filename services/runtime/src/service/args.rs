@@ -17,7 +17,8 @@ pub struct ServeArgs {
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
     /// Largest accepted request body, in bytes (suffixes k, KiB, M, MiB accepted); larger
-    /// bodies are answered 413.
+    /// bodies are answered 413. A binary body an operation streams to its implementation
+    /// (`taller_runtime::stream`) is not held to it: the implementation reads it as it comes.
     #[arg(long, env = "BODY_LIMIT", default_value = "1MiB", value_parser = parse_size)]
     pub body_limit: usize,
     /// Origin allowed to call from a browser (CORS), e.g. `https://taller.example`; repeat the

@@ -14,15 +14,36 @@ pub const MAX_HEADER_FIELDS: usize = 100;
 /// The most bytes a request's header fields may take (names, values and `: ` and CRLF).
 pub const MAX_HEADER_BYTES: usize = 64 * 1024;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::Poll;
+
 use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures::StreamExt;
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+
+/// A request body [`read_first`] left unread because its media type is streamed
+/// ([`taller_contract::validate::is_streamed`]): an operation that streams its body hands it
+/// to the implementation as it arrives; one that reads bodies whole reads it within `limit`.
+#[derive(Debug, Clone, Copy)]
+pub struct Unread {
+    pub limit: usize,
+}
 
 pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Response {
     if let Some(refused) = oversized_head(&request) {
         return refused;
+    }
+    let streamed = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(taller_contract::validate::is_streamed);
+    if streamed {
+        return pass_through(request, next, limit).await;
     }
     let declared = request
         .headers()
@@ -42,6 +63,28 @@ pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Re
         Err(error) if is_length_limit(&error) => closing(StatusCode::PAYLOAD_TOO_LARGE),
         Err(_) => closing(StatusCode::BAD_REQUEST),
     }
+}
+
+/// Hands a streamed body on unread. When the answer is ready before the body was read to its
+/// end (an early 404/401/415, or an implementation that stopped reading), it says
+/// `Connection: close`, so that no gateway reuses a connection with unread bytes on it.
+async fn pass_through(request: Request, next: Next, limit: usize) -> Response {
+    let (mut parts, body) = request.into_parts();
+    parts.extensions.insert(Unread { limit });
+    let finished = Arc::new(AtomicBool::new(false));
+    let seen_end = Arc::clone(&finished);
+    let end = futures::stream::poll_fn(move |_| {
+        seen_end.store(true, Ordering::Release);
+        Poll::Ready(None)
+    });
+    let body = Body::from_stream(body.into_data_stream().chain(end));
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if !finished.load(Ordering::Acquire) {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
 }
 
 /// Why a request's header fields are refused, if they are: more than [`MAX_HEADER_FIELDS`] of

@@ -18,6 +18,16 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`PutFileContentResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PutFileContentResponse {
+        pub size: i64,
+    }
+    impl PutFileContentResponse {
+        pub fn builder() -> builder::PutFileContentResponse {
+            Default::default()
+        }
+    }
     ///`SubmitFormBody`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SubmitFormBody {
@@ -43,6 +53,46 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct PutFileContentResponse {
+            size: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for PutFileContentResponse {
+            fn default() -> Self {
+                Self {
+                    size: Err("no value supplied for size".to_string()),
+                }
+            }
+        }
+        impl PutFileContentResponse {
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PutFileContentResponse>
+        for super::PutFileContentResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PutFileContentResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { size: value.size? })
+            }
+        }
+        impl ::std::convert::From<super::PutFileContentResponse>
+        for PutFileContentResponse {
+            fn from(value: super::PutFileContentResponse) -> Self {
+                Self { size: Ok(value.size) }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct SubmitFormBody {
             age: ::std::result::Result<
@@ -202,7 +252,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Media demo
 
-What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId.
+What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.
 
 
 Version: 1.0*/
@@ -255,6 +305,17 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
+    /**Sends a `GET` request to `/events`
+
+```ignore
+let response = client.watch_items()
+    .count(count)
+    .send()
+    .await;
+```*/
+    pub fn watch_items(&self) -> builder::WatchItems<'_> {
+        builder::WatchItems::new(self)
+    }
     /**Sends a `POST` request to `/files`
 
 ```ignore
@@ -276,6 +337,18 @@ let response = client.download_file()
 ```*/
     pub fn download_file(&self) -> builder::DownloadFile<'_> {
         builder::DownloadFile::new(self)
+    }
+    /**Sends a `PUT` request to `/files/{name}/content`
+
+```ignore
+let response = client.put_file_content()
+    .name(name)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn put_file_content(&self) -> builder::PutFileContent<'_> {
+        builder::PutFileContent::new(self)
     }
     /**Sends a `POST` request to `/forms`
 
@@ -319,6 +392,70 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::watch_items`]
+
+[`Client::watch_items`]: super::Client::watch_items*/
+    #[derive(Debug, Clone)]
+    pub struct WatchItems<'a> {
+        client: &'a super::Client,
+        count: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> WatchItems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                count: Ok(None),
+            }
+        }
+        pub fn count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for count failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/events`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, count } = self;
+            let count = count.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new("count", &count))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "watch_items",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::upload_file`]
 
 [`Client::upload_file`]: super::Client::upload_file*/
@@ -450,6 +587,97 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::put_file_content`]
+
+[`Client::put_file_content`]: super::Client::put_file_content*/
+    #[derive(Debug)]
+    pub struct PutFileContent<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+        body: Result<reqwest::Body, String>,
+    }
+    impl<'a> PutFileContent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<B>(mut self, value: B) -> Self
+        where
+            B: std::convert::TryInto<reqwest::Body>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `reqwest::Body` for body failed".to_string()
+                });
+            self
+        }
+        ///Sends a `PUT` request to `/files/{name}/content`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PutFileContentResponse>, Error<()>> {
+            let Self { client, name, body } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/files/{}/content", client.baseurl, encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .header(
+                    ::reqwest::header::CONTENT_TYPE,
+                    ::reqwest::header::HeaderValue::from_static(
+                        "application/octet-stream",
+                    ),
+                )
+                .body(body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_file_content",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

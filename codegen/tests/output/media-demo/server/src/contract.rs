@@ -58,12 +58,40 @@ pub const CONTRACT_JSON: &str = r##"{
     }
   },
   "info": {
-    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId.\n",
+    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.\n",
     "title": "Media demo",
     "version": "1.0"
   },
   "openapi": "3.0.3",
   "paths": {
+    "/events": {
+      "get": {
+        "operationId": "watchItems",
+        "parameters": [
+          {
+            "in": "query",
+            "name": "count",
+            "schema": {
+              "maximum": 100,
+              "minimum": 1,
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/event-stream": {
+                "itemSchema": {
+                  "$ref": "#/components/schemas/Item"
+                }
+              }
+            },
+            "description": "Items as they change."
+          }
+        }
+      }
+    },
     "/files": {
       "post": {
         "operationId": "upload.file",
@@ -149,6 +177,52 @@ pub const CONTRACT_JSON: &str = r##"{
               }
             },
             "description": "No such file."
+          }
+        }
+      }
+    },
+    "/files/{name}/content": {
+      "put": {
+        "operationId": "putFileContent",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "name",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/octet-stream": {
+              "schema": {
+                "format": "binary",
+                "type": "string"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "size": {
+                      "type": "integer"
+                    }
+                  },
+                  "required": [
+                    "size"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "How many bytes were stored."
           }
         }
       }

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, empty_response, json_response, raw_response, respond, with_header,
-    with_optional_header, RawBody,
+    decode, decode_streamed, empty_response, event_stream_response, json_response,
+    raw_response, respond, stream_response, with_header, with_optional_header,
+    ByteStream, EventStream, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
 pub use ::taller_runtime::{ApiError, Problem, RequestContext};
@@ -32,11 +33,27 @@ pub mod types {
     pub struct GetItemResponse202 {
         pub retry_after: i64,
     }
+    ///`PutFileContentPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PutFileContentPath {
+        pub name: ::std::string::String,
+    }
+    ///`PutFileContentResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PutFileContentResponse200 {
+        pub size: i64,
+    }
     ///`UploadFileResponse201`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UploadFileResponse201 {
         pub content_type: ::std::string::String,
         pub size: i64,
+    }
+    ///`WatchItemsQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct WatchItemsQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<::std::num::NonZeroU64>,
     }
     /// Error types.
     pub mod error {
@@ -71,6 +88,28 @@ pub mod types {
         }
     }
 }
+/// The request of `watchItems` (GET /events), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct WatchItemsRequest {
+    /// The query parameters.
+    pub query: types::WatchItemsQuery,
+}
+/// Every response `watchItems` declares, one variant per status.
+#[must_use]
+#[derive(Debug)]
+pub enum WatchItemsResponse {
+    /// Items as they change.
+    ///
+    /// Server-sent events (`text/event-stream`), sent as they are produced.
+    Ok200(EventStream<::media_demo_types::Item>),
+}
+impl IntoResponse for WatchItemsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => event_stream_response(200u16, body),
+        }
+    }
+}
 /// The request of `upload.file` (POST /files), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct UploadFileRequest {
@@ -100,12 +139,12 @@ pub struct DownloadFileRequest {
 }
 /// Every response `downloadFile` declares, one variant per status.
 #[must_use]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum DownloadFileResponse {
     /// The file's bytes.
     ///
-    /// The body's content type is the implementation's to set: application/octet-stream.
-    Ok200(RawBody),
+    /// Streamed as it is produced; the content type is the implementation's to set: application/octet-stream.
+    Ok200(ByteStream),
     /// No such file.
     ///
     /// The body's content type is the implementation's to set: text/plain.
@@ -114,8 +153,31 @@ pub enum DownloadFileResponse {
 impl IntoResponse for DownloadFileResponse {
     fn into_response(self) -> HttpResponse {
         match self {
-            Self::Ok200(body) => raw_response(200u16, body),
+            Self::Ok200(body) => stream_response(200u16, body),
             Self::NotFound404(body) => raw_response(404u16, body),
+        }
+    }
+}
+/// The request of `putFileContent` (PUT /files/{name}/content), validated against the contract.
+#[derive(Debug, ::serde::Deserialize)]
+pub struct PutFileContentRequest {
+    /// The path parameters.
+    pub path: types::PutFileContentPath,
+    /// The request body as it arrives, when sent (application/octet-stream); never read whole by the server.
+    #[serde(skip)]
+    pub body: ::std::option::Option<ByteStream>,
+}
+/// Every response `putFileContent` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutFileContentResponse {
+    /// How many bytes were stored.
+    Ok200(types::PutFileContentResponse200),
+}
+impl IntoResponse for PutFileContentResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
         }
     }
 }
@@ -202,6 +264,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// watchItems
+    fn watch_items(
+        &self,
+        context: RequestContext,
+        request: WatchItemsRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<WatchItemsResponse, Self::Error>,
+    > + Send;
     /// upload.file
     fn upload_file(
         &self,
@@ -217,6 +287,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
         request: DownloadFileRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<DownloadFileResponse, Self::Error>,
+    > + Send;
+    /// putFileContent
+    fn put_file_content(
+        &self,
+        context: RequestContext,
+        request: PutFileContentRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<PutFileContentResponse, Self::Error>,
     > + Send;
     /// submitForm
     fn submit_form(
@@ -245,7 +323,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 5usize],
+    operations: [Arc<Operation>; 7usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -254,10 +332,16 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         .expect("the embedded contract is the one codegen checked");
     let operations = [
         contract
+            .operation("watchItems")
+            .expect("every operation of the contract is known"),
+        contract
             .operation("upload.file")
             .expect("every operation of the contract is known"),
         contract
             .operation("downloadFile")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("putFileContent")
             .expect("every operation of the contract is known"),
         contract
             .operation("submitForm")
@@ -269,6 +353,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
     ];
     let shared = Arc::new(Shared { api, operations });
     let routes = ::axum::Router::new();
+    let routes = routes
+        .route(
+            "/events",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_watch_items::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
     let routes = routes
         .route(
             "/files",
@@ -285,6 +378,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .get(handle_download_file::<A>)
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
+    let routes = routes
+        .route(
+            "/files/{name}/content",
+            ::axum::routing::MethodRouter::new()
+                .put(handle_put_file_content::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::PUT])
                 }),
         );
     let routes = routes
@@ -318,11 +420,29 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }
-async fn handle_upload_file<A: MediaDemoApi>(
+async fn handle_watch_items<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
+    let decoded = match decode::<
+        WatchItemsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.watch_items(decoded.context, request).await)
+}
+async fn handle_upload_file<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[1usize];
     let decoded = match decode::<
         UploadFileRequest,
         _,
@@ -341,7 +461,7 @@ async fn handle_download_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[1usize];
+    let operation = &shared.operations[2usize];
     let decoded = match decode::<
         DownloadFileRequest,
         _,
@@ -355,11 +475,30 @@ async fn handle_download_file<A: MediaDemoApi>(
     let request = decoded.request;
     respond(operation, &uri, shared.api.download_file(decoded.context, request).await)
 }
+async fn handle_put_file_content<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[3usize];
+    let decoded = match decode_streamed::<
+        PutFileContentRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let mut request = decoded.request;
+    request.body = decoded.body;
+    respond(operation, &uri, shared.api.put_file_content(decoded.context, request).await)
+}
 async fn handle_submit_form<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[2usize];
+    let operation = &shared.operations[4usize];
     let decoded = match decode::<
         SubmitFormRequest,
         _,
@@ -378,7 +517,7 @@ async fn handle_get_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[3usize];
+    let operation = &shared.operations[5usize];
     let decoded = match decode::<
         GetItemRequest,
         _,
@@ -396,7 +535,7 @@ async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[4usize];
+    let operation = &shared.operations[6usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use ::axum::response::{IntoResponse, Response as HttpResponse};
 #[allow(unused_imports)]
 use ::taller_runtime::stub::{
-    decode, empty_response, json_response, raw_response, respond, with_header,
-    with_optional_header, RawBody,
+    decode, decode_streamed, empty_response, event_stream_response, json_response,
+    raw_response, respond, stream_response, with_header, with_optional_header,
+    ByteStream, EventStream, RawBody,
 };
 use ::taller_runtime::contract::{Contract, Operation};
 pub use ::taller_runtime::{ApiError, Problem, RequestContext};
