@@ -291,6 +291,60 @@ fn progenitor_view(doc: &mut Value) -> Vec<Diagnostic> {
     diagnostics
 }
 
+/// progenitor's Builder interface takes a parameter (not a body) only when its type has no
+/// builder of its own: typify gives one to structs, which object schemas and `anyOf`s become
+/// (progenitor then panics). Returns the plain schema an `anyOf` whose branches are all of one
+/// primitive type can be sent as (`Ok(Some)`), `Ok(None)` when the schema is fine as it is,
+/// or why the parameter cannot be a builder argument.
+fn builder_free_schema(
+    schema: &Value,
+    resolve: &dyn Fn(&Value) -> Value,
+) -> std::result::Result<Option<Value>, String> {
+    let object_like = |s: &Value| {
+        s.get("type").and_then(Value::as_str) == Some("object")
+            || (s.get("type").is_none()
+                && (s.get("properties").is_some() || s.get("additionalProperties").is_some()))
+    };
+    if object_like(schema) {
+        return Err("an object schema, which progenitor cannot take as a parameter".into());
+    }
+    for composite in ["allOf", "oneOf", "anyOf"] {
+        if let Some(Value::Array(branches)) = schema.get(composite)
+            && branches.iter().map(resolve).any(|b| object_like(&b))
+        {
+            return Err("an object schema, which progenitor cannot take as a parameter".into());
+        }
+    }
+    let Some(Value::Array(branches)) = schema.get("anyOf") else {
+        return Ok(None);
+    };
+    let types: BTreeSet<Option<String>> = branches
+        .iter()
+        .map(resolve)
+        .map(|b| {
+            let composite = ["anyOf", "oneOf", "allOf", "properties", "items"]
+                .iter()
+                .any(|k| b.get(*k).is_some());
+            match b.get("type").and_then(Value::as_str) {
+                Some(t @ ("string" | "integer" | "number" | "boolean")) if !composite => {
+                    Some(t.to_string())
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    match types.into_iter().collect::<Vec<_>>().as_slice() {
+        [Some(t)] => {
+            let mut plain = json!({ "type": t });
+            if let Some(d) = schema.get("description") {
+                plain["description"] = d.clone();
+            }
+            Ok(Some(plain))
+        }
+        _ => Err("an anyOf of several types, which progenitor cannot take as a parameter".into()),
+    }
+}
+
 /// One operation made to fit progenitor, or why it cannot be.
 fn fit_operation(
     op: &mut Value,
@@ -353,6 +407,17 @@ fn fit_operation(
             return Err(format!(
                 "parameter {name:?}: style {style:?} (progenitor sends {default:?} only)"
             ));
+        }
+        if let Some(schema) = p.get("schema").map(resolve)
+            && let Some(plain) = builder_free_schema(&schema, resolve)
+                .map_err(|why| format!("parameter {name:?}: {why}"))?
+        {
+            diagnostics.push(Diagnostic::note(
+                "client",
+                at,
+                format!("parameter {name:?}: its anyOf of one type is sent as that type"),
+            ));
+            p["schema"] = plain;
         }
         if let Value::Object(map) = &mut p {
             map.entry("schema")

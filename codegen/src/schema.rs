@@ -2,7 +2,10 @@
 //!
 //! The differences that matter: `nullable: true` becomes a union with `null` (typify would
 //! silently drop it otherwise), boolean `exclusiveMinimum`/`exclusiveMaximum` become the
-//! numeric form, and `$ref` siblings are ignored as OpenAPI 3.0 says.
+//! numeric form, and `$ref` siblings are ignored as OpenAPI 3.0 says. A `default` typify would
+//! refuse (it checks each against its schema) is repaired: a number or boolean written as a
+//! string (`default: "12345"` on an integer) becomes that value; one of another type (`null`
+//! on a schema that is not nullable) is dropped, as it defaults to nothing the type can hold.
 
 use serde_json::{Map, Value, json};
 
@@ -77,6 +80,16 @@ pub fn to_json_schema(schema: &Value) -> Value {
             _ => {}
         }
     }
+    if let Some(default) = out.get("default") {
+        match conforming_default(default, map.get("type"), nullable) {
+            Some(fixed) => {
+                out.insert("default".into(), fixed);
+            }
+            None => {
+                out.remove("default");
+            }
+        }
+    }
     if nullable {
         match out.get("type").cloned() {
             Some(Value::String(t))
@@ -99,6 +112,37 @@ pub fn to_json_schema(schema: &Value) -> Value {
     Value::Object(out)
 }
 
+/// `default` as a value of the schema's primitive `type` (a string holding a number or boolean
+/// parsed into one), or `None` when it cannot be one. Schemas without a single `type` keep it.
+fn conforming_default(default: &Value, ty: Option<&Value>, nullable: bool) -> Option<Value> {
+    let Some(Value::String(ty)) = ty else {
+        return Some(default.clone());
+    };
+    let fits = match (ty.as_str(), default) {
+        (_, Value::Null) => nullable,
+        ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
+        ("number", Value::Number(_))
+        | ("string", Value::String(_))
+        | ("boolean", Value::Bool(_))
+        | ("array", Value::Array(_))
+        | ("object", Value::Object(_)) => true,
+        ("integer" | "number" | "string" | "boolean" | "array" | "object", _) => false,
+        _ => true,
+    };
+    if fits {
+        return Some(default.clone());
+    }
+    let Value::String(text) = default else {
+        return None;
+    };
+    let parsed: Value = serde_json::from_str(text.trim()).ok()?;
+    match (ty.as_str(), &parsed) {
+        ("integer", Value::Number(n)) if n.is_i64() || n.is_u64() => Some(parsed),
+        ("number", Value::Number(_)) | ("boolean", Value::Bool(_)) => Some(parsed),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +161,38 @@ mod tests {
             to_json_schema(&json!({"allOf": [{"$ref": "#/x/A"}], "nullable": true})),
             json!({"anyOf": [{"allOf": [{"$ref": "#/x/A"}]}, {"type": "null"}]})
         );
+    }
+
+    #[test]
+    fn defaults_typify_would_refuse_are_repaired_or_dropped() {
+        let convert = |s: Value| to_json_schema(&s).get("default").cloned();
+        assert_eq!(
+            convert(json!({"type": "integer", "default": "12345"})),
+            Some(json!(12345))
+        );
+        assert_eq!(
+            convert(json!({"type": "number", "default": "1.0"})),
+            Some(json!(1.0))
+        );
+        assert_eq!(
+            convert(json!({"type": "boolean", "default": "true"})),
+            Some(json!(true))
+        );
+        assert_eq!(convert(json!({"type": "integer", "default": "many"})), None);
+        assert_eq!(convert(json!({"type": "integer", "default": 1.5})), None);
+        assert_eq!(
+            convert(json!({"type": "array", "items": {}, "default": null})),
+            None
+        );
+        assert_eq!(
+            convert(json!({"type": "array", "nullable": true, "default": null})),
+            Some(Value::Null)
+        );
+        assert_eq!(
+            convert(json!({"type": "string", "default": "x"})),
+            Some(json!("x"))
+        );
+        assert_eq!(convert(json!({"default": "x"})), Some(json!("x")));
     }
 
     #[test]

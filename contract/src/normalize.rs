@@ -4,7 +4,8 @@
 //! - a generator built on OpenAPI 3.0 models (progenitor, typify through schemars) wants 3.0:
 //!   [`to_openapi30`] rewrites a bundled 3.1 document (type arrays with `null` → `nullable`,
 //!   `const` → one-value `enum`, `examples` arrays → `example`, numeric exclusive bounds →
-//!   the boolean form, `$ref` with siblings → `allOf`, `webhooks` and `pathItems` set aside).
+//!   the boolean form, `$ref` with siblings → `allOf`; `webhooks`, `pathItems` and `mutualTLS`
+//!   security schemes set aside).
 //!
 //! Both walk schemas by keyword, never by key name alone, so a property that happens to be
 //! called `type`, `items` or `enum` is a property and not a keyword.
@@ -98,6 +99,7 @@ pub fn to_openapi30(doc: &mut Value, version: OasVersion) -> Vec<Note> {
         {
             license.remove("identifier");
         }
+        drop_mutual_tls(root, &mut notes);
         root.entry("paths").or_insert_with(|| json!({}));
     }
     let v31 = version == OasVersion::V31;
@@ -113,6 +115,60 @@ pub fn to_openapi30(doc: &mut Value, version: OasVersion) -> Vec<Note> {
         }
     });
     notes
+}
+
+/// 3.1's `mutualTLS` security schemes have no 3.0 form: a client certificate is checked by the
+/// TLS layer, not by the HTTP application. They are left out with a note, and so are their
+/// entries in every security requirement (`{mutualTLS: []}` alone becomes `{}`: nothing for the
+/// application to check).
+fn drop_mutual_tls(root: &mut Map<String, Value>, notes: &mut Vec<Note>) {
+    let Some(Value::Object(schemes)) = root
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
+        return;
+    };
+    let dropped: Vec<String> = schemes
+        .iter()
+        .filter(|(_, s)| s.get("type").and_then(Value::as_str) == Some("mutualTLS"))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in &dropped {
+        schemes.remove(name);
+        notes.push(Note {
+            pointer: format!(
+                "/components/securitySchemes/{}",
+                name.replace('~', "~0").replace('/', "~1")
+            ),
+            message: "mutualTLS scheme left out: OpenAPI 3.0 has none; the client certificate is the TLS layer's to check".into(),
+        });
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    let strip = |security: &mut Value| {
+        if let Value::Array(requirements) = security {
+            for requirement in requirements.iter_mut() {
+                if let Value::Object(r) = requirement {
+                    r.retain(|name, _| !dropped.contains(name));
+                }
+            }
+        }
+    };
+    if let Some(security) = root.get_mut("security") {
+        strip(security);
+    }
+    if let Some(Value::Object(paths)) = root.get_mut("paths") {
+        for item in paths.values_mut() {
+            if let Value::Object(item) = item {
+                for op in item.values_mut() {
+                    if let Some(security) = op.get_mut("security") {
+                        strip(security);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Calls `f` on every schema object of the document (under `components.schemas`, and every
@@ -423,6 +479,27 @@ mod tests {
         );
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].pointer, "/webhooks");
+    }
+
+    #[test]
+    fn mutual_tls_schemes_and_their_requirements_are_left_out() {
+        let (doc, notes) = convert(json!({
+            "openapi": "3.1.0",
+            "security": [{"mtls": []}, {"mtls": [], "key": []}],
+            "paths": {"/a": {"get": {"security": [{"mtls": []}], "responses": {}}}},
+            "components": {"securitySchemes": {
+                "mtls": {"type": "mutualTLS"},
+                "key": {"type": "apiKey", "name": "k", "in": "header"}
+            }}
+        }));
+        assert_eq!(
+            doc["components"]["securitySchemes"],
+            json!({"key": {"type": "apiKey", "name": "k", "in": "header"}})
+        );
+        assert_eq!(doc["security"], json!([{}, {"key": []}]));
+        assert_eq!(doc["paths"]["/a"]["get"]["security"], json!([{}]));
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].pointer, "/components/securitySchemes/mtls");
     }
 
     #[test]
