@@ -382,16 +382,32 @@ async fn server_sent_events_are_typed_and_streamed() {
     // A query parameter the contract refuses is refused before any event is sent.
     let r = raw("GET", &format!("{base}/events?count=0"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/query/count"));
-    // The typed client reads the stream as bytes.
+    // Through the generated client, taller-sse reads the stream into typed events.
     let client = media_demo_client::Client::new(&base);
     let stream = client
         .watch_items()
-        .count(std::num::NonZeroU64::new(1).unwrap())
+        .count(std::num::NonZeroU64::new(3).unwrap())
         .send()
         .await
         .unwrap();
-    let text = String::from_utf8(bytes_of(stream.into_inner()).await).unwrap();
-    assert!(text.contains("event: item\n"), "{text}");
+    let events: Vec<taller_sse::Event<media_demo_types::Item>> =
+        taller_sse::events(stream.into_inner().into_inner())
+            .try_collect()
+            .await
+            .unwrap();
+    let ids: Vec<(i64, Option<&str>, Option<&str>)> = events
+        .iter()
+        .map(|e| (e.data.id, e.event.as_deref(), e.data.label.as_deref()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            (1, Some("item"), Some("item 1")),
+            (2, Some("item"), Some("item 2")),
+            (3, Some("item"), Some("item 3"))
+        ]
+    );
+    assert_eq!(events[2].id.as_deref(), Some("3"));
 }
 
 struct Notes(Mutex<Vec<swagger2_demo_types::Note>>);

@@ -80,45 +80,8 @@ impl std::fmt::Debug for ByteStream {
     }
 }
 
-/// One server-sent event: its `data` (written as JSON, or as the text itself when it is a
-/// string) and the optional `event` name, `id` and `retry` fields.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Event<T> {
-    pub data: T,
-    pub event: Option<String>,
-    pub id: Option<String>,
-    pub retry: Option<Duration>,
-}
-
-impl<T> Event<T> {
-    /// An event carrying `data`, with no name, id or retry.
-    pub fn new(data: T) -> Self {
-        Event {
-            data,
-            event: None,
-            id: None,
-            retry: None,
-        }
-    }
-
-    /// Names the event (`event:`), for `addEventListener(name, …)`.
-    pub fn event(mut self, name: impl Into<String>) -> Self {
-        self.event = Some(name.into());
-        self
-    }
-
-    /// Sets the event's `id:` (a client reconnects with it as `Last-Event-ID`).
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets the `retry:` hint.
-    pub fn retry(mut self, after: Duration) -> Self {
-        self.retry = Some(after);
-        self
-    }
-}
+/// One server-sent event (the model the generated clients read too, from `taller-sse`).
+pub use taller_sse::Event;
 
 /// A `text/event-stream` response: events of type `T`, sent as they are produced, with a
 /// keep-alive comment every 15 s unless [`EventStream::keep_alive`] says otherwise.
