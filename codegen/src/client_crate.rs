@@ -419,6 +419,17 @@ fn fit_operation(
             ));
             p["schema"] = plain;
         }
+        // A header or path value cannot be null: progenitor would format an `Option` for a
+        // nullable schema, which does not compile.
+        if matches!(location.as_str(), "header" | "path")
+            && let Some(mut schema) = p.get("schema").map(resolve)
+            && let Some(Value::Bool(true)) = schema.get("nullable")
+        {
+            if let Value::Object(m) = &mut schema {
+                m.remove("nullable");
+            }
+            p["schema"] = schema;
+        }
         if let Value::Object(map) = &mut p {
             map.entry("schema")
                 .or_insert_with(|| json!({"type": "string"}));

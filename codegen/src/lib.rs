@@ -163,6 +163,7 @@ pub fn generate_scoped(
     diagnostics.extend(model::name_operations(&mut doc));
     diagnostics.extend(model::inline_deep_refs(&mut doc));
     diagnostics.extend(model::repair_schemas(&mut doc));
+    diagnostics.extend(model::name_colliding_inline_schemas(&mut doc));
     sort_keys(&mut doc);
     let api = model::Api::from_document(&display_path, &doc).map_err(|e| bundle.locate(e))?;
     diagnostics.extend(api.diagnostics.iter().cloned());

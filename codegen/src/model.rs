@@ -518,6 +518,76 @@ pub fn repair_schemas(doc: &mut Value) -> Vec<Diagnostic> {
     notes
 }
 
+/// typify names an inline property schema of a component after its parent and the property
+/// (`balance_transaction.source` → `BalanceTransactionSource`), or after its `title`, and
+/// writes it beside the components: when that is also a component's name (stripe's
+/// `balance_transaction_source`), the crate defines one type twice. Such an inline schema is
+/// named first, with a `title` typify takes as its name (`BalanceTransactionSourceInline`),
+/// with a note each. Properties of inline objects are followed, as typify names them too.
+pub fn name_colliding_inline_schemas(doc: &mut Value) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") else {
+        return notes;
+    };
+    let mut taken: BTreeSet<String> = schemas
+        .keys()
+        .map(|k| crate::types_crate::sanitize_type_name(k))
+        .collect();
+    for (name, schema) in schemas.iter_mut() {
+        let base = crate::types_crate::sanitize_type_name(name);
+        let at = pointer::join("/components/schemas", name);
+        name_properties(schema, &base, &at, &mut taken, &mut notes, 0);
+    }
+    notes
+}
+
+fn name_properties(
+    schema: &mut Value,
+    base: &str,
+    at: &str,
+    taken: &mut BTreeSet<String>,
+    notes: &mut Vec<Diagnostic>,
+    depth: usize,
+) {
+    if depth > 32 {
+        return;
+    }
+    let Some(Value::Object(props)) = schema.get_mut("properties") else {
+        return;
+    };
+    for (prop, sub) in props.iter_mut() {
+        let Value::Object(map) = sub else { continue };
+        if map.contains_key("$ref") && map.len() == 1 {
+            continue;
+        }
+        let title = map.get("title").and_then(Value::as_str);
+        let suggested = crate::types_crate::sanitize_type_name(&title.map_or_else(
+            || format!("{base}_{}", heck::ToSnakeCase::to_snake_case(prop.as_str())),
+            str::to_string,
+        ));
+        let sub_at = pointer::join(&pointer::join(at, "properties"), prop);
+        let name = if taken.contains(&suggested) {
+            let mut unique = format!("{suggested}Inline");
+            let mut n = 2;
+            while taken.contains(&unique) {
+                unique = format!("{suggested}Inline{n}");
+                n += 1;
+            }
+            notes.push(Diagnostic::note(
+                "types",
+                &sub_at,
+                format!("its type would be named {suggested}, as a component is; named {unique}"),
+            ));
+            map.insert("title".into(), Value::String(unique.clone()));
+            taken.insert(unique.clone());
+            unique
+        } else {
+            suggested
+        };
+        name_properties(sub, &name, &sub_at, taken, notes, depth + 1);
+    }
+}
+
 fn read_operation(
     r: &Reader,
     path: &str,
@@ -842,5 +912,38 @@ fn describe_scheme(scheme: &Value) -> String {
     match scheme.get("description").and_then(Value::as_str) {
         Some(description) => format!("{kind}. {}", description.trim()),
         None => format!("{kind}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn inline_schemas_named_like_a_component_are_named_first() {
+        let mut doc = json!({"components": {"schemas": {
+            "balance_transaction": {"type": "object", "properties": {
+                "source": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                "fee": {"type": "object", "properties": {"details": {"type": "object"}}},
+                "plain": {"$ref": "#/components/schemas/balance_transaction_source"}
+            }},
+            "balance_transaction_source": {"type": "object"},
+            "BalanceTransactionFeeDetails": {"type": "string"}
+        }}});
+        let notes = name_colliding_inline_schemas(&mut doc);
+        let props = &doc["components"]["schemas"]["balance_transaction"]["properties"];
+        assert_eq!(props["source"]["title"], "BalanceTransactionSourceInline");
+        assert!(props["fee"].get("title").is_none());
+        assert_eq!(
+            props["fee"]["properties"]["details"]["title"],
+            "BalanceTransactionFeeDetailsInline"
+        );
+        assert!(props["plain"].get("title").is_none());
+        assert_eq!(notes.len(), 2);
+        assert_eq!(
+            notes[0].pointer,
+            "/components/schemas/balance_transaction/properties/fee/properties/details"
+        );
     }
 }

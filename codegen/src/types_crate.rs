@@ -149,7 +149,7 @@ pub fn generate(file: &Path, api: &Api) -> Result<Types> {
 }
 
 /// typify's name for a schema (Pascal case of its identifier characters).
-fn sanitize_type_name(name: &str) -> String {
+pub(crate) fn sanitize_type_name(name: &str) -> String {
     let cleaned: String = name
         .replace('\'', "")
         .chars()
