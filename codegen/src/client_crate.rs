@@ -439,6 +439,17 @@ fn fit_operation(
         }
         kept.push(p);
     }
+    // progenitor keys parameters by name alone (Kubernetes' proxy operations have a `path`
+    // in the path and another in the query, and progenitor panicked on them).
+    let mut names = BTreeSet::new();
+    for p in &kept {
+        let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+        if !names.insert(name) {
+            return Err(format!(
+                "two parameters named {name:?} (in different places), which progenitor cannot tell apart"
+            ));
+        }
+    }
     // Every `{name}` of the template is a declared path parameter, and the reverse.
     let template = crate::model::template_params(path);
     let declared: BTreeSet<&str> = kept
