@@ -9,7 +9,9 @@
 //! Writes are committed in groups: one writer thread takes every write waiting at that moment,
 //! runs them one after another in one transaction and commits once, so concurrent writes share
 //! one fsync instead of queueing for one each (group commit). A write is answered only after
-//! its group's commit, so an acknowledged write is on disk.
+//! its group's commit, so an acknowledged write is on disk. A write reads the part it changes
+//! from memory (what the last commit left, so what the file holds) or from its group's earlier
+//! writes, not by decoding the file; the group opens each table once.
 
 mod index;
 
@@ -18,7 +20,7 @@ use std::sync::{Arc, RwLock};
 
 use async_trait::async_trait;
 use chrono::Utc;
-use redb::{Database, ReadableTable, TableDefinition, WriteTransaction};
+use redb::{Database, ReadableTable, Table, TableDefinition, WriteTransaction};
 use uuid::Uuid;
 
 use super::Repository;
@@ -64,7 +66,58 @@ const MAX_GROUP: usize = 256;
 /// One write, run inside a group's transaction. A write fails with a domain error (not found,
 /// duplicate, stale, shortage) only before it has written anything, so the others of its group
 /// commit without it; an internal error aborts the whole group.
-type Job = Box<dyn FnOnce(&WriteTransaction, &mut Vec<Staged>) -> Finish + Send>;
+type Job = Box<dyn FnOnce(&mut Group<'_>) -> Finish + Send>;
+
+/// What the writes of one group work on: the transaction's two tables, opened once for the
+/// group, the changes its earlier writes made, and the parts as the last commit left them.
+struct Group<'g> {
+    parts: Table<'g, &'static str, &'static [u8]>,
+    moves: Table<'g, (&'static str, u64), &'static [u8]>,
+    staged: Vec<Staged>,
+    memory: &'g Parts,
+}
+
+impl Group<'_> {
+    /// The part as this group sees it: its own latest write of it, else what the last commit
+    /// left (memory moves only after a commit and only on this thread, so it is the file's
+    /// content, without decoding it).
+    fn current(&self, numero_serie: &str) -> Option<&Recambio> {
+        for change in self.staged.iter().rev() {
+            match change {
+                Staged::Put(part) if part.numero_serie == numero_serie => return Some(part),
+                Staged::Remove(key) if key == numero_serie => return None,
+                _ => {}
+            }
+        }
+        self.memory.get(numero_serie)
+    }
+
+    /// Writes `part` to the file's table, and to memory once the group commits.
+    fn put(&mut self, part: Recambio) -> Result<()> {
+        self.parts
+            .insert(part.numero_serie.as_str(), encode(&part)?.as_slice())
+            .map_err(internal)?;
+        self.staged.push(Staged::Put(part));
+        Ok(())
+    }
+}
+
+/// Runs `jobs` in `txn` (see [`Group`]); the tables are closed when it returns, ready for the
+/// commit. An error (a table that cannot be opened) drops the jobs unanswered.
+fn run_group(
+    txn: &WriteTransaction,
+    memory: &Parts,
+    jobs: Vec<Job>,
+) -> std::result::Result<(Vec<Finish>, Vec<Staged>), redb::TableError> {
+    let mut group = Group {
+        parts: txn.open_table(PARTS)?,
+        moves: txn.open_table(MOVES)?,
+        staged: Vec::new(),
+        memory,
+    };
+    let finishes = jobs.into_iter().map(|job| job(&mut group)).collect();
+    Ok((finishes, group.staged))
+}
 
 /// What a job leaves behind: whether it broke the transaction, and how to answer its caller
 /// once the group's fate is known (`Some(why)`: the group did not commit).
@@ -91,11 +144,15 @@ fn run_writer(db: Arc<Database>, parts: Arc<RwLock<Parts>>, jobs: std::sync::mps
             // Dropping the jobs unanswered tells each caller the write failed.
             Err(_) => continue,
         };
-        let mut staged = Vec::new();
-        let finishes: Vec<Finish> = group
-            .into_iter()
-            .map(|job| job(&txn, &mut staged))
-            .collect();
+        let ran = {
+            let memory = parts.read().unwrap_or_else(|p| p.into_inner());
+            run_group(&txn, &memory, group)
+        };
+        let Ok((finishes, staged)) = ran else {
+            // Dropping the jobs unanswered tells each caller the write failed.
+            let _ = txn.abort();
+            continue;
+        };
         let failure = if finishes.iter().any(|f| f.internal) {
             let _ = txn.abort();
             Some("embedded store: the write failed".to_string())
@@ -172,14 +229,14 @@ impl EmbeddedStore {
     /// is on disk, or failed.
     async fn write<T: Send + 'static>(
         &self,
-        work: impl FnOnce(&WriteTransaction, &mut Vec<Staged>) -> Result<T> + Send + 'static,
+        work: impl FnOnce(&mut Group<'_>) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let (answer, answered) = tokio::sync::oneshot::channel::<Result<T>>();
-        let job: Job = Box::new(move |txn, staged| {
-            let mark = staged.len();
-            let result = work(txn, staged);
+        let job: Job = Box::new(move |group| {
+            let mark = group.staged.len();
+            let result = work(group);
             if result.is_err() {
-                staged.truncate(mark);
+                group.staged.truncate(mark);
             }
             Finish {
                 internal: matches!(result, Err(Error::Internal { .. })),
@@ -222,21 +279,6 @@ fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T> {
     serde_json::from_slice(bytes).map_err(internal)
 }
 
-fn read_part(txn: &WriteTransaction, numero_serie: &str) -> Result<Option<Recambio>> {
-    let table = txn.open_table(PARTS).map_err(internal)?;
-    let found = table.get(numero_serie).map_err(internal)?;
-    found.map(|v| decode(v.value())).transpose()
-}
-
-fn write_part(txn: &WriteTransaction, staged: &mut Vec<Staged>, part: &Recambio) -> Result<()> {
-    let mut table = txn.open_table(PARTS).map_err(internal)?;
-    table
-        .insert(part.numero_serie.as_str(), encode(part)?.as_slice())
-        .map_err(internal)?;
-    staged.push(Staged::Put(part.clone()));
-    Ok(())
-}
-
 fn page_of<T>(mut all: Vec<T>, page: &PageRequest) -> Page<T> {
     let total = all.len() as u64;
     let skip = page.skip().min(total) as usize;
@@ -252,11 +294,11 @@ impl Repository for EmbeddedStore {
 
     async fn insert(&self, part: &Recambio) -> Result<()> {
         let part = part.clone();
-        self.write(move |txn, staged| {
-            if read_part(txn, &part.numero_serie)?.is_some() {
-                return Err(Error::Duplicate(part.numero_serie.clone()));
+        self.write(move |group| {
+            if group.current(&part.numero_serie).is_some() {
+                return Err(Error::Duplicate(part.numero_serie));
             }
-            write_part(txn, staged, &part)
+            group.put(part)
         })
         .await
     }
@@ -267,36 +309,38 @@ impl Repository for EmbeddedStore {
 
     async fn replace(&self, next: &Recambio) -> Result<()> {
         let next = next.clone();
-        self.write(move |txn, staged| {
-            let current = read_part(txn, &next.numero_serie)?
+        self.write(move |group| {
+            let current = group
+                .current(&next.numero_serie)
                 .ok_or_else(|| Error::NotFound(next.numero_serie.clone()))?;
             if current.version + 1 != next.version {
                 return Err(Error::Stale {
                     current: current.version,
                 });
             }
-            write_part(txn, staged, &next)
+            group.put(next)
         })
         .await
     }
 
     async fn delete(&self, numero_serie: &str, version: u64) -> Result<()> {
         let numero_serie = numero_serie.to_owned();
-        self.write(move |txn, staged| {
-            let current = read_part(txn, &numero_serie)?
+        self.write(move |group| {
+            let current = group
+                .current(&numero_serie)
                 .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
             if current.version != version {
                 return Err(Error::Stale {
                     current: current.version,
                 });
             }
-            txn.open_table(PARTS)
-                .map_err(internal)?
+            group
+                .parts
                 .remove(numero_serie.as_str())
                 .map_err(internal)?;
-            let mut moves = txn.open_table(MOVES).map_err(internal)?;
-            staged.push(Staged::Remove(numero_serie.clone()));
-            moves
+            group.staged.push(Staged::Remove(numero_serie.clone()));
+            group
+                .moves
                 .retain_in(
                     (numero_serie.as_str(), 0)..=(numero_serie.as_str(), u64::MAX),
                     |_, _| false,
@@ -314,23 +358,25 @@ impl Repository for EmbeddedStore {
     async fn apply_stock(&self, numero_serie: &str, change: &StockChange) -> Result<Recambio> {
         let numero_serie = numero_serie.to_owned();
         let change = change.clone();
-        self.write(move |txn, staged| {
-            let mut part = read_part(txn, &numero_serie)?
+        self.write(move |group| {
+            let mut part = group
+                .current(&numero_serie)
+                .cloned()
                 .ok_or_else(|| Error::NotFound(numero_serie.clone()))?;
             part.apply(&change).map_err(|shortage| Error::Shortage {
                 numero_serie: numero_serie.clone(),
                 pedido: change.request.cantidad,
                 shortage,
             })?;
-            write_part(txn, staged, &part)?;
             let movement = change.movement(&part, Uuid::new_v4(), Utc::now());
-            txn.open_table(MOVES)
-                .map_err(internal)?
+            group
+                .moves
                 .insert(
                     (numero_serie.as_str(), movement.version),
                     encode(&movement)?.as_slice(),
                 )
                 .map_err(internal)?;
+            group.put(part.clone())?;
             Ok(part)
         })
         .await
