@@ -33,6 +33,8 @@ pub struct Client {
     pub tokens: TokenStream,
     pub uses: Uses,
     pub uses_futures: bool,
+    /// Some operation answers `text/event-stream`: the crate reads it with `taller-sse`.
+    pub uses_events: bool,
     /// What the client left out or reads differently from the contract.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -64,13 +66,126 @@ pub fn generate(
             .generate_tokens(&spec)
             .map_err(|e| progenitor_error(file, e))?;
         tokens.extend(credentials(doc));
+        let events = event_streams(doc, &spec, types, types_crate);
+        let uses_events = !events.is_empty();
+        tokens.extend(events);
         Ok(Client {
             tokens,
             uses: Uses::of(generator.get_type_space()),
-            uses_futures: generator.uses_futures(),
+            uses_futures: generator.uses_futures() || uses_events,
+            uses_events,
             diagnostics,
         })
     })
+}
+
+/// For each operation whose success answer is `text/event-stream` alone, `send_events()` on
+/// its builder: the request sent, the answer read into typed events (`taller-sse`). The data
+/// type is the component the media type's `itemSchema` (or `schema`) refers to, `String` for
+/// a string schema, else any JSON value. progenitor itself reads such an answer as bytes.
+fn event_streams(
+    doc: &Value,
+    spec: &openapiv3::OpenAPI,
+    types: &BTreeMap<String, NamedType>,
+    types_crate: &str,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (path, item) in &spec.paths.paths {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let Some(id) = &op.operation_id else {
+                continue;
+            };
+            let at = format!(
+                "/paths/{}/{method}/responses",
+                path.replace('~', "~0").replace('/', "~1")
+            );
+            let Some(media) = doc.pointer(&at).and_then(event_stream_media) else {
+                continue;
+            };
+            let data = event_data_type(media, types, types_crate);
+            let builder = quote::format_ident!("{}", builder_name(id));
+            let doc_line = format!(
+                " Sends the request and reads the `text/event-stream` answer of `{id}` as typed events \
+                 (a failed request, or an answer of another status, is `EventError::Transport`)."
+            );
+            out.extend(quote::quote! {
+                impl<'a> builder::#builder<'a> {
+                    #[doc = #doc_line]
+                    pub async fn send_events(
+                        self,
+                    ) -> ::std::result::Result<
+                        impl ::futures::Stream<Item = ::std::result::Result<::taller_sse::Event<#data>, ::taller_sse::EventError>> + Send + 'static,
+                        ::taller_sse::EventError,
+                    > {
+                        let answer = self
+                            .send()
+                            .await
+                            .map_err(|e| ::taller_sse::EventError::Transport(e.to_string().into()))?;
+                        Ok(::taller_sse::events(answer.into_inner().into_inner()))
+                    }
+                }
+            });
+        }
+    }
+    out
+}
+
+/// The `text/event-stream` media object of the first 2xx response, when that response
+/// declares that media type alone.
+fn event_stream_media(responses: &Value) -> Option<&Value> {
+    let map = responses.as_object()?;
+    let (_, response) = map
+        .iter()
+        .filter(|(code, _)| code.starts_with('2'))
+        .min_by_key(|(code, _)| code.as_str())?;
+    let content = response.get("content")?.as_object()?;
+    let (media_type, media) = content.iter().next()?;
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    (content.len() == 1 && essence.eq_ignore_ascii_case("text/event-stream")).then_some(media)
+}
+
+fn event_data_type(
+    media: &Value,
+    types: &BTreeMap<String, NamedType>,
+    types_crate: &str,
+) -> TokenStream {
+    let schema = media.get("itemSchema").or_else(|| media.get("schema"));
+    let component = schema
+        .and_then(|s| s.get("$ref"))
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .and_then(|name| types.get(name));
+    if let Some(named) = component {
+        let path: syn::Path = syn::parse_str(&format!("::{types_crate}::{}", named.rust_name))
+            .unwrap_or_else(|_| syn::parse_quote!(::serde_json::Value));
+        return quote::quote! { #path };
+    }
+    match schema.and_then(|s| s.get("type")).and_then(Value::as_str) {
+        Some("string") => quote::quote! { ::std::string::String },
+        _ => quote::quote! { ::serde_json::Value },
+    }
+}
+
+/// The name progenitor gives an operation's builder: the id made snake case, then Pascal
+/// case, as its `sanitize` does.
+fn builder_name(id: &str) -> String {
+    use heck::{ToPascalCase, ToSnakeCase};
+    let ident = |text: &str, case: fn(&str) -> String| {
+        let out = case(
+            &text
+                .replace('\'', "")
+                .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-"),
+        );
+        match out.chars().next() {
+            None => case("x"),
+            Some(c) if c.is_alphabetic() || c == '_' => out,
+            Some(_) => format!("_{out}"),
+        }
+    };
+    ident(&ident(id, |t| t.to_snake_case()), |t| t.to_pascal_case())
 }
 
 /// Constructors of a client that sends credentials with every request, for contracts with

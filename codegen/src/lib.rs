@@ -212,7 +212,12 @@ pub fn generate_scoped(
                 output::toml_file(
                     dir.join("client/Cargo.toml"),
                     &from,
-                    &manifest::client(&service, client.uses, client.uses_futures),
+                    &manifest::client(
+                        &service,
+                        client.uses,
+                        client.uses_futures,
+                        client.uses_events,
+                    ),
                 ),
                 output::rust_file(
                     dir.join("client/src/lib.rs"),

@@ -58,7 +58,7 @@ pub fn types(service: &str, uses: Uses) -> String {
 }
 
 /// `<svc>-client`.
-pub fn client(service: &str, uses: Uses, uses_futures: bool) -> String {
+pub fn client(service: &str, uses: Uses, uses_futures: bool, uses_events: bool) -> String {
     let names = CrateNames::of(service);
     let mut out = package(
         &names.client,
@@ -71,6 +71,9 @@ pub fn client(service: &str, uses: Uses, uses_futures: bool) -> String {
         "serde_json",
         "taller-trace",
     ];
+    if uses_events {
+        list.push("taller-sse");
+    }
     if uses_futures {
         list.push("futures");
     }

@@ -382,19 +382,17 @@ async fn server_sent_events_are_typed_and_streamed() {
     // A query parameter the contract refuses is refused before any event is sent.
     let r = raw("GET", &format!("{base}/events?count=0"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/query/count"));
-    // Through the generated client, taller-sse reads the stream into typed events.
+    // The generated client reads the stream into typed events (taller-sse).
     let client = media_demo_client::Client::new(&base);
-    let stream = client
+    let events: Vec<taller_sse::Event<media_demo_types::Item>> = client
         .watch_items()
         .count(std::num::NonZeroU64::new(3).unwrap())
-        .send()
+        .send_events()
+        .await
+        .unwrap()
+        .try_collect()
         .await
         .unwrap();
-    let events: Vec<taller_sse::Event<media_demo_types::Item>> =
-        taller_sse::events(stream.into_inner().into_inner())
-            .try_collect()
-            .await
-            .unwrap();
     let ids: Vec<(i64, Option<&str>, Option<&str>)> = events
         .iter()
         .map(|e| (e.data.id, e.event.as_deref(), e.data.label.as_deref()))
@@ -408,6 +406,17 @@ async fn server_sent_events_are_typed_and_streamed() {
         ]
     );
     assert_eq!(events[2].id.as_deref(), Some("3"));
+    // A refused request is the one error, before any event.
+    let refused = client
+        .watch_items()
+        .count(std::num::NonZeroU64::new(101).unwrap())
+        .send_events()
+        .await;
+    assert!(
+        matches!(&refused, Err(taller_sse::EventError::Transport(e)) if e.to_string().contains("400")),
+        "{:?}",
+        refused.err()
+    );
 }
 
 struct Notes(Mutex<Vec<swagger2_demo_types::Note>>);

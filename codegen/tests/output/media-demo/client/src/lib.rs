@@ -884,3 +884,23 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl<'a> builder::WatchItems<'a> {
+    /// Sends the request and reads the `text/event-stream` answer of `watchItems` as typed events (a failed request, or an answer of another status, is `EventError::Transport`).
+    pub async fn send_events(
+        self,
+    ) -> ::std::result::Result<
+        impl ::futures::Stream<
+            Item = ::std::result::Result<
+                ::taller_sse::Event<::media_demo_types::Item>,
+                ::taller_sse::EventError,
+            >,
+        > + Send + 'static,
+        ::taller_sse::EventError,
+    > {
+        let answer = self
+            .send()
+            .await
+            .map_err(|e| ::taller_sse::EventError::Transport(e.to_string().into()))?;
+        Ok(::taller_sse::events(answer.into_inner().into_inner()))
+    }
+}
