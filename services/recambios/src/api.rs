@@ -33,15 +33,19 @@ pub struct Api {
     service: Recambios,
     /// What the gateway puts in front of the contract's paths (e.g. `/api/v1`), for links.
     prefix: String,
+    /// `{prefix}/recambios`: every part's `parent` link, and the start of its `self` link.
+    collection: String,
     /// Checks the bearer tokens of the contract's `bearerAuth` scheme.
     verifier: Arc<Verifier>,
 }
 
 impl Api {
     pub fn new(service: Recambios, prefix: impl Into<String>, verifier: Arc<Verifier>) -> Self {
+        let prefix = prefix.into();
         Api {
             service,
-            prefix: prefix.into().trim_end_matches('/').to_owned(),
+            collection: format!("{}/recambios", prefix.trim_end_matches('/')),
+            prefix: prefix.trim_end_matches('/').to_owned(),
             verifier,
         }
     }
@@ -97,8 +101,14 @@ fn internal(what: &str) -> impl Fn(t::error::ConversionError) -> Error + '_ {
 }
 
 impl Api {
+    /// `{prefix}/recambios/{numero_serie}`, written without the formatting machinery (a list
+    /// writes one per part).
     fn part_path(&self, numero_serie: &str) -> String {
-        format!("{}/recambios/{numero_serie}", self.prefix)
+        let mut path = String::with_capacity(self.collection.len() + 1 + numero_serie.len());
+        path.push_str(&self.collection);
+        path.push('/');
+        path.push_str(numero_serie);
+        path
     }
 
     /// A stored part in the contract's shape. Each text is converted from a borrowed `&str`:
@@ -165,7 +175,7 @@ impl Api {
             version: NonZeroU64::new(p.version)
                 .ok_or_else(|| Error::internal("stored version 0"))?,
             links: t::EnlacesRecurso {
-                parent: link(format!("{}/recambios", self.prefix)),
+                parent: link(self.collection.clone()),
                 self_: link(self.part_path(&p.numero_serie)),
             },
         })
@@ -181,15 +191,16 @@ impl Api {
         total: u64,
     ) -> (u64, t::EnlacesPagina) {
         let total_pages = total.div_ceil(page.page_size);
-        let href = |n: u64| {
-            let mut q = form_urlencoded::Serializer::new(String::new());
-            for (k, v) in query {
-                q.append_pair(k, v);
-            }
-            q.append_pair("page", &n.to_string());
-            q.append_pair("page_size", &page.page_size.to_string());
-            link(format!("{}{path}?{}", self.prefix, q.finish()))
-        };
+        // The query is the same in every link but for the page number: encoded once.
+        let start = format!("{}{path}?", self.prefix);
+        let len = start.len();
+        let mut q = form_urlencoded::Serializer::for_suffix(start, len);
+        for (k, v) in query {
+            q.append_pair(k, v);
+        }
+        let base = q.finish();
+        let sep = if query.is_empty() { "" } else { "&" };
+        let href = |n: u64| link(format!("{base}{sep}page={n}&page_size={}", page.page_size));
         let last = total_pages.max(1);
         let links = t::EnlacesPagina {
             self_: href(page.page),

@@ -222,6 +222,52 @@ async fn lists(svc: Service) {
         .map(|p| p.numero_serie.to_string())
         .collect();
     assert_eq!(ids, ["L0000002-A", "L0000003-A"]);
+    // Every link keeps the request's sort and filters (with their defaults), URL-encoded, in
+    // this order, then the page: what one form serializer per link wrote before the shared
+    // query was encoded once.
+    let href = |n: u64| {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.extend_pairs([
+            ("order", "numero_serie"),
+            ("ordering", "ASC"),
+            ("nombre", "de a&b"),
+            ("precio_min", "11"),
+            ("precio_max", "13"),
+            ("cantidad_min", "0"),
+        ]);
+        q.append_pair("page", &n.to_string());
+        q.append_pair("page_size", "1");
+        format!("/api/v1/recambios?{}", q.finish())
+    };
+    let encoded = c
+        .list_recambios()
+        .nombre("de a&b")
+        .precio_min(11.0)
+        .precio_max(13.0)
+        .cantidad_min(0)
+        .page(2u64)
+        .page_size(1u64)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(encoded.total, 0);
+    let links = &encoded.links;
+    assert_eq!(
+        (
+            links.self_.href.as_str(),
+            links.first.href.as_str(),
+            links.last.href.as_str(),
+            links.prev_page.as_ref().map(|l| l.href.as_str()),
+            links.next_page.as_ref().map(|l| l.href.as_str()),
+        ),
+        (
+            href(2).as_str(),
+            href(1).as_str(),
+            href(1).as_str(),
+            Some(href(1).as_str()),
+            None
+        )
+    );
     let mann = c.list_recambios().proveedor("Mann").send().await.unwrap();
     assert_eq!(mann.total, 1);
     let none = c.list_recambios().page(50u64).send().await.unwrap();

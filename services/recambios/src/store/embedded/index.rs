@@ -326,7 +326,7 @@ impl Filter {
             let needle = n.to_lowercase();
             parts
                 .nombres
-                .matching(|name| name.contains(needle.as_str()))
+                .matching(|name| contains(name.as_bytes(), needle.as_bytes()))
         });
         let equivalencias =
             (filters.fabricante.is_some() || filters.modelo.is_some()).then(|| Filters {
@@ -364,6 +364,19 @@ impl Filter {
     }
 }
 
+/// Whether `needle` occurs in `hay`: `str::contains` on UTF-8 bytes (a valid UTF-8 needle can
+/// only match at character boundaries), without the searcher `str::contains` sets up per call,
+/// which costs more than the search on a name of a few dozen bytes.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let Some(last) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    (0..=last).any(|i| hay[i] == first && hay[i + 1..i + needle.len()] == *rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,6 +408,48 @@ mod tests {
             },
             i % 7,
         )
+    }
+
+    #[test]
+    fn contains_agrees_with_str_contains() {
+        let texts = [
+            "",
+            "a",
+            "freno",
+            "Disco de freno",
+            "pastillas de freno 12",
+            "ñandú",
+            "bujía",
+            "aaab",
+            "ab",
+            "de freno de",
+            "freno freno",
+        ];
+        let needles = [
+            "",
+            "a",
+            "ab",
+            "aab",
+            "freno",
+            "o",
+            "de f",
+            "ñ",
+            "ú",
+            "jía",
+            "12",
+            "frenos",
+            "x",
+            "freno freno freno",
+        ];
+        for hay in texts {
+            for needle in needles {
+                assert_eq!(
+                    contains(hay.as_bytes(), needle.as_bytes()),
+                    hay.contains(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
     }
 
     #[test]
