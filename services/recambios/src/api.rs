@@ -26,6 +26,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::service::Recambios;
+use crate::tokens::{self, VerifiedTokens};
 
 /// The service as the generated router sees it.
 #[derive(Clone)]
@@ -37,6 +38,8 @@ pub struct Api {
     collection: String,
     /// Checks the bearer tokens of the contract's `bearerAuth` scheme.
     verifier: Arc<Verifier>,
+    /// The tokens `verifier` has accepted, until their `exp`.
+    tokens: Arc<VerifiedTokens>,
 }
 
 impl Api {
@@ -47,6 +50,7 @@ impl Api {
             collection: format!("{}/recambios", prefix.trim_end_matches('/')),
             prefix: prefix.trim_end_matches('/').to_owned(),
             verifier,
+            tokens: Arc::default(),
         }
     }
 }
@@ -370,8 +374,11 @@ impl RecambiosApi for Api {
         scheme: SecurityScheme,
         credential: Credential,
     ) -> std::result::Result<Caller, Unauthorized> {
-        match scheme {
-            SecurityScheme::BearerAuth => self.verifier.verify_credential(credential),
+        match (scheme, credential) {
+            (SecurityScheme::BearerAuth, Credential::Bearer(token)) => {
+                self.tokens.verify(&self.verifier, &token, tokens::now())
+            }
+            (SecurityScheme::BearerAuth, other) => self.verifier.verify_credential(other),
         }
     }
 

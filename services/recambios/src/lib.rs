@@ -14,5 +14,6 @@ pub mod error;
 pub mod metrics;
 pub mod service;
 pub mod store;
+mod tokens;
 
 pub use app::run;
