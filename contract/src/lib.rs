@@ -9,8 +9,9 @@
 //!   on OpenAPI 3.0 models, [`normalize::to_json_schema`] for validators.
 //! - [`validate`] compiles a bundled contract into per-operation request validators: what a
 //!   generated server (through `taller-runtime`) checks before its implementation runs. The
-//!   mock server checks the same schemas through [`validate::Schema`] in
-//!   [`validate::Dialect::Prism`]: one validator, two wordings.
+//!   mock server checks the same schemas through [`validate::Schema`] and reads the same
+//!   parameters through [`validate::Parameter`], both in [`validate::Dialect::Prism`]: one
+//!   reading and one validator, with Prism's differences behind one switch.
 
 mod bundle;
 mod error;

@@ -710,7 +710,7 @@ pub(crate) async fn input_violations(
     out: &mut Vec<Violation>,
 ) -> BodyOutcome {
     if !op.params.is_empty() {
-        validate::check_params(&api.source, op, view, out);
+        validate::check_params(op, view, out);
     }
     let content_type = view
         .headers

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue, Method};
 use serde_json::Value;
-use taller_contract::validate::{Dialect, Direction, Options, Schema};
+use taller_contract::validate::{Dialect, Direction, Options, Parameter, Schema};
 
 use crate::error::MockError;
 use crate::generate::{self, FakerOptions};
@@ -74,11 +74,11 @@ impl In {
 pub struct Param {
     pub name: String,
     pub location: In,
-    pub required: bool,
     pub deprecated: bool,
-    pub style: String,
-    pub explode: bool,
-    /// The schema with its top-level `$ref` followed (for type coercion).
+    /// How its value is read from a request: `taller-contract`'s reading (the one generated
+    /// servers run), in Prism's dialect.
+    pub reader: Parameter,
+    /// The schema with its top-level `$ref` followed (what a sample value is made from).
     pub schema: Option<Value>,
     pub validator: Option<LazyValidator>,
 }
@@ -557,18 +557,9 @@ fn compile_operation(
                     ));
                 }
             };
-            let style = p
-                .get("style")
-                .and_then(Value::as_str)
-                .unwrap_or(match location {
-                    In::Query | In::Cookie => "form",
-                    _ => "simple",
-                })
-                .to_string();
-            let explode = p
-                .get("explode")
-                .and_then(Value::as_bool)
-                .unwrap_or(style == "form");
+            let reader = Parameter::compile(source.root_doc(), p, &at, Dialect::Prism)
+                .map_err(|e| invalid(at.clone(), &e.to_string()))?
+                .ok_or_else(|| invalid(at.clone(), "parameter not read"))?;
             let raw_schema = p.get("schema").or_else(|| {
                 p.get("content")
                     .and_then(Value::as_object)
@@ -580,14 +571,11 @@ fn compile_operation(
             let param = Param {
                 name: name.to_string(),
                 location,
-                required: p.get("required").and_then(Value::as_bool).unwrap_or(false)
-                    || location == In::Path,
                 deprecated: p
                     .get("deprecated")
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
-                style,
-                explode,
+                reader,
                 schema: raw_schema.map(|s| source.deref(s).clone()),
                 validator,
             };

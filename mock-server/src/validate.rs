@@ -1,17 +1,18 @@
 //! Request validation (parameters and bodies) and response self-checks, reported the way Prism
 //! reports them: `{location, severity, code, message}` with ajv-style messages. Every schema is
-//! checked by `taller-contract`'s validator ([`Schema`], compiled in [`Dialect::Prism`]); what
-//! is Prism's here is where a value is read from (forms, multipart, cookies) and how findings
-//! become violations.
+//! checked by `taller-contract`'s validator ([`Schema`], compiled in [`Dialect::Prism`]) and
+//! every parameter read by its [`taller_contract::validate::Parameter`] (in the same dialect);
+//! what is Prism's here is where form and multipart body fields are read from and how
+//! findings become violations.
 
 use std::collections::HashMap;
 
 use serde_json::{Map, Value, json};
-use taller_contract::validate::{Dialect, Schema};
+use taller_contract::validate::{Dialect, ParamSource, Schema};
 
 use crate::generate::primary_type;
 use crate::router::PathParams;
-use crate::spec::{BodySpec, Delimited, In, Operation, Param};
+use crate::spec::{BodySpec, Delimited, In, Operation};
 use taller_contract::Source;
 
 /// Which message Prism shows.
@@ -186,62 +187,42 @@ pub struct RequestView<'a> {
     pub path_params: &'a PathParams,
     pub query: &'a [(String, String)],
     pub headers: &'a http::HeaderMap,
+    /// The parsed `Cookie` header, as the security check reads it; parameters are read from
+    /// `headers` by `taller-contract`, as in a generated server.
     pub cookies: &'a HashMap<String, String>,
 }
 
 /// Checks every declared parameter. Deprecated parameters that are used give warnings.
-pub fn check_params(
-    source: &Source,
-    op: &Operation,
-    req: &RequestView<'_>,
-    out: &mut Vec<Violation>,
-) {
+/// Values are read by `taller-contract` ([`ParamSource`], [`crate::spec::Param::reader`] in
+/// [`Dialect::Prism`]): the reading every generated server runs, with Prism's differences
+/// switched on; what stays here is Prism's wording.
+pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violation>) {
+    let source = ParamSource::from_pairs(req.path_params, req.query, req.headers);
     for p in &op.params {
-        let raw: Vec<&str> = match p.location {
-            In::Path => req
-                .path_params
-                .iter()
-                .filter(|(n, v)| n == &p.name && !v.is_empty())
-                .map(|(_, v)| v.as_str())
-                .collect(),
-            In::Query => req
-                .query
-                .iter()
-                .filter(|(n, _)| n == &p.name)
-                .map(|(_, v)| v.as_str())
-                .collect(),
-            In::Header => req
-                .headers
-                .get_all(p.name.as_str())
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .collect(),
-            In::Cookie => req
-                .cookies
-                .get(&p.name)
-                .map(|v| v.as_str())
-                .into_iter()
-                .collect(),
-        };
         let loc = p.location.as_str();
         // Header names are case-insensitive; Prism reports them in lower case.
         let shown = match p.location {
             In::Header => p.name.to_ascii_lowercase(),
             _ => p.name.clone(),
         };
-        let exploded_object = p.location == In::Query
-            && p.explode
-            && p.style == "form"
-            && p.schema.as_ref().and_then(primary_type_of) == Some("object");
-        let value = if exploded_object {
-            collect_exploded_object(source, p, req.query)
-        } else if raw.is_empty() {
-            None
-        } else {
-            Some(coerce_param(source, p, &raw))
+        let value = match p.reader.read(&source) {
+            Ok(value) => value,
+            // Prism's reading keeps text it cannot coerce for the schema to judge, so this is
+            // not expected; should it happen, it is the parameter's own error.
+            Err(error) => {
+                out.push(Violation {
+                    side: Side::Request,
+                    location: vec![loc.to_string(), shown.clone()],
+                    severity: Severity::Error,
+                    code: None,
+                    full: format!("Request {loc} parameter {shown} {}", error.detail),
+                    message: error.detail,
+                });
+                continue;
+            }
         };
         let Some(value) = value else {
-            if p.required {
+            if p.reader.required() {
                 out.push(Violation {
                     side: Side::Request,
                     location: vec![loc.to_string()],
@@ -286,82 +267,9 @@ pub fn check_params(
     }
 }
 
-fn primary_type_of(schema: &Value) -> Option<&str> {
-    primary_type(schema).or_else(|| schema.get("properties").map(|_| "object"))
-}
-
-fn collect_exploded_object(
-    source: &Source,
-    p: &Param,
-    query: &[(String, String)],
-) -> Option<Value> {
-    let schema = p.schema.as_ref()?;
-    let props = schema.get("properties").and_then(Value::as_object);
-    let mut map = Map::new();
-    for (k, v) in query {
-        let prop = props.and_then(|ps| ps.get(k));
-        let known = prop.is_some();
-        let additional = props.is_none() || schema.get("additionalProperties").is_some();
-        if known || additional {
-            let coerced = match prop {
-                Some(s) => coerce_scalar(source, s, v),
-                None => Value::String(v.clone()),
-            };
-            map.insert(k.clone(), coerced);
-        }
-    }
-    (!map.is_empty()).then_some(Value::Object(map))
-}
-
-fn coerce_param(source: &Source, p: &Param, raw: &[&str]) -> Value {
-    let Some(schema) = &p.schema else {
-        return Value::String(raw[0].to_string());
-    };
-    match primary_type_of(schema) {
-        Some("array") => {
-            let items = schema
-                .get("items")
-                .map(|i| source.deref(i))
-                .unwrap_or(&Value::Null);
-            let parts: Vec<String> = if raw.len() > 1 {
-                raw.iter().map(|s| s.to_string()).collect()
-            } else {
-                let sep = match p.style.as_str() {
-                    "spaceDelimited" => ' ',
-                    "pipeDelimited" => '|',
-                    _ => ',',
-                };
-                raw[0].split(sep).map(str::to_string).collect()
-            };
-            Value::Array(
-                parts
-                    .iter()
-                    .map(|s| coerce_scalar(source, items, s))
-                    .collect(),
-            )
-        }
-        Some("object") => {
-            let props = schema.get("properties").and_then(Value::as_object);
-            let mut map = Map::new();
-            let pieces: Vec<&str> = raw[0].split(',').collect();
-            for pair in pieces.chunks(2) {
-                let k = pair[0];
-                let v = pair.get(1).copied().unwrap_or("");
-                let s = props
-                    .and_then(|ps| ps.get(k))
-                    .map(|s| source.deref(s))
-                    .unwrap_or(&Value::Null);
-                map.insert(k.to_string(), coerce_scalar(source, s, v));
-            }
-            Value::Object(map)
-        }
-        _ => coerce_scalar(source, schema, raw[0]),
-    }
-}
-
-/// A text value as the schema's scalar type, by `taller-contract`'s coercion (the one every
-/// generated server runs); text that does not parse stays text, so the schema reports the
-/// mismatch as Prism does (`must be integer`) instead of a coercion error.
+/// A form field's text as the schema's scalar type, by `taller-contract`'s coercion (the one
+/// every generated server runs); text that does not parse stays text, so the schema reports
+/// the mismatch as Prism does (`must be integer`) instead of a coercion error.
 fn coerce_scalar(source: &Source, schema: &Value, raw: &str) -> Value {
     taller_contract::validate::coerce_text(source.root_doc(), schema, raw)
         .unwrap_or_else(|_| Value::String(raw.to_string()))

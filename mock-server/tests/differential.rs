@@ -381,3 +381,179 @@ fn mock_and_generated_servers_refuse_the_same_requests() {
         disagreements.join("\n")
     );
 }
+
+/// Parameters in the styles one side used to read alone (cookies, exploded and deepObject
+/// query objects, pipe- and space-delimited arrays, exploded header objects, header lists):
+/// both now read them with `taller-contract`'s `Parameter`, so each case gets the same verdict
+/// naming the same fields.
+#[test]
+fn parameter_styles_get_the_same_verdicts() {
+    let spec = "tests/fixtures/differential-params.yaml";
+    let source = taller_contract::load(spec).unwrap();
+    let doc = taller_contract::bundle(&source).unwrap().doc;
+    let contract = Contract::from_json(&doc.to_string()).unwrap();
+    let server = start(&[spec]);
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let base = Req {
+        what: "valid".into(),
+        path: "/styles/1,2".into(),
+        query: pairs(&[("colour", "red"), ("size", "3")]),
+        headers: pairs(&[("cookie", "session=s1")]),
+        body: None,
+    };
+    let with_query = |what: &str, extra: &[(&str, &str)]| {
+        let mut r = base.clone();
+        r.what = what.into();
+        r.query.extend(pairs(extra));
+        r
+    };
+    let with_header = |what: &str, name: &str, value: &str| {
+        let mut r = base.clone();
+        r.what = what.into();
+        r.headers.retain(|(n, _)| n != name);
+        r.headers.push((name.into(), value.into()));
+        r
+    };
+    let mut cases = vec![
+        (base.clone(), vec![]),
+        (
+            Req {
+                path: "/styles/1,x".into(),
+                ..with_query("path array item not an integer", &[])
+            },
+            vec!["/path/ids/1"],
+        ),
+        (
+            Req {
+                query: Vec::new(),
+                ..with_query("exploded object left out", &[])
+            },
+            vec!["/query/filter"],
+        ),
+        (
+            Req {
+                query: pairs(&[("colour", "green"), ("size", "3")]),
+                ..with_query("exploded object field not in its enum", &[])
+            },
+            vec!["/query/filter/colour"],
+        ),
+        (
+            Req {
+                query: pairs(&[("colour", "blue"), ("size", "x")]),
+                ..with_query("exploded object field not an integer", &[])
+            },
+            vec!["/query/filter/size"],
+        ),
+        (
+            Req {
+                query: pairs(&[("size", "0")]),
+                ..with_query("exploded object field below its minimum", &[])
+            },
+            vec!["/query/filter/size"],
+        ),
+        (
+            with_query("deepObject", &[("range[from]", "1"), ("range[to]", "50")]),
+            vec![],
+        ),
+        (
+            with_query("deepObject field not an integer", &[("range[to]", "x")]),
+            vec!["/query/range/to"],
+        ),
+        (
+            with_query(
+                "deepObject field above its maximum",
+                &[("range[to]", "500")],
+            ),
+            vec!["/query/range/to"],
+        ),
+        (with_query("pipeDelimited", &[("pipes", "1|2")]), vec![]),
+        (
+            with_query("pipeDelimited item wrong", &[("pipes", "1|x")]),
+            vec!["/query/pipes/1"],
+        ),
+        (with_query("spaceDelimited", &[("spaces", "1 2.5")]), vec![]),
+        (
+            with_query("spaceDelimited item wrong", &[("spaces", "1 x")]),
+            vec!["/query/spaces/1"],
+        ),
+        (
+            with_query("spaceDelimited too long", &[("spaces", "1 2 3 4")]),
+            vec!["/query/spaces"],
+        ),
+        (with_query("form list", &[("tags", "ab,cd")]), vec![]),
+        (
+            with_query("form list item too short", &[("tags", "ab,c")]),
+            vec!["/query/tags/1"],
+        ),
+        (
+            with_header("exploded header object", "x-dims", "w=1,h=2"),
+            vec![],
+        ),
+        (
+            with_header("exploded header object field wrong", "x-dims", "w=1,h=x"),
+            vec!["/header/x-dims/h"],
+        ),
+        (
+            with_header("header list spaced out", "x-ids", "1, 2"),
+            vec![],
+        ),
+        (
+            with_header("header list item wrong", "x-ids", "1,x"),
+            vec!["/header/x-ids/1"],
+        ),
+        (
+            Req {
+                headers: Vec::new(),
+                ..with_query("cookie left out", &[])
+            },
+            vec!["/cookie/session"],
+        ),
+        (
+            with_header("cookie breaking its pattern", "cookie", "session=x1"),
+            vec!["/cookie/session"],
+        ),
+        (
+            with_header("cookies", "cookie", "count=3; session=s2; flags=true,false"),
+            vec![],
+        ),
+        (
+            with_header("cookie not an integer", "cookie", "session=s1; count=x"),
+            vec!["/cookie/count"],
+        ),
+        (
+            with_header("cookie above its maximum", "cookie", "session=s1; count=12"),
+            vec!["/cookie/count"],
+        ),
+        (
+            with_header(
+                "cookie list item wrong",
+                "cookie",
+                "session=s1; flags=true,maybe",
+            ),
+            vec!["/cookie/flags/1"],
+        ),
+    ];
+    let mut disagreements = Vec::new();
+    for (r, expected) in cases.drain(..) {
+        let expected: BTreeSet<String> = expected.into_iter().map(str::to_string).collect();
+        let expected = (!expected.is_empty(), expected);
+        let runtime = runtime_verdict(&contract, "readStyles", "/styles/{ids}", &r);
+        let mock = mock_verdict(&server.base, "get", &r);
+        if runtime != expected || mock != expected {
+            disagreements.push(format!(
+                "{}: expected {expected:?}, generated server {runtime:?}, mock {mock:?}",
+                r.what
+            ));
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} cases read apart:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
+}

@@ -13,7 +13,8 @@
 //! Failures are read once into [`Finding`]s (module `finding`: a path and a [`Failure`] with
 //! its keyword's parameters) and worded apart: module `detail` as taller's [`FieldError`]s,
 //! module `ajv` as Prism's messages for the mock server ([`Dialect::Prism`]). [`Schema`] is
-//! one compiled schema, for consumers (the mock server) that assemble their own checks.
+//! one compiled schema, and [`Parameter`] one parameter's reading (over a [`ParamSource`]),
+//! for consumers (the mock server) that assemble their own checks.
 
 mod ajv;
 mod body;
@@ -34,7 +35,8 @@ use serde_json::{Map, Value};
 
 use self::body::Body;
 pub use self::finding::{Dialect, Failure, Finding};
-use self::params::{In, Param, Source};
+use self::params::Param;
+pub use self::params::{Location, ParamSource, Parameter};
 use self::response::Responses;
 pub use self::schema::{Direction, Options, Schema};
 pub use self::security::{Alternative, KeyLocation, SchemeKind, SchemeUse};
@@ -68,7 +70,7 @@ impl Rejection {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq, Hash)]
 pub struct FieldError {
     /// A JSON pointer into the request body (`/precio`), or `/path/<name>`, `/query/<name>`,
-    /// `/header/<name>` for parameters.
+    /// `/header/<name>`, `/cookie/<name>` for parameters.
     pub pointer: String,
     /// What is wrong with the value, e.g. `must match ^[A-Z][0-9]{7}-[A-Z]$`.
     pub detail: String,
@@ -209,7 +211,10 @@ impl Operation {
                 else {
                     continue;
                 };
-                params.retain(|p| !(p.name == param.name && p.location == param.location));
+                params.retain(|p| {
+                    !(p.reading.name() == param.reading.name()
+                        && p.reading.location() == param.reading.location())
+                });
                 params.push(param);
             }
         }
@@ -299,6 +304,8 @@ pub struct Validated {
     pub query: Map<String, Value>,
     /// Header parameters.
     pub headers: Map<String, Value>,
+    /// Cookie parameters.
+    pub cookies: Map<String, Value>,
     /// The parsed JSON body, when the operation declares one and the request sent it.
     pub body: Option<Value>,
 }
@@ -314,17 +321,18 @@ impl Operation {
 
     /// The parameters part of [`Operation::validate`] (400 with a pointer per bad parameter).
     fn validate_params(&self, req: &RawRequest<'_>) -> Result<Validated, Rejection> {
-        let source = Source::new(req.path_params, req.query, req.headers);
+        let source = ParamSource::new(req.path_params, req.query, req.headers);
         let mut validated = Validated::default();
         let mut errors = Vec::new();
         for param in &self.params {
             if let Some(value) = param.extract(&source, &mut errors) {
-                let section = match param.location {
-                    In::Path => &mut validated.path,
-                    In::Query => &mut validated.query,
-                    In::Header => &mut validated.headers,
+                let section = match param.reading.location() {
+                    Location::Path => &mut validated.path,
+                    Location::Query => &mut validated.query,
+                    Location::Header => &mut validated.headers,
+                    Location::Cookie => &mut validated.cookies,
                 };
-                section.insert(param.name.clone(), value);
+                section.insert(param.reading.name().to_owned(), value);
             }
         }
         if !errors.is_empty() {

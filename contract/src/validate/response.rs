@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::body::{Media, compile_content, essence, media_for};
 use super::error::Error;
-use super::params::{Param, Source};
+use super::params::{Param, ParamSource};
 use super::refs::{self, escape};
 use super::{FieldError, detail, schema};
 
@@ -154,7 +154,7 @@ impl Responses {
             )];
         };
         let mut errors = Vec::new();
-        let source = Source::new(&[], None, headers);
+        let source = ParamSource::new(&[], None, headers);
         for header in &declared.headers {
             header.extract(&source, &mut errors);
         }
