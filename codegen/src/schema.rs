@@ -104,6 +104,17 @@ pub fn to_json_schema(schema: &Value) -> Value {
                     values.push(Value::Null);
                 }
             }
+            None if !out.contains_key("allOf") => {
+                // A nullable union: `null` as one more branch of it (as 3.1 writes it), not a
+                // union around the union, which typify names like the union itself.
+                for key in ["anyOf", "oneOf"] {
+                    if let Some(Value::Array(branches)) = out.get_mut(key) {
+                        branches.push(json!({ "type": "null" }));
+                        return Value::Object(out);
+                    }
+                }
+                return json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
+            }
             _ => {
                 return json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
             }
@@ -160,6 +171,19 @@ mod tests {
         assert_eq!(
             to_json_schema(&json!({"allOf": [{"$ref": "#/x/A"}], "nullable": true})),
             json!({"anyOf": [{"allOf": [{"$ref": "#/x/A"}]}, {"type": "null"}]})
+        );
+        // A nullable union gets `null` as one more branch (3.1's form).
+        assert_eq!(
+            to_json_schema(
+                &json!({"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": true})
+            ),
+            json!({"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]})
+        );
+        assert_eq!(
+            to_json_schema(
+                &json!({"anyOf": [{"$ref": "#/x/A"}], "nullable": true, "description": "d"})
+            ),
+            json!({"anyOf": [{"$ref": "#/x/A"}, {"type": "null"}], "description": "d"})
         );
     }
 

@@ -326,6 +326,24 @@ fn to_30_keywords(map: &mut Map<String, Value>) {
             }
         }
     }
+    // A union with a `null` branch (3.1's way to make a `$ref` or a union nullable): the
+    // branch goes and the schema is `nullable`, which 3.0 tools read as the same thing (typify
+    // made an enum with a null variant of it).
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(branches)) = map.get_mut(key) else {
+            continue;
+        };
+        let before = branches.len();
+        branches.retain(|branch| !is_null_only(branch));
+        if branches.len() == before {
+            continue;
+        }
+        if branches.is_empty() {
+            map.remove(key);
+            map.entry("enum").or_insert_with(|| json!([null]));
+        }
+        map.insert("nullable".into(), json!(true));
+    }
     if let Some(Value::Array(types)) = map.get("type").cloned() {
         let nullable = types.iter().any(|t| t == "null");
         let rest: Vec<Value> = types.into_iter().filter(|t| t != "null").collect();
@@ -370,6 +388,23 @@ fn to_30_keywords(map: &mut Map<String, Value>) {
     }
     map.remove("contentEncoding");
     map.remove("contentMediaType");
+}
+
+/// A schema that accepts `null` alone: `{"type": "null"}` or `{"type": ["null"]}`, perhaps
+/// with notes.
+fn is_null_only(schema: &Value) -> bool {
+    let Value::Object(map) = schema else {
+        return false;
+    };
+    let null_type = match map.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(types)) => types.iter().all(|t| t == "null") && !types.is_empty(),
+        _ => false,
+    };
+    null_type
+        && map
+            .keys()
+            .all(|k| matches!(k.as_str(), "type" | "description" | "title"))
 }
 
 /// Exclusive bounds as 3.0 writes them: `exclusiveMinimum: true` next to `minimum`. A numeric
@@ -425,6 +460,31 @@ mod tests {
         assert_eq!(s["C"], json!({"enum": [null], "nullable": true}));
         assert_eq!(doc["openapi"], "3.0.3");
         assert_eq!(doc["paths"], json!({}));
+    }
+
+    #[test]
+    fn unions_with_a_null_branch_become_nullable() {
+        let (doc, _) = convert(json!({
+            "openapi": "3.1.0",
+            "components": {"schemas": {
+                "A": {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]},
+                "B": {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": ["null"]}]},
+                "C": {"anyOf": [{"type": "null", "description": "none"}]},
+                "D": {"anyOf": [{"type": "string"}, {"type": "null", "minLength": 1}]}
+            }}
+        }));
+        let s = &doc["components"]["schemas"];
+        assert_eq!(
+            s["A"],
+            json!({"anyOf": [{"$ref": "#/components/schemas/B"}], "nullable": true})
+        );
+        assert_eq!(
+            s["B"],
+            json!({"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": true})
+        );
+        assert_eq!(s["C"], json!({"enum": [null], "nullable": true}));
+        // A null branch with constraints of its own is not read as a plain null.
+        assert_eq!(s["D"]["anyOf"].as_array().map(Vec::len), Some(2));
     }
 
     #[test]
