@@ -48,11 +48,26 @@ pub fn generate(
 ) -> Result<Client> {
     let (spec, diagnostics) = progenitor_spec(file, doc)?;
     let mut settings = progenitor_settings();
+    let secured = matches!(
+        doc.pointer("/components/securitySchemes"),
+        Some(Value::Object(schemes)) if !schemes.is_empty()
+    );
     // W3C Trace Context: a call made while a request is handled (or queued work runs in its
-    // context) carries the trace on (`taller-trace`, not the whole server runtime).
-    settings.with_pre_hook(quote::quote! {
-        |request: &mut reqwest::Request| ::taller_trace::inject_current(request.headers_mut())
-    });
+    // context) carries the trace on (`taller-trace`, not the whole server runtime). A client of
+    // a contract with security schemes also sends its `Credentials` (progenitor's inner value).
+    if secured {
+        settings.with_inner_type(quote::quote! { crate::Credentials });
+        settings.with_pre_hook(quote::quote! {
+            |credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            }
+        });
+    } else {
+        settings.with_pre_hook(quote::quote! {
+            |request: &mut reqwest::Request| ::taller_trace::inject_current(request.headers_mut())
+        });
+    }
     for named in types.values() {
         settings.with_replacement(
             &named.rust_name,
@@ -194,6 +209,9 @@ fn credentials(doc: &Value) -> TokenStream {
     let Some(Value::Object(schemes)) = doc.pointer("/components/securitySchemes") else {
         return TokenStream::new();
     };
+    if schemes.is_empty() {
+        return TokenStream::new();
+    }
     let bearer: Vec<&str> = schemes
         .iter()
         .filter(|(_, s)| {
@@ -218,20 +236,32 @@ fn credentials(doc: &Value) -> TokenStream {
                 baseurl: &str,
                 token: &str,
             ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
-                Self::with_headers(baseurl, [(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))])
+                Ok(Self::new(baseurl, Credentials::bearer(token)?))
             }
         }
     });
     quote::quote! {
-        /// Credentials for the contract's security schemes, sent with every request.
-        impl Client {
-            #bearer_fn
+        /// Credentials for the contract's security schemes: headers a [`Client`] sends with
+        /// every request (an `Authorization` header, an API key, a cookie), marked sensitive so
+        /// they are never logged. None by default.
+        #[derive(Clone, Debug, Default)]
+        pub struct Credentials(reqwest::header::HeaderMap);
 
-            /// A client sending `headers` with every request (an API key, `Authorization:
-            /// Basic …`, a cookie), marked sensitive so they are never logged. One client per
-            /// credential. Fails on a value that cannot be a header.
-            pub fn with_headers(
-                baseurl: &str,
+        impl Credentials {
+            /// No credentials.
+            pub fn none() -> Self {
+                Self::default()
+            }
+
+            /// `Authorization: Bearer <token>`. Fails on a token that cannot be a header.
+            pub fn bearer(
+                token: &str,
+            ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
+                Self::headers([(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))])
+            }
+
+            /// These headers. Fails on a value that cannot be a header.
+            pub fn headers(
                 headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
             ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
                 let mut map = reqwest::header::HeaderMap::new();
@@ -240,12 +270,36 @@ fn credentials(doc: &Value) -> TokenStream {
                     value.set_sensitive(true);
                     map.insert(name, value);
                 }
-                let client = reqwest::ClientBuilder::new()
-                    .connect_timeout(::std::time::Duration::from_secs(15))
-                    .timeout(::std::time::Duration::from_secs(15))
-                    .default_headers(map)
-                    .build()?;
-                Ok(Self::new_with_client(baseurl, client))
+                Ok(Self(map))
+            }
+
+            fn apply(&self, headers: &mut reqwest::header::HeaderMap) {
+                for (name, value) in &self.0 {
+                    headers.insert(name.clone(), value.clone());
+                }
+            }
+        }
+
+        impl Client {
+            #bearer_fn
+
+            /// A client sending `headers` with every request (see [`Credentials::headers`]).
+            pub fn with_headers(
+                baseurl: &str,
+                headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
+            ) -> ::std::result::Result<Self, ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>> {
+                Ok(Self::new(baseurl, Credentials::headers(headers)?))
+            }
+
+            /// This client, its connections shared, sending `credentials` instead of its own:
+            /// credentials per request, e.g. each caller's token
+            /// (`client.with_credentials(Credentials::bearer(&token)?).some_operation()…`).
+            pub fn with_credentials(&self, credentials: Credentials) -> Self {
+                Self {
+                    baseurl: self.baseurl.clone(),
+                    client: self.client.clone(),
+                    inner: credentials,
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 
 mod support;
 
+use secure_demo_client::Credentials;
 use secure_demo_server::*;
 use serde_json::json;
 use support::*;
@@ -272,7 +273,19 @@ async fn basic_cookie_anonymous_and_open_operations() {
 #[tokio::test]
 async fn the_generated_client_sends_its_token() {
     let base = serve(router(Demo), CONTRACT_JSON).await;
-    let anonymous = secure_demo_client::Client::new(&base);
+    let anonymous = secure_demo_client::Client::new(&base, Credentials::none());
+    let refused = anonymous.list_piezas().send().await.unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(401));
+    // Per request: the same client (its connections) with each caller's credentials.
+    let as_lector = anonymous.with_credentials(Credentials::bearer("lector").unwrap());
+    let who = as_lector.list_piezas().send().await.unwrap();
+    assert_eq!(who.who.as_deref(), Some("lector"));
+    let as_integracion = anonymous.with_credentials(
+        Credentials::headers([("x-api-key".parse().unwrap(), "k-1".to_owned())]).unwrap(),
+    );
+    let who = as_integracion.list_piezas().send().await.unwrap();
+    assert_eq!(who.who.as_deref(), Some("integracion"));
+    // Neither leaks into the client it came from.
     let refused = anonymous.list_piezas().send().await.unwrap_err();
     assert_eq!(refused.status().map(|s| s.as_u16()), Some(401));
     let client = secure_demo_client::Client::with_bearer_token(&base, "lector").unwrap();
@@ -288,4 +301,5 @@ async fn the_generated_client_sends_its_token() {
         Some("integracion")
     );
     assert!(secure_demo_client::Client::with_bearer_token(&base, "bad\ntoken").is_err());
+    assert!(Credentials::bearer("bad\ntoken").is_err());
 }

@@ -56,7 +56,10 @@ async fn traced(State(upstream): State<String>, request: Request) -> Json<Value>
         .trace()
         .expect("service::app gives every request a trace");
     assert_eq!(TraceContext::current().as_ref(), Some(trace), "current too");
-    let _ = logs_client::Client::new(&upstream).list_logs().send().await;
+    let _ = logs_client::Client::new(&upstream, logs_client::Credentials::none())
+        .list_logs()
+        .send()
+        .await;
     tracing::info!("handled");
     Json(json!({
         "trace_id": trace.trace_id().to_string(),
@@ -207,7 +210,7 @@ async fn an_invalid_or_missing_traceparent_starts_a_new_trace() {
 #[tokio::test]
 async fn outside_a_request_the_client_sends_no_traceparent() {
     let logs = upstream().await;
-    let _ = logs_client::Client::new(&logs.uri())
+    let _ = logs_client::Client::new(&logs.uri(), logs_client::Credentials::none())
         .list_logs()
         .send()
         .await;

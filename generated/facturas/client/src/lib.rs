@@ -230,6 +230,7 @@ Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::Credentials,
 }
 impl Client {
     /// Create a new client.
@@ -237,7 +238,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: crate::Credentials) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -245,7 +246,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -253,14 +254,19 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::Credentials,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
-impl ClientInfo<()> for Client {
+impl ClientInfo<crate::Credentials> for Client {
     fn api_version() -> &'static str {
         "2.0.0"
     }
@@ -270,11 +276,11 @@ impl ClientInfo<()> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &crate::Credentials {
+        &self.inner
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<crate::Credentials> for &Client {}
 impl Client {
     /**List invoices
 
@@ -659,9 +665,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_facturas",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -766,9 +773,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_factura",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -895,9 +903,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_factura",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1027,9 +1036,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "anular_factura",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1180,9 +1190,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "pagar_factura",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1261,26 +1272,27 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// Credentials for the contract's security schemes, sent with every request.
-impl Client {
-    /// A client sending `Authorization: Bearer <token>` (scheme bearerAuth) with every request.
-    pub fn with_bearer_token(
-        baseurl: &str,
+/// Credentials for the contract's security schemes: headers a [`Client`] sends with
+/// every request (an `Authorization` header, an API key, a cookie), marked sensitive so
+/// they are never logged. None by default.
+#[derive(Clone, Debug, Default)]
+pub struct Credentials(reqwest::header::HeaderMap);
+impl Credentials {
+    /// No credentials.
+    pub fn none() -> Self {
+        Self::default()
+    }
+    /// `Authorization: Bearer <token>`. Fails on a token that cannot be a header.
+    pub fn bearer(
         token: &str,
     ) -> ::std::result::Result<
         Self,
         ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
     > {
-        Self::with_headers(
-            baseurl,
-            [(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))],
-        )
+        Self::headers([(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))])
     }
-    /// A client sending `headers` with every request (an API key, `Authorization:
-    /// Basic …`, a cookie), marked sensitive so they are never logged. One client per
-    /// credential. Fails on a value that cannot be a header.
-    pub fn with_headers(
-        baseurl: &str,
+    /// These headers. Fails on a value that cannot be a header.
+    pub fn headers(
         headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
     ) -> ::std::result::Result<
         Self,
@@ -1292,11 +1304,43 @@ impl Client {
             value.set_sensitive(true);
             map.insert(name, value);
         }
-        let client = reqwest::ClientBuilder::new()
-            .connect_timeout(::std::time::Duration::from_secs(15))
-            .timeout(::std::time::Duration::from_secs(15))
-            .default_headers(map)
-            .build()?;
-        Ok(Self::new_with_client(baseurl, client))
+        Ok(Self(map))
+    }
+    fn apply(&self, headers: &mut reqwest::header::HeaderMap) {
+        for (name, value) in &self.0 {
+            headers.insert(name.clone(), value.clone());
+        }
+    }
+}
+impl Client {
+    /// A client sending `Authorization: Bearer <token>` (scheme bearerAuth) with every request.
+    pub fn with_bearer_token(
+        baseurl: &str,
+        token: &str,
+    ) -> ::std::result::Result<
+        Self,
+        ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
+    > {
+        Ok(Self::new(baseurl, Credentials::bearer(token)?))
+    }
+    /// A client sending `headers` with every request (see [`Credentials::headers`]).
+    pub fn with_headers(
+        baseurl: &str,
+        headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
+    ) -> ::std::result::Result<
+        Self,
+        ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
+    > {
+        Ok(Self::new(baseurl, Credentials::headers(headers)?))
+    }
+    /// This client, its connections shared, sending `credentials` instead of its own:
+    /// credentials per request, e.g. each caller's token
+    /// (`client.with_credentials(Credentials::bearer(&token)?).some_operation()…`).
+    pub fn with_credentials(&self, credentials: Credentials) -> Self {
+        Self {
+            baseurl: self.baseurl.clone(),
+            client: self.client.clone(),
+            inner: credentials,
+        }
     }
 }

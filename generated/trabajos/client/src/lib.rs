@@ -425,6 +425,7 @@ Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::Credentials,
 }
 impl Client {
     /// Create a new client.
@@ -432,7 +433,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: crate::Credentials) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -440,7 +441,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -448,14 +449,19 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::Credentials,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
-impl ClientInfo<()> for Client {
+impl ClientInfo<crate::Credentials> for Client {
     fn api_version() -> &'static str {
         "2.0.0"
     }
@@ -465,11 +471,11 @@ impl ClientInfo<()> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &crate::Credentials {
+        &self.inner
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<crate::Credentials> for &Client {}
 impl Client {
     /**List jobs
 
@@ -1152,9 +1158,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_trabajos",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1259,9 +1266,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1448,9 +1456,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_tipos_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1555,9 +1564,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_tipo_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1684,9 +1694,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_tipo_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -1834,9 +1845,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_tipo_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2000,9 +2012,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_tipo_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2128,9 +2141,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2277,9 +2291,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2442,9 +2457,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2594,9 +2610,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "cancelar_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2746,9 +2763,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "facturar_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -2882,9 +2900,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "iniciar_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3020,9 +3039,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_mano_obra",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3170,9 +3190,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_mano_obra",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3315,9 +3336,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_mano_obra",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3467,9 +3489,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "planificar_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3619,9 +3642,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "add_recambio_usado",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3769,9 +3793,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_recambio_usado",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -3914,9 +3939,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_recambio_usado",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -4050,9 +4076,10 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "terminar_trabajo",
             };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
+            (|credentials: &crate::Credentials, request: &mut reqwest::Request| {
+                ::taller_trace::inject_current(request.headers_mut());
+                credentials.apply(request.headers_mut());
+            })(&client.inner, &mut request);
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
@@ -4117,26 +4144,27 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// Credentials for the contract's security schemes, sent with every request.
-impl Client {
-    /// A client sending `Authorization: Bearer <token>` (scheme bearerAuth) with every request.
-    pub fn with_bearer_token(
-        baseurl: &str,
+/// Credentials for the contract's security schemes: headers a [`Client`] sends with
+/// every request (an `Authorization` header, an API key, a cookie), marked sensitive so
+/// they are never logged. None by default.
+#[derive(Clone, Debug, Default)]
+pub struct Credentials(reqwest::header::HeaderMap);
+impl Credentials {
+    /// No credentials.
+    pub fn none() -> Self {
+        Self::default()
+    }
+    /// `Authorization: Bearer <token>`. Fails on a token that cannot be a header.
+    pub fn bearer(
         token: &str,
     ) -> ::std::result::Result<
         Self,
         ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
     > {
-        Self::with_headers(
-            baseurl,
-            [(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))],
-        )
+        Self::headers([(reqwest::header::AUTHORIZATION, format!("Bearer {token}"))])
     }
-    /// A client sending `headers` with every request (an API key, `Authorization:
-    /// Basic …`, a cookie), marked sensitive so they are never logged. One client per
-    /// credential. Fails on a value that cannot be a header.
-    pub fn with_headers(
-        baseurl: &str,
+    /// These headers. Fails on a value that cannot be a header.
+    pub fn headers(
         headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
     ) -> ::std::result::Result<
         Self,
@@ -4148,11 +4176,43 @@ impl Client {
             value.set_sensitive(true);
             map.insert(name, value);
         }
-        let client = reqwest::ClientBuilder::new()
-            .connect_timeout(::std::time::Duration::from_secs(15))
-            .timeout(::std::time::Duration::from_secs(15))
-            .default_headers(map)
-            .build()?;
-        Ok(Self::new_with_client(baseurl, client))
+        Ok(Self(map))
+    }
+    fn apply(&self, headers: &mut reqwest::header::HeaderMap) {
+        for (name, value) in &self.0 {
+            headers.insert(name.clone(), value.clone());
+        }
+    }
+}
+impl Client {
+    /// A client sending `Authorization: Bearer <token>` (scheme bearerAuth) with every request.
+    pub fn with_bearer_token(
+        baseurl: &str,
+        token: &str,
+    ) -> ::std::result::Result<
+        Self,
+        ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
+    > {
+        Ok(Self::new(baseurl, Credentials::bearer(token)?))
+    }
+    /// A client sending `headers` with every request (see [`Credentials::headers`]).
+    pub fn with_headers(
+        baseurl: &str,
+        headers: impl IntoIterator<Item = (reqwest::header::HeaderName, String)>,
+    ) -> ::std::result::Result<
+        Self,
+        ::std::boxed::Box<dyn ::std::error::Error + Send + Sync>,
+    > {
+        Ok(Self::new(baseurl, Credentials::headers(headers)?))
+    }
+    /// This client, its connections shared, sending `credentials` instead of its own:
+    /// credentials per request, e.g. each caller's token
+    /// (`client.with_credentials(Credentials::bearer(&token)?).some_operation()…`).
+    pub fn with_credentials(&self, credentials: Credentials) -> Self {
+        Self {
+            baseurl: self.baseurl.clone(),
+            client: self.client.clone(),
+            inner: credentials,
+        }
     }
 }

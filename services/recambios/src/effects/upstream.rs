@@ -40,7 +40,11 @@ impl Logs {
     /// `token` is the service token sent with every call.
     pub fn new(base_url: &str, token: Option<&str>) -> Self {
         Logs {
-            client: logs_client::Client::new_with_client(base_url, http_client(token)),
+            client: logs_client::Client::new_with_client(
+                base_url,
+                http_client(token),
+                logs_client::Credentials::none(),
+            ),
         }
     }
 }
@@ -92,7 +96,11 @@ impl Notificaciones {
     /// `destinatario`.
     pub fn new(base_url: &str, destinatario: &str, token: Option<&str>) -> Self {
         Notificaciones {
-            client: notificaciones_client::Client::new_with_client(base_url, http_client(token)),
+            client: notificaciones_client::Client::new_with_client(
+                base_url,
+                http_client(token),
+                notificaciones_client::Credentials::none(),
+            ),
             destinatario: destinatario.to_owned(),
         }
     }
