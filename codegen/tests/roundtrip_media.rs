@@ -221,6 +221,13 @@ async fn openapi_31_media_round_trip() {
         .age(Some(41));
     let answer = client.submit_form().body(form).send().await.unwrap();
     assert_eq!(bytes_of(answer.into_inner()).await, b"Ana is 41");
+    // A form's fields are checked against its schema before the implementation sees them.
+    let forms = format!("{base}/forms");
+    let form_type = Some("application/x-www-form-urlencoded");
+    let r = raw("POST", &forms, form_type, Some("age=41"), &[]).await;
+    assert_problem(&r, 422, Some("/name"));
+    let r = raw("POST", &forms, form_type, Some("name=Ana&age=old"), &[]).await;
+    assert_problem(&r, 422, Some("/age"));
 
     // Each status has its own body; `default` carries any other status with the Error body.
     let r = raw("GET", &format!("{base}/items/1"), None, None, &[]).await;

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue, Method};
 use serde_json::Value;
-use taller_contract::validate::{Dialect, Direction, Options, Parameter, Schema};
+use taller_contract::validate::{Dialect, Direction, FormShape, Options, Parameter, Schema};
 
 use crate::error::MockError;
 use crate::generate::{self, FakerOptions};
@@ -90,19 +90,8 @@ pub struct BodyContent {
     pub validator: Option<LazyValidator>,
     /// Form fields whose encoding forbids reserved characters.
     pub no_reserved: Vec<String>,
-    /// Array form fields sent as one delimited value (`style: form, explode: false`,
-    /// `spaceDelimited`, `pipeDelimited`), with their separator.
-    pub delimited: Vec<Delimited>,
-}
-
-/// An array form field sent as one value with a separator.
-pub struct Delimited {
-    pub field: String,
-    pub separator: char,
-    /// Prism's delimited styles (OpenAPI's `spaceDelimited`/`pipeDelimited`, Swagger 2.0's
-    /// `csv`/`ssv`/`pipes`) read an absent or empty field as the empty string, which an
-    /// array schema then refuses.
-    pub absent_is_empty: bool,
+    /// How its form fields are sent (`encoding`): read by taller-contract's `form_object`.
+    pub form: FormShape,
 }
 
 /// The request body declaration.
@@ -603,13 +592,11 @@ fn compile_operation(
                         )
                     });
                     let mut no_reserved = Vec::new();
-                    let mut delimited = Vec::new();
                     if let Some(enc) = m.get("encoding").and_then(Value::as_object) {
                         for (field, e) in enc {
                             if e.get("allowReserved") == Some(&Value::Bool(false)) {
                                 no_reserved.push(field.clone());
                             }
-                            delimited.extend(delimited_field(field, e));
                         }
                     }
                     contents.push(BodyContent {
@@ -617,7 +604,7 @@ fn compile_operation(
                         schema: schema.cloned(),
                         validator,
                         no_reserved,
-                        delimited,
+                        form: FormShape::of(m),
                     });
                 }
             }
@@ -935,24 +922,4 @@ pub fn prepare(essence: &str, value: Value) -> Prepared {
         Err(MockError::NoComplexObjectText) => Prepared::Failed(|| MockError::NoComplexObjectText),
         Err(_) => Prepared::Failed(|| MockError::SchemaTooComplex),
     }
-}
-
-/// The encoding entry of an array form field sent as one delimited value, if it is one.
-fn delimited_field(field: &str, encoding: &Value) -> Option<Delimited> {
-    let style = encoding.get("style").and_then(Value::as_str)?;
-    let explode = encoding.get("explode").and_then(Value::as_bool);
-    let (separator, absent_is_empty) = match (style, explode) {
-        ("form", Some(false)) => (
-            ',',
-            encoding.get("x-collection-format").and_then(Value::as_str) == Some("csv"),
-        ),
-        ("spaceDelimited", Some(false) | None) => (' ', true),
-        ("pipeDelimited", Some(false) | None) => ('|', true),
-        _ => return None,
-    };
-    Some(Delimited {
-        field: field.to_owned(),
-        separator,
-        absent_is_empty,
-    })
 }

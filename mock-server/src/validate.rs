@@ -7,12 +7,11 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value, json};
-use taller_contract::validate::{Dialect, ParamSource, Schema};
+use serde_json::{Map, Value};
+use taller_contract::validate::{Dialect, ParamSource, Schema, form_object};
 
-use crate::generate::primary_type;
 use crate::router::PathParams;
-use crate::spec::{BodySpec, Delimited, In, Operation};
+use crate::spec::{BodySpec, In, Operation};
 use taller_contract::Source;
 
 /// Which message Prism shows.
@@ -267,14 +266,6 @@ pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violati
     }
 }
 
-/// A form field's text as the schema's scalar type, by `taller-contract`'s coercion (the one
-/// every generated server runs); text that does not parse stays text, so the schema reports
-/// the mismatch as Prism does (`must be integer`) instead of a coercion error.
-fn coerce_scalar(source: &Source, schema: &Value, raw: &str) -> Value {
-    taller_contract::validate::coerce_text(source.root_doc(), schema, raw)
-        .unwrap_or_else(|_| Value::String(raw.to_string()))
-}
-
 /// What went wrong with the body, if anything.
 pub enum BodyOutcome {
     /// Fine (or nothing to check); the parsed value when there was one.
@@ -354,7 +345,13 @@ pub async fn check_body(
             }
         }
         let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-        form_object(source, schema(), &content.delimited, pairs)
+        form_object(
+            source.root_doc(),
+            schema(),
+            &content.form,
+            pairs,
+            Dialect::Prism,
+        )
     } else if media.starts_with("multipart/form-data") {
         let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
         for field in &content.no_reserved {
@@ -364,7 +361,13 @@ pub async fn check_body(
                 }
             }
         }
-        form_object(source, schema(), &content.delimited, pairs)
+        form_object(
+            source.root_doc(),
+            schema(),
+            &content.form,
+            pairs,
+            Dialect::Prism,
+        )
     } else {
         Value::String(String::from_utf8_lossy(body).into_owned())
     };
@@ -413,66 +416,6 @@ fn media_matches(declared: &str, actual: &str) -> bool {
         Some((kind, "*")) => actual.split_once('/').is_some_and(|(k, _)| k == kind),
         _ => false,
     }
-}
-
-/// Form fields as an object, each value coerced to its property's type; a delimited array
-/// field is split on its separator (its last occurrence counts, as in Prism).
-fn form_object(
-    source: &Source,
-    schema: Option<&Value>,
-    delimited: &[Delimited],
-    pairs: Vec<(String, String)>,
-) -> Value {
-    let props = schema
-        .and_then(|s| s.get("properties"))
-        .and_then(Value::as_object);
-    let mut map = Map::new();
-    for (k, v) in pairs {
-        let prop = props.and_then(|p| p.get(&k)).map(|s| source.deref(s));
-        if let Some(d) = delimited.iter().find(|d| d.field == k) {
-            let value = if v.is_empty() {
-                // Prism: an empty delimited value is the empty string; an empty `form` one
-                // is no value.
-                if !d.absent_is_empty {
-                    continue;
-                }
-                Value::String(String::new())
-            } else {
-                let items = prop
-                    .and_then(|s| s.get("items"))
-                    .map(|i| source.deref(i))
-                    .unwrap_or(&Value::Null);
-                v.split(d.separator)
-                    .map(|part| coerce_scalar(source, items, part))
-                    .collect()
-            };
-            map.insert(k, value);
-            continue;
-        }
-        match prop {
-            Some(s) if primary_type(s) == Some("array") => {
-                let items = s
-                    .get("items")
-                    .map(|i| source.deref(i))
-                    .unwrap_or(&Value::Null);
-                let entry = map.entry(k).or_insert_with(|| json!([]));
-                if let Value::Array(a) = entry {
-                    a.push(coerce_scalar(source, items, &v));
-                }
-            }
-            Some(s) => {
-                map.insert(k, coerce_scalar(source, s, &v));
-            }
-            None => {
-                map.insert(k, Value::String(v));
-            }
-        }
-    }
-    for d in delimited.iter().filter(|d| d.absent_is_empty) {
-        map.entry(d.field.clone())
-            .or_insert_with(|| Value::String(String::new()));
-    }
-    Value::Object(map)
 }
 
 async fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<(String, String)> {

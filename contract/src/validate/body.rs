@@ -1,10 +1,14 @@
 //! Request body checks, in the order a client can fix them: present when required (400),
-//! a declared `Content-Type` (415), parseable JSON (400), valid against the schema (422).
+//! a declared `Content-Type` (415), parseable JSON (400), valid against the schema (422); a
+//! form's fields are read as the schema says ([`super::form_object`]) and checked the same way.
+
+use std::sync::Arc;
 
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
 use super::error::Error;
+use super::form::{FormShape, form_object};
 use super::{FieldError, Rejection};
 use super::{detail, refs, schema};
 
@@ -12,7 +16,21 @@ use super::{detail, refs, schema};
 pub(crate) struct Body {
     required: bool,
     media: Vec<Media>,
+    /// `application/x-www-form-urlencoded` with a schema: its fields are read
+    /// ([`super::form_object`]) and checked like a JSON body.
+    form: Option<Form>,
 }
+
+/// What checking a form body needs: the document its schema lives in, the schema, how its
+/// fields are sent, and the compiled schema.
+struct Form {
+    root: Arc<Value>,
+    schema: Value,
+    shape: FormShape,
+    validator: schema::Schema,
+}
+
+const FORM: &str = "application/x-www-form-urlencoded";
 
 /// One declared media type (or range such as `application/*`) of a request or response.
 pub(crate) struct Media {
@@ -123,7 +141,7 @@ pub(crate) fn essence(content_type: &str) -> String {
 
 impl Body {
     /// Compiles the `requestBody` object `value` found at `pointer`.
-    pub(crate) fn compile(root: &Value, value: &Value, pointer: &str) -> Result<Body, Error> {
+    pub(crate) fn compile(root: &Arc<Value>, value: &Value, pointer: &str) -> Result<Body, Error> {
         let body = refs::resolve(root, value, pointer)?;
         let required = body
             .get("required")
@@ -135,7 +153,52 @@ impl Body {
             pointer,
             schema::Direction::Request,
         )?;
-        Ok(Body { required, media })
+        let mut form = None;
+        if let Some(Value::Object(content)) = body.get("content")
+            && let Some((media_type, object)) = content.iter().find(|(m, _)| essence(m) == FORM)
+            && let Some(schema) = object.get("schema")
+        {
+            let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
+            form = Some(Form {
+                root: Arc::clone(root),
+                schema: schema.clone(),
+                shape: FormShape::of(object),
+                validator: schema::compile_for(root, schema, &here, schema::Direction::Request)?,
+            });
+        }
+        Ok(Body {
+            required,
+            media,
+            form,
+        })
+    }
+
+    /// A form body's fields against its schema: 422 naming each field that breaks it.
+    fn validate_form(&self, bytes: &[u8]) -> Result<(), Rejection> {
+        let Some(form) = &self.form else {
+            return Ok(());
+        };
+        let pairs = form_urlencoded::parse(bytes).into_owned().collect();
+        let value = form_object(
+            &form.root,
+            Some(&form.schema),
+            &form.shape,
+            pairs,
+            super::Dialect::Taller,
+        );
+        let errors = detail::field_errors(&form.validator, &value, "");
+        if errors.is_empty() {
+            return Ok(());
+        }
+        let summary = match errors.as_slice() {
+            [only] => format!(
+                "the form breaks the contract: {} {}",
+                pointer_name(&only.pointer),
+                only.detail
+            ),
+            many => format!("the form breaks the contract in {} places", many.len()),
+        };
+        Err(Rejection::new(StatusCode::UNPROCESSABLE_ENTITY, summary).with_errors(errors))
     }
 
     /// Checks the body; `Ok(None)` when an optional body is absent or is not JSON.
@@ -162,6 +225,9 @@ impl Body {
             return Err(self.unsupported(content_type));
         };
         if !media.json {
+            if media.range == FORM {
+                self.validate_form(bytes)?;
+            }
             return Ok(None);
         }
         let value: Value = serde_json::from_slice(bytes).map_err(|error| {

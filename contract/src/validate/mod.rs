@@ -21,6 +21,7 @@ mod body;
 mod detail;
 mod error;
 mod finding;
+mod form;
 mod params;
 mod refs;
 mod response;
@@ -89,6 +90,7 @@ impl FieldError {
 pub use self::body::is_streamed;
 /// Why a contract could not be compiled into validators.
 pub use self::error::Error as ContractError;
+pub use self::form::{Delimited, FormShape, form_object};
 pub use self::params::{coerce_text, parse_integer};
 
 /// A contract loaded once at start-up: refs resolved, per-operation validators compiled.
@@ -108,7 +110,7 @@ impl std::fmt::Debug for Contract {
 impl Contract {
     /// Parses the (bundled, single-document) contract and compiles every operation.
     pub fn from_json(json: &str) -> Result<Contract, ContractError> {
-        let root: Value = serde_json::from_str(json)?;
+        let root: Arc<Value> = Arc::new(serde_json::from_str(json)?);
         let paths = match root.get("paths") {
             Some(Value::Object(paths)) => paths,
             None => return Err(shape("/paths", "the contract has no paths")),
@@ -188,7 +190,7 @@ pub struct Operation {
 
 impl Operation {
     fn compile(
-        root: &Value,
+        root: &Arc<Value>,
         id: &str,
         shared: Option<&Value>,
         operation: &Value,
