@@ -729,10 +729,11 @@ fn read_param(
     };
     let required =
         p.get("required").and_then(Value::as_bool).unwrap_or(false) || location == Location::Path;
-    // The runtime decodes these styles; `matrix` and `label` path parameters it does not.
+    // The styles the runtime decodes (taller-contract's `Parameter`).
     if let Some(style) = p.get("style").and_then(Value::as_str) {
         let known = match location {
-            Location::Path | Location::Header => style == "simple",
+            Location::Path => ["simple", "matrix", "label"].contains(&style),
+            Location::Header => style == "simple",
             Location::Query => {
                 ["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style)
             }

@@ -60,6 +60,16 @@ impl MediaDemoApi for Media {
         )))
     }
 
+    async fn get_shelves(
+        &self,
+        _: RequestContext,
+        request: GetShelvesRequest,
+    ) -> Result<GetShelvesResponse, std::convert::Infallible> {
+        Ok(GetShelvesResponse::Ok200(from_json(
+            json!({"ids": request.path.ids, "spot": request.path.spot.get()}),
+        )))
+    }
+
     async fn watch_items(
         &self,
         _: RequestContext,
@@ -256,6 +266,28 @@ async fn openapi_31_media_round_trip() {
     // A path parameter below its minimum is the caller's mistake.
     let r = raw("GET", &format!("{base}/items/0"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/id"));
+
+    // `matrix` and `label` path parameters are read as RFC 6570 writes them.
+    let r = raw(
+        "GET",
+        &format!("{base}/shelves/;ids=3;ids=4/.7"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!((r.status, r.body), (200, json!({"ids": [3, 4], "spot": 7})));
+    let r = raw(
+        "GET",
+        &format!("{base}/shelves/;ids=3;ids=x/.7"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/path/ids/1"));
+    let r = raw("GET", &format!("{base}/shelves/;ids=3/7"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/spot"));
 
     // The operation without operationId got one from its method and path, on both sides.
     let seen = client.get_session().send().await.unwrap();

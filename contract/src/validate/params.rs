@@ -56,6 +56,10 @@ enum Style {
     SpaceDelimited,
     PipeDelimited,
     DeepObject,
+    /// Path only: `;name=value` (RFC 6570 `{;name}`).
+    Matrix,
+    /// Path only: `.value` (RFC 6570 `{.name}`).
+    Label,
 }
 
 /// The JSON type a parameter's string becomes.
@@ -220,6 +224,8 @@ impl Parameter {
             Some("spaceDelimited") => Style::SpaceDelimited,
             Some("pipeDelimited") => Style::PipeDelimited,
             Some("deepObject") => Style::DeepObject,
+            Some("matrix") if location == Location::Path && !prism => Style::Matrix,
+            Some("label") if location == Location::Path && !prism => Style::Label,
             Some(_) if prism => Style::Simple,
             Some(other) => {
                 return Err(shape_error(
@@ -351,7 +357,10 @@ impl Parameter {
             }
             _ => {
                 let raw = match self.location {
-                    Location::Path => source.path(&self.name).map(str::to_owned),
+                    Location::Path => source
+                        .path(&self.name)
+                        .map(|raw| self.unstyle(raw))
+                        .transpose()?,
                     Location::Query => self.single(source.query_values(&self.name), &self.name)?,
                     Location::Header => source
                         .header(&self.name)
@@ -424,6 +433,50 @@ impl Parameter {
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Value::Array)
+    }
+
+    /// A `matrix` or `label` path segment as the `simple` style writes the same value
+    /// (`;id=3;id=4` and `.3.4` → `3,4`); other styles' text as it is.
+    fn unstyle(&self, raw: &str) -> Result<String, FieldError> {
+        let structured = matches!(self.shape, Shape::Array(_) | Shape::Object(_));
+        match self.style {
+            Style::Label => {
+                let rest = raw.strip_prefix('.').ok_or_else(|| {
+                    FieldError::new(self.pointer.clone(), "must start with `.` (label style)")
+                })?;
+                Ok(if self.explode && structured {
+                    rest.replace('.', ",")
+                } else {
+                    rest.to_owned()
+                })
+            }
+            Style::Matrix => {
+                let rest = raw.strip_prefix(';').ok_or_else(|| {
+                    FieldError::new(self.pointer.clone(), "must start with `;` (matrix style)")
+                })?;
+                if self.explode && matches!(self.shape, Shape::Object(_)) {
+                    // `;role=admin;name=Alex`: the object's own fields.
+                    return Ok(rest.replace(';', ","));
+                }
+                // `;id=5`, `;id=3,4` or, exploded, `;id=3;id=4`.
+                let values: Vec<&str> = rest
+                    .split(';')
+                    .filter_map(|part| match part.split_once('=') {
+                        Some((name, value)) if name == self.name => Some(value),
+                        None if part == self.name => Some(""),
+                        _ => None,
+                    })
+                    .collect();
+                if values.is_empty() {
+                    return Err(FieldError::new(
+                        self.pointer.clone(),
+                        "must be `;name=value` (matrix style)",
+                    ));
+                }
+                Ok(values.join(","))
+            }
+            _ => Ok(raw.to_owned()),
+        }
     }
 
     /// Coerces a whole serialized value (one string) to the parameter's shape.
@@ -765,6 +818,77 @@ mod tests {
         parameter
             .read(&source)
             .map_err(|e| format!("{}: {}", e.pointer, e.detail))
+    }
+
+    /// A path parameter `id` of `style`/`explode`/`schema` read from the segment `raw`.
+    fn read_path(style: &str, explode: bool, schema: Value, raw: &str) -> Result<Value, String> {
+        let param = json!({ "name": "id", "in": "path", "required": true, "style": style,
+            "explode": explode, "schema": schema });
+        let parameter = Parameter::compile(&json!({}), &param, "/p", Dialect::Taller)
+            .unwrap()
+            .unwrap();
+        let path = [("id".to_owned(), raw.to_owned())];
+        let headers = http::HeaderMap::new();
+        parameter
+            .read(&ParamSource::new(&path, None, &headers))
+            .map(Option::unwrap)
+            .map_err(|e| format!("{}: {}", e.pointer, e.detail))
+    }
+
+    #[test]
+    fn matrix_and_label_path_segments_are_read_as_rfc_6570_writes_them() {
+        let int = json!({ "type": "integer" });
+        let ints = json!({ "type": "array", "items": { "type": "integer" } });
+        let obj = json!({ "type": "object", "properties": { "r": { "type": "string" }, "n": { "type": "integer" } } });
+        let cases = [
+            ("label", false, &int, ".5", json!(5)),
+            ("label", false, &ints, ".3,4,5", json!([3, 4, 5])),
+            ("label", true, &ints, ".3.4.5", json!([3, 4, 5])),
+            (
+                "label",
+                false,
+                &obj,
+                ".r,a,n,2",
+                json!({ "r": "a", "n": 2 }),
+            ),
+            ("label", true, &obj, ".r=a.n=2", json!({ "r": "a", "n": 2 })),
+            ("matrix", false, &int, ";id=5", json!(5)),
+            ("matrix", false, &ints, ";id=3,4,5", json!([3, 4, 5])),
+            ("matrix", true, &ints, ";id=3;id=4;id=5", json!([3, 4, 5])),
+            (
+                "matrix",
+                false,
+                &obj,
+                ";id=r,a,n,2",
+                json!({ "r": "a", "n": 2 }),
+            ),
+            (
+                "matrix",
+                true,
+                &obj,
+                ";r=a;n=2",
+                json!({ "r": "a", "n": 2 }),
+            ),
+        ];
+        for (style, explode, schema, raw, expected) in cases {
+            assert_eq!(
+                read_path(style, explode, schema.clone(), raw),
+                Ok(expected),
+                "{style} explode={explode} {raw}"
+            );
+        }
+        assert_eq!(
+            read_path("label", false, int.clone(), "5"),
+            Err("/path/id: must start with `.` (label style)".to_owned())
+        );
+        assert_eq!(
+            read_path("matrix", false, int.clone(), ";other=5"),
+            Err("/path/id: must be `;name=value` (matrix style)".to_owned())
+        );
+        assert_eq!(
+            read_path("matrix", true, ints, ";id=3;id=x"),
+            Err("/path/id/1: must be an integer".to_owned())
+        );
     }
 
     #[test]

@@ -252,7 +252,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Media demo
 
-What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.
+What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.
 
 
 Version: 1.0*/

@@ -58,7 +58,7 @@ pub const CONTRACT_JSON: &str = r##"{
     }
   },
   "info": {
-    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.\n",
+    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.\n",
     "title": "Media demo",
     "version": "1.0"
   },
@@ -336,6 +336,63 @@ pub const CONTRACT_JSON: &str = r##"{
         "responses": {
           "204": {
             "description": "Seen."
+          }
+        }
+      }
+    },
+    "/shelves/{ids}/{spot}": {
+      "get": {
+        "operationId": "getShelves",
+        "parameters": [
+          {
+            "explode": true,
+            "in": "path",
+            "name": "ids",
+            "required": true,
+            "schema": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "style": "matrix"
+          },
+          {
+            "in": "path",
+            "name": "spot",
+            "required": true,
+            "schema": {
+              "minimum": 1,
+              "type": "integer"
+            },
+            "style": "label"
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "ids": {
+                      "items": {
+                        "type": "integer"
+                      },
+                      "type": "array"
+                    },
+                    "spot": {
+                      "type": "integer"
+                    }
+                  },
+                  "required": [
+                    "ids",
+                    "spot"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "The path as read."
           }
         }
       }

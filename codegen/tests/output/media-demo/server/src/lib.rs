@@ -33,6 +33,18 @@ pub mod types {
     pub struct GetItemResponse202 {
         pub retry_after: i64,
     }
+    ///`GetShelvesPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetShelvesPath {
+        pub ids: ::std::vec::Vec<i64>,
+        pub spot: ::std::num::NonZeroU64,
+    }
+    ///`GetShelvesResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetShelvesResponse200 {
+        pub ids: ::std::vec::Vec<i64>,
+        pub spot: i64,
+    }
     ///`PutFileContentPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileContentPath {
@@ -254,6 +266,26 @@ impl IntoResponse for GetSessionResponse {
         }
     }
 }
+/// The request of `getShelves` (GET /shelves/{ids}/{spot}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetShelvesRequest {
+    /// The path parameters.
+    pub path: types::GetShelvesPath,
+}
+/// Every response `getShelves` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetShelvesResponse {
+    /// The path as read.
+    Ok200(types::GetShelvesResponse200),
+}
+impl IntoResponse for GetShelvesResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+        }
+    }
+}
 /// The `media-demo` service as a trait: implement it and hand it to [`router`].
 ///
 /// Each method receives the request's context and its typed request, already validated
@@ -320,10 +352,18 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetSessionResponse, Self::Error>,
     > + Send;
+    /// getShelves
+    fn get_shelves(
+        &self,
+        context: RequestContext,
+        request: GetShelvesRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetShelvesResponse, Self::Error>,
+    > + Send;
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 7usize],
+    operations: [Arc<Operation>; 8usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -349,6 +389,9 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         contract.operation("getItem").expect("every operation of the contract is known"),
         contract
             .operation("get_session")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("getShelves")
             .expect("every operation of the contract is known"),
     ];
     let shared = Arc::new(Shared { api, operations });
@@ -412,6 +455,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             "/session",
             ::axum::routing::MethodRouter::new()
                 .get(handle_get_session::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
+    let routes = routes
+        .route(
+            "/shelves/{ids}/{spot}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_shelves::<A>)
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
@@ -548,4 +600,22 @@ async fn handle_get_session<A: MediaDemoApi>(
     let uri = decoded.context.uri().clone();
     let request = decoded.request;
     respond(operation, &uri, shared.api.get_session(decoded.context, request).await)
+}
+async fn handle_get_shelves<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<
+        GetShelvesRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_shelves(decoded.context, request).await)
 }
