@@ -4,6 +4,11 @@
 use clap::Parser;
 use recambios::config::Config;
 
+// A list page builds and drops a few hundred small values (contract types, JSON): with glibc's
+// malloc that was about a fifth of its CPU (perf, docs/BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let config = Config::parse();
