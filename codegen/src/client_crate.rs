@@ -156,10 +156,7 @@ fn event_stream_media(responses: &Value) -> Option<&Value> {
         .iter()
         .filter(|(code, _)| code.starts_with('2'))
         .min_by_key(|(code, _)| code.as_str())?;
-    let content = response.get("content")?.as_object()?;
-    let (media_type, media) = content.iter().next()?;
-    let essence = media_type.split(';').next().unwrap_or_default().trim();
-    (content.len() == 1 && essence.eq_ignore_ascii_case("text/event-stream")).then_some(media)
+    crate::model::event_stream(response.get("content")?.as_object()?)
 }
 
 fn event_data_type(
@@ -167,7 +164,7 @@ fn event_data_type(
     types: &BTreeMap<String, NamedType>,
     types_crate: &str,
 ) -> TokenStream {
-    let schema = media.get("itemSchema").or_else(|| media.get("schema"));
+    let schema = crate::model::event_data_schema(media);
     let component = schema
         .and_then(|s| s.get("$ref"))
         .and_then(Value::as_str)

@@ -173,6 +173,19 @@ pub fn is_json(media_type: &str) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
+/// The media object of `content` when it declares `text/event-stream` alone (server-sent
+/// events).
+pub fn event_stream(content: &serde_json::Map<String, Value>) -> Option<&Value> {
+    let (media_type, media) = content.iter().next()?;
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    (content.len() == 1 && essence.eq_ignore_ascii_case("text/event-stream")).then_some(media)
+}
+
+/// The schema of one event's data: OpenAPI 3.2's `itemSchema`, else the media type's `schema`.
+pub fn event_data_schema(media: &Value) -> Option<&Value> {
+    media.get("itemSchema").or_else(|| media.get("schema"))
+}
+
 struct Reader<'a> {
     file: PathBuf,
     doc: &'a Value,
@@ -815,23 +828,11 @@ fn read_response(r: &Reader, status: Status, resp: &Value, at: &str) -> Result<R
             Some((media_type, media)) => {
                 ResponseBody::Json(media_type.clone(), media_schema(media))
             }
-            None if content.len() == 1
-                && content.keys().all(|m| {
-                    m.split(';')
-                        .next()
-                        .unwrap_or_default()
-                        .trim()
-                        .eq_ignore_ascii_case("text/event-stream")
-                }) =>
-            {
-                let media = content.values().next().unwrap_or(&Value::Null);
-                ResponseBody::Events(
-                    media
-                        .get("itemSchema")
-                        .cloned()
-                        .unwrap_or_else(|| media_schema(media)),
-                )
-            }
+            None if let Some(media) = event_stream(content) => ResponseBody::Events(
+                event_data_schema(media)
+                    .cloned()
+                    .unwrap_or_else(|| serde_json::json!({})),
+            ),
             None if content.keys().all(|m| is_streamed(m)) => {
                 ResponseBody::Stream(content.keys().cloned().collect())
             }

@@ -324,8 +324,6 @@ pub async fn check_body(
             .join(", ");
         return BodyOutcome::UnsupportedMediaType(supported);
     };
-    // Only form bodies need the schema itself (to read their fields by type).
-    let schema = || content.schema.as_ref().map(|s| source.deref(s));
     let value = if is_json(&media) {
         match serde_json::from_slice::<Value>(body) {
             Ok(v) => v,
@@ -334,36 +332,37 @@ pub async fn check_body(
     } else if media.contains("json") {
         serde_json::from_slice::<Value>(body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
-    } else if media == "application/x-www-form-urlencoded" {
-        for field in &content.no_reserved {
-            let text = String::from_utf8_lossy(body);
-            for pair in text.split('&') {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                if k == field && v.contains(RESERVED) {
-                    out.push(reserved_violation(field));
+    } else if media == "application/x-www-form-urlencoded"
+        || media.starts_with("multipart/form-data")
+    {
+        // `allowReserved: false` is judged on what was sent: a form's raw text, a multipart
+        // part's value.
+        let pairs = if media == "application/x-www-form-urlencoded" {
+            for field in &content.no_reserved {
+                let text = String::from_utf8_lossy(body);
+                for pair in text.split('&') {
+                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                    if k == field && v.contains(RESERVED) {
+                        out.push(reserved_violation(field));
+                    }
                 }
             }
-        }
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-        form_object(
-            source.root_doc(),
-            schema(),
-            &content.form,
-            pairs,
-            Dialect::Prism,
-        )
-    } else if media.starts_with("multipart/form-data") {
-        let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
-        for field in &content.no_reserved {
-            for (k, v) in &pairs {
-                if k == field && v.contains(RESERVED) {
-                    out.push(reserved_violation(field));
+            form_urlencoded::parse(body).into_owned().collect()
+        } else {
+            let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
+            for field in &content.no_reserved {
+                for (k, v) in &pairs {
+                    if k == field && v.contains(RESERVED) {
+                        out.push(reserved_violation(field));
+                    }
                 }
             }
-        }
+            pairs
+        };
+        // Only form bodies need the schema itself (to read their fields by type).
         form_object(
             source.root_doc(),
-            schema(),
+            content.schema.as_ref(),
             &content.form,
             pairs,
             Dialect::Prism,

@@ -402,11 +402,6 @@ fn mock_and_generated_servers_refuse_the_same_requests() {
 /// naming the same fields.
 #[test]
 fn parameter_styles_get_the_same_verdicts() {
-    let spec = "tests/fixtures/differential-params.yaml";
-    let source = taller_contract::load(spec).unwrap();
-    let doc = taller_contract::bundle(&source).unwrap().doc;
-    let contract = Contract::from_json(&doc.to_string()).unwrap();
-    let server = start(&[spec]);
     let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
         list.iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -432,7 +427,7 @@ fn parameter_styles_get_the_same_verdicts() {
         r.headers.push((name.into(), value.into()));
         r
     };
-    let mut cases = vec![
+    let cases = vec![
         (base.clone(), vec![]),
         (
             Req {
@@ -551,36 +546,13 @@ fn parameter_styles_get_the_same_verdicts() {
             vec!["/cookie/flags/1"],
         ),
     ];
-    let mut disagreements = Vec::new();
-    for (r, expected) in cases.drain(..) {
-        let expected: BTreeSet<String> = expected.into_iter().map(str::to_string).collect();
-        let expected = (!expected.is_empty(), expected);
-        let runtime = runtime_verdict(&contract, "readStyles", "/styles/{ids}", &r);
-        let mock = mock_verdict(&server.base, "get", &r);
-        if runtime != expected || mock != expected {
-            disagreements.push(format!(
-                "{}: expected {expected:?}, generated server {runtime:?}, mock {mock:?}",
-                r.what
-            ));
-        }
-    }
-    assert!(
-        disagreements.is_empty(),
-        "{} cases read apart:\n{}",
-        disagreements.len(),
-        disagreements.join("\n")
-    );
+    same_verdicts(("readStyles", "/styles/{ids}", "get"), cases);
 }
 
 /// Form bodies: both read the fields with `taller-contract`'s `form_object` (types from the
 /// schema, repeated fields as arrays, delimited ones split) and check them with the schema.
 #[test]
 fn form_bodies_get_the_same_verdicts() {
-    let spec = "tests/fixtures/differential-params.yaml";
-    let source = taller_contract::load(spec).unwrap();
-    let doc = taller_contract::bundle(&source).unwrap().doc;
-    let contract = Contract::from_json(&doc.to_string()).unwrap();
-    let server = start(&[spec]);
     let form = |what: &str, text: &str| Req {
         what: what.into(),
         path: "/forms".into(),
@@ -624,12 +596,25 @@ fn form_bodies_get_the_same_verdicts() {
             vec!["/codes"],
         ),
     ];
+    same_verdicts(("submitForm", "/forms", "post"), cases.into());
+}
+
+/// Sends each case of `tests/fixtures/differential-params.yaml`'s operation `(id, path
+/// template, method)` to its generated-server validator and to the mock: both must give the
+/// expected verdict, naming the expected fields (none: accepted).
+fn same_verdicts(operation: (&str, &str, &str), cases: Vec<(Req, Vec<&str>)>) {
+    let spec = "tests/fixtures/differential-params.yaml";
+    let source = taller_contract::load(spec).unwrap();
+    let doc = taller_contract::bundle(&source).unwrap().doc;
+    let contract = Contract::from_json(&doc.to_string()).unwrap();
+    let server = start(&[spec]);
+    let (id, template, method) = operation;
     let mut disagreements = Vec::new();
     for (r, expected) in cases {
         let expected: BTreeSet<String> = expected.into_iter().map(str::to_string).collect();
         let expected = (!expected.is_empty(), expected);
-        let runtime = runtime_verdict(&contract, "submitForm", "/forms", &r);
-        let mock = mock_verdict(&server.base, "post", &r);
+        let runtime = runtime_verdict(&contract, id, template, &r);
+        let mock = mock_verdict(&server.base, method, &r);
         if runtime != expected || mock != expected {
             disagreements.push(format!(
                 "{}: expected {expected:?}, generated server {runtime:?}, mock {mock:?}",

@@ -10,8 +10,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Dialect;
 use super::params::coerce_text;
+use super::{Dialect, refs};
 
 /// An array form field sent as one delimited value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,18 +71,18 @@ fn delimited_field(field: &str, encoding: &Value) -> Option<Delimited> {
 /// bundled document `root`) describes. A delimited field's last occurrence counts. Under
 /// [`Dialect::Prism`] a delimited field that is absent or empty is the empty string (which an
 /// array schema refuses), as Prism reads it; otherwise it is no value.
-pub fn form_object(
-    root: &Value,
-    schema: Option<&Value>,
+pub fn form_object<'a>(
+    root: &'a Value,
+    schema: Option<&'a Value>,
     shape: &FormShape,
     pairs: Vec<(String, String)>,
     dialect: Dialect,
 ) -> Value {
     let prism = dialect == Dialect::Prism;
-    let deref = |value: &'_ Value| -> Value { resolve(root, value).clone() };
-    let schema = schema.map(deref);
+    // Borrowed, not cloned: this runs on every form a server or the mock reads.
+    let deref = |value: &'a Value| -> &'a Value { refs::resolve(root, value, "").unwrap_or(value) };
     let props = schema
-        .as_ref()
+        .map(deref)
         .and_then(|s| s.get("properties"))
         .and_then(Value::as_object);
     let coerce = |schema: &Value, raw: &str| {
@@ -92,10 +92,9 @@ pub fn form_object(
     for (k, v) in pairs {
         let prop = props.and_then(|p| p.get(&k)).map(deref);
         let items = || {
-            prop.as_ref()
-                .and_then(|s| s.get("items"))
+            prop.and_then(|s| s.get("items"))
                 .map(deref)
-                .unwrap_or(Value::Null)
+                .unwrap_or(&Value::Null)
         };
         if let Some(d) = shape.delimited.iter().find(|d| d.field == k) {
             let value = if v.is_empty() {
@@ -107,15 +106,15 @@ pub fn form_object(
             } else {
                 let items = items();
                 v.split(d.separator)
-                    .map(|part| coerce(&items, part))
+                    .map(|part| coerce(items, part))
                     .collect()
             };
             map.insert(k, value);
             continue;
         }
-        match &prop {
+        match prop {
             Some(s) if primary_type(s) == Some("array") => {
-                let item = coerce(&items(), &v);
+                let item = coerce(items(), &v);
                 let entry = map.entry(k).or_insert_with(|| json!([]));
                 if let Value::Array(a) = entry {
                     a.push(item);
@@ -138,22 +137,6 @@ pub fn form_object(
             .or_insert_with(|| Value::String(String::new()));
     }
     Value::Object(map)
-}
-
-/// `value`, its local `$ref`s followed.
-fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        let Some(target) = value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|pointer| crate::pointer::get(root, pointer))
-        else {
-            return value;
-        };
-        value = target;
-    }
-    value
 }
 
 /// The schema's one type other than `null`, if it names one.

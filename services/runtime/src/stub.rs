@@ -111,11 +111,7 @@ pub async fn decode_streamed<T: serde::de::DeserializeOwned, S: Authenticate>(
             body: &[],
         })
         .map_err(|rejection| checked.refused(rejection.into()))?;
-    let sent = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok())
+    let sent = crate::service::declared_length(&parts.headers)
         .map_or(parts.headers.contains_key(header::TRANSFER_ENCODING), |n| {
             n > 0
         });
@@ -236,17 +232,11 @@ async fn read_whole(
             format!("the request body is larger than the limit of {limit} bytes"),
         )
     };
-    let declared = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|length| length > limit as u64) {
+    if crate::service::declared_length(&parts.headers).is_some_and(|length| length > limit as u64) {
         return Err(too_large());
     }
     axum::body::to_bytes(body, limit).await.map_err(|e| {
-        if std::error::Error::source(&e).is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
-        {
+        if crate::service::is_length_limit(&e) {
             too_large()
         } else {
             Problem::new(

@@ -45,12 +45,7 @@ pub(super) async fn read_first(request: Request, next: Next, limit: usize) -> Re
     if streamed {
         return pass_through(request, next, limit).await;
     }
-    let declared = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > limit as u64) {
+    if declared_length(request.headers()).is_some_and(|length| length > limit as u64) {
         return closing(StatusCode::PAYLOAD_TOO_LARGE);
     }
     let (parts, body) = request.into_parts();
@@ -125,7 +120,16 @@ fn oversized_head(request: &Request) -> Option<Response> {
     Some(response)
 }
 
-fn is_length_limit(error: &axum::Error) -> bool {
+/// The body length a request's `Content-Length` declares.
+pub(crate) fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+}
+
+/// Whether reading a body failed on the body limit (`http_body_util::Limited`).
+pub(crate) fn is_length_limit(error: &axum::Error) -> bool {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(e) = source {
         if e.is::<http_body_util::LengthLimitError>() {

@@ -32,6 +32,7 @@ use crate::metrics::{CONTENT_TYPE, METRICS_PATH, Metrics, MetricsLayer};
 pub use answers::ResponseValidation;
 pub use args::ServeArgs;
 pub use body::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, Unread, head_refusal};
+pub(crate) use body::{declared_length, is_length_limit};
 pub use health::Readiness;
 pub use routing::{not_found, problem_for_error_response, problem_responses};
 pub use shutdown::{http_builder, serve, serve_until};
