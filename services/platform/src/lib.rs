@@ -9,6 +9,7 @@
 
 pub mod child;
 pub mod error;
+pub mod issuer;
 pub mod layout;
 pub mod platform;
 

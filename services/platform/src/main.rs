@@ -56,6 +56,11 @@ struct Cli {
     /// per run].
     #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
     jwt_secret: Option<String>,
+
+    /// Secret of the `developer` client of the token endpoint (/auth/token, the contracts'
+    /// OAuth2 tokenUrl) [default: a random one per run].
+    #[arg(long, env = "TALLER_CLIENT_SECRET", hide_env_values = true)]
+    client_secret: Option<String>,
 }
 
 #[tokio::main]
@@ -103,6 +108,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         echo: !cli.quiet,
         ready_timeout: Duration::from_secs(cli.ready_timeout),
         jwt_secret: cli.jwt_secret.unwrap_or_else(random_secret),
+        client_secret: cli.client_secret.unwrap_or_else(random_secret),
     };
 
     // Installed before starting anything, so an early Ctrl-C still stops what has started.
@@ -114,7 +120,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         started = Platform::start(&layout, &options) => started.map_err(|e| e.to_string())?,
         _ = interrupt.recv() => return Err("interrupted while starting".into()),
     };
-    print_routes(&platform, &store);
+    print_routes(&platform, &options, &store);
 
     let outcome = tokio::select! {
         _ = interrupt.recv() => Ok(()),
@@ -135,7 +141,7 @@ async fn run(cli: Cli) -> Result<(), String> {
 /// Writes the routes table to stdout. A closed stdout (a pager quit, a parent that stopped
 /// reading) must not stop the platform, so write errors are ignored rather than panicking
 /// as `println!` would.
-fn print_routes(platform: &Platform, store: &str) {
+fn print_routes(platform: &Platform, options: &Options, store: &str) {
     use std::fmt::Write as _;
     use std::io::Write as _;
     let mut text = String::new();
@@ -167,6 +173,18 @@ fn print_routes(platform: &Platform, store: &str) {
         text,
         "  curl -H \"Authorization: Bearer $TOKEN\" {}/api/v1/recambios",
         platform.base_url()
+    );
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "  Or get one as an OAuth2 client would (a docs page's Authorize button does this):"
+    );
+    let _ = writeln!(
+        text,
+        "  client_id {}, client_secret {}, token URL {}",
+        taller_platform::issuer::CLIENT_ID,
+        options.client_secret,
+        platform.token_url()
     );
     let _ = writeln!(text);
     let mut out = std::io::stdout().lock();

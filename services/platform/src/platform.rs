@@ -11,6 +11,7 @@ use futures::future::{join_all, select_all};
 
 use crate::child::{Child, Ending, Spec, free_port};
 use crate::error::Error;
+use crate::issuer::{Grants, Issuer};
 use crate::layout::Layout;
 
 /// The services served by `mock-server` from their contracts.
@@ -47,8 +48,11 @@ pub struct Options {
     pub echo: bool,
     /// How long each process may take to become ready.
     pub ready_timeout: Duration,
-    /// The HS256 secret recambios checks tokens with; [`Platform::token`] signs with it.
+    /// The HS256 secret recambios checks tokens with; [`Platform::dev_token`] and the token
+    /// endpoint sign with it.
     pub jwt_secret: String,
+    /// The secret of the token endpoint's one client, [`crate::issuer::CLIENT_ID`].
+    pub client_secret: String,
 }
 
 /// The seven services in the order the routes table lists them (recambios among the mocks).
@@ -77,6 +81,7 @@ pub fn token(secret: &str, subject: &str, scopes: &[String], seconds: u64) -> St
 #[derive(Debug)]
 pub struct Platform {
     gateway: Child,
+    issuer: Issuer,
     services: Vec<Child>,
     base_url: String,
     jwt_secret: String,
@@ -87,21 +92,35 @@ impl Platform {
     /// it. On failure whatever was started is stopped again.
     pub async fn start(layout: &Layout, options: &Options) -> Result<Platform, Error> {
         layout.check(&MOCKED)?;
+        let issuer = Issuer::start(Grants {
+            jwt_secret: options.jwt_secret.clone(),
+            client_secret: options.client_secret.clone(),
+            scopes: all_scopes(),
+        })
+        .await?;
         let mut services = Vec::new();
         let result = start_services(layout, options, &mut services).await;
         let gateway = match result {
-            Ok(upstreams) => start_gateway(layout, options, &upstreams).await,
+            Ok(mut upstreams) => {
+                upstreams.push((
+                    "TALLER_TOKEN_ISSUER".into(),
+                    issuer.address().to_string().into(),
+                ));
+                start_gateway(layout, options, &upstreams).await
+            }
             Err(error) => Err(error),
         };
         match gateway {
             Ok(gateway) => Ok(Platform {
                 gateway,
+                issuer,
                 services,
                 base_url: format!("http://{}", options.listen),
                 jwt_secret: options.jwt_secret.clone(),
             }),
             Err(error) => {
                 stop_all(services).await;
+                let _ = issuer.stop().await;
                 Err(error)
             }
         }
@@ -111,6 +130,11 @@ impl Platform {
     /// `scripts/run` prints.
     pub fn dev_token(&self) -> String {
         token(&self.jwt_secret, "developer", &all_scopes(), 24 * 3600)
+    }
+
+    /// The token endpoint through the gateway (the contracts' `tokenUrl`).
+    pub fn token_url(&self) -> String {
+        format!("{}/auth/token", self.base_url)
     }
 
     /// `http://<listen address>`, the platform's only entry.
@@ -198,6 +222,9 @@ impl Platform {
     pub async fn stop(self) -> Vec<String> {
         let mut unclean = stop_all(vec![self.gateway]).await;
         unclean.extend(stop_all(self.services).await);
+        if let Err(error) = self.issuer.stop().await {
+            unclean.push(format!("token endpoint: {error}"));
+        }
         unclean
     }
 }

@@ -88,6 +88,7 @@ async fn the_platform_works_through_the_gateway() {
         echo: std::env::var_os("TALLER_E2E_ECHO").is_some(),
         ready_timeout: READY,
         jwt_secret: format!("e2e-secret-{run}"),
+        client_secret: format!("e2e-client-{run}"),
     };
     let layout = Layout {
         root: repo_root(),
@@ -100,6 +101,7 @@ async fn the_platform_works_through_the_gateway() {
     let base = platform.base_url().to_owned();
     TOKEN.set(platform.dev_token()).expect("set once");
     an_api_without_a_token_is_refused(&base).await;
+    the_token_url_issues_tokens_the_services_accept(&base, &options.client_secret).await;
 
     a_part_lives_through_the_gateway(&base, run).await;
     every_mock_answers_within_its_contract(&base).await;
@@ -133,6 +135,7 @@ async fn the_compose_deployment_works_through_its_gateway() {
     let token = std::env::var("TALLER_E2E_TOKEN").expect("TALLER_E2E_TOKEN, a bearer token");
     TOKEN.set(token).expect("set once");
     an_api_without_a_token_is_refused(&base).await;
+    a_deployment_without_an_issuer_says_so_at_the_token_url(&base).await;
     a_part_lives_through_the_gateway(&base, std::process::id()).await;
     every_mock_answers_within_its_contract(&base).await;
     every_service_serves_its_docs(&base).await;
@@ -421,6 +424,80 @@ async fn every_service_serves_its_docs(base: &str) {
             "/{service}/openapi.json is {service}'s contract"
         );
     }
+}
+
+/// The contracts' OAuth2 `tokenUrl` (`/auth/token`, what a docs page's Authorize button posts
+/// to): through the gateway, the platform's token endpoint grants the developer client the
+/// scopes it asks for, and the services honour exactly those.
+async fn the_token_url_issues_tokens_the_services_accept(base: &str, client_secret: &str) {
+    let http = http();
+    let grant = |scope: &str| {
+        http.post(format!("{base}/auth/token"))
+            .basic_auth(taller_platform::issuer::CLIENT_ID, Some(client_secret))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("grant_type=client_credentials&scope={scope}"))
+            .send()
+    };
+    let answer = grant("recambios%3Aread").await.expect("an answer");
+    assert_eq!(answer.status(), StatusCode::OK);
+    let granted: Value = answer.json().await.expect("a token response");
+    assert_eq!(granted["token_type"], "Bearer");
+    let reader = granted["access_token"]
+        .as_str()
+        .expect("a token")
+        .to_owned();
+    let list = http
+        .get(format!("{base}/api/v1/recambios"))
+        .bearer_auth(&reader)
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(list.status(), StatusCode::OK, "recambios:read lists parts");
+    let create = http
+        .post(format!("{base}/api/v1/recambios"))
+        .bearer_auth(&reader)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(
+        create.status(),
+        StatusCode::FORBIDDEN,
+        "recambios:read alone does not create"
+    );
+
+    let refused = http
+        .post(format!("{base}/auth/token"))
+        .basic_auth(taller_platform::issuer::CLIENT_ID, Some("not the secret"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    let error: Value = refused.json().await.expect("an OAuth2 error");
+    assert_eq!(error["error"], "invalid_client");
+}
+
+/// compose and Kubernetes run no token endpoint: the gateway says so as a problem.
+async fn a_deployment_without_an_issuer_says_so_at_the_token_url(base: &str) {
+    let answer = http()
+        .post(format!("{base}/auth/token"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(answer.status(), StatusCode::NOT_FOUND);
+    assert_eq!(content_type(&answer), "application/problem+json");
+    let problem: Value = answer.json().await.expect("a problem document");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("identity provider"),
+        "{problem}"
+    );
 }
 
 async fn unknown_routes_get_a_problem_404(base: &str) {
