@@ -224,12 +224,14 @@ impl Api {
         found: Page<Arc<domain::Recambio>>,
     ) -> Result<t::PaginaRecambios> {
         let (total_pages, links) = self.page_links(path, query, page, found.total);
+        // Sized up front: a contract part is a few hundred bytes, and a vector grown by
+        // doubling copies them over and over.
+        let mut items = Vec::with_capacity(found.items.len());
+        for part in &found.items {
+            items.push(self.to_contract(part)?);
+        }
         Ok(t::PaginaRecambios {
-            items: found
-                .items
-                .iter()
-                .map(|p| self.to_contract(p))
-                .collect::<Result<_>>()?,
+            items,
             page: nonzero(page.page),
             page_size: nonzero(page.page_size),
             total: found.total,

@@ -275,6 +275,12 @@ pub(crate) fn declared(mut response: Response) -> Response {
     response
 }
 
+thread_local! {
+    /// The capacity [`json_response`] starts its buffer with: the last body's size on this
+    /// thread, rounded up to a power of two.
+    static BODY_SIZE_HINT: std::cell::Cell<usize> = const { std::cell::Cell::new(128) };
+}
+
 /// A response with a JSON body of the declared media type.
 pub fn json_response<T: serde::Serialize>(
     status: u16,
@@ -282,15 +288,20 @@ pub fn json_response<T: serde::Serialize>(
     body: &T,
 ) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    match serde_json::to_vec(body) {
-        Ok(bytes) => declared(
+    let mut bytes = Vec::with_capacity(BODY_SIZE_HINT.get());
+    match serde_json::to_writer(&mut bytes, body) {
+        Ok(()) => declared({
+            // The next body this thread writes likely has a similar size: starting there
+            // spares the copies of a buffer grown by doubling from 128 bytes (a page of a
+            // list is several KB).
+            BODY_SIZE_HINT.set(bytes.len().clamp(128, 64 * 1024).next_power_of_two());
             (
                 status,
                 [(header::CONTENT_TYPE, HeaderValue::from_static(media_type))],
                 bytes,
             )
-                .into_response(),
-        ),
+                .into_response()
+        }),
         Err(e) => Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("the response body could not be written: {e}"),

@@ -12,9 +12,13 @@
 //! `nombre` substring once per distinct lowercased name, not once per part, and its
 //! `proveedor` by one lookup. Every write goes through [`Parts::put`] or [`Parts::remove`],
 //! which move the part's keys in every index at once.
+//!
+//! A filtered list must count every match for its total. Totals are remembered per filter
+//! until the next write ([`Parts::totals`]), so paging through one filter counts once: the
+//! next pages walk only to their own end.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::domain::{Filters, Page, PageRequest, Recambio, SortField};
 
@@ -147,6 +151,39 @@ pub(super) struct Parts {
     /// Lowercased names.
     nombres: Interner,
     proveedores: Interner,
+    /// How many parts match each filter counted since the last write (every write clears it).
+    totals: Mutex<HashMap<TotalKey, u64>>,
+}
+
+/// At most this many filters' totals are remembered; past it the memory starts again.
+const TOTALS_KEPT: usize = 1024;
+
+/// A filter as [`Parts::totals`] tells them apart (the numbers by their bits).
+#[derive(Hash, PartialEq, Eq)]
+struct TotalKey {
+    texts: [Option<String>; 4],
+    numbers: [Option<u64>; 4],
+    stock_bajo: bool,
+}
+
+impl TotalKey {
+    fn new(f: &Filters) -> Self {
+        TotalKey {
+            texts: [
+                f.nombre.clone(),
+                f.proveedor.clone(),
+                f.fabricante.clone(),
+                f.modelo.clone(),
+            ],
+            numbers: [
+                f.precio_min.map(f64::to_bits),
+                f.precio_max.map(f64::to_bits),
+                f.cantidad_min.map(u64::from),
+                f.cantidad_max.map(u64::from),
+            ],
+            stock_bajo: f.stock_bajo,
+        }
+    }
 }
 
 impl Parts {
@@ -157,6 +194,7 @@ impl Parts {
     /// Stores `part`, replacing the one with its numero_serie (and its keys) if any.
     pub(super) fn put(&mut self, part: Recambio) {
         self.remove(&part.numero_serie);
+        self.forget_totals();
         let serie: Arc<str> = Arc::from(part.numero_serie.as_str());
         let row = Row {
             precio: part.catalogo.precio,
@@ -174,6 +212,7 @@ impl Parts {
 
     pub(super) fn remove(&mut self, numero_serie: &str) {
         if let Some((serie, old)) = self.by_serie.remove_entry(numero_serie) {
+            self.forget_totals();
             for (index, field) in self.sorted.iter_mut().zip(INDEXED) {
                 index.remove(&(value(field, &old.part), serie.clone()));
             }
@@ -182,9 +221,17 @@ impl Parts {
         }
     }
 
+    fn forget_totals(&mut self) {
+        let totals = self.totals.get_mut().unwrap_or_else(|e| e.into_inner());
+        if !totals.is_empty() {
+            totals.clear();
+        }
+    }
+
     /// A page of the parts matching `filters` in the page's order, and how many match. Without
     /// filters the total is the number of parts and the walk stops at the page's end; with
-    /// them the walk goes on to count, testing each part's row.
+    /// them the first walk since the last write goes on to count, testing each part's row, and
+    /// the next ones (other pages, other orders) stop at their page's end.
     pub(super) fn page(&self, filters: &Filters, page: &PageRequest) -> Page<Arc<Recambio>> {
         let filter = if *filters == Filters::default() {
             None
@@ -200,18 +247,34 @@ impl Parts {
                 }
             }
         };
+        let key = filter.as_ref().map(|_| TotalKey::new(filters));
+        let known = key.as_ref().and_then(|key| self.lock_totals().get(key).copied());
         let walk = Walk {
             filter,
             skip: usize::try_from(page.skip()).unwrap_or(usize::MAX),
             size: usize::try_from(page.page_size).unwrap_or(usize::MAX),
             len: self.by_serie.len(),
+            known,
         };
-        match (slot(page.order), page.descending) {
+        let found = match (slot(page.order), page.descending) {
             (None, false) => walk.run(self.by_serie.values()),
             (None, true) => walk.run(self.by_serie.values().rev()),
             (Some(i), false) => walk.run(self.sorted[i].values()),
             (Some(i), true) => walk.run(self.sorted[i].values().rev()),
+        };
+        if let (Some(key), None) = (key, known) {
+            let mut totals = self.lock_totals();
+            if totals.len() >= TOTALS_KEPT {
+                totals.clear();
+            }
+            totals.insert(key, found.total);
         }
+        found
+    }
+
+    fn lock_totals(&self) -> std::sync::MutexGuard<'_, HashMap<TotalKey, u64>> {
+        // The map holds plain numbers: one a panicking thread left is still right.
+        self.totals.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Panics unless every index holds exactly the primary map's parts under their current
@@ -269,6 +332,8 @@ struct Walk {
     skip: usize,
     size: usize,
     len: usize,
+    /// The filter's total, when it was counted since the last write.
+    known: Option<u64>,
 }
 
 impl Walk {
@@ -284,9 +349,18 @@ impl Walk {
                 total: self.len as u64,
             };
         };
+        let matching = rows.filter(|r| filter.matches(r));
+        if let Some(total) = self.known {
+            let items = matching
+                .skip(self.skip)
+                .take(self.size)
+                .map(|r| r.part.clone())
+                .collect();
+            return Page { items, total };
+        }
         let mut items = Vec::new();
         let mut total = 0usize;
-        for row in rows.filter(|r| filter.matches(r)) {
+        for row in matching {
             if total >= self.skip && items.len() < self.size {
                 items.push(row.part.clone());
             }
