@@ -248,7 +248,9 @@ impl Parts {
             }
         };
         let key = filter.as_ref().map(|_| TotalKey::new(filters));
-        let known = key.as_ref().and_then(|key| self.lock_totals().get(key).copied());
+        let known = key
+            .as_ref()
+            .and_then(|key| self.lock_totals().get(key).copied());
         let walk = Walk {
             filter,
             skip: usize::try_from(page.skip()).unwrap_or(usize::MAX),
