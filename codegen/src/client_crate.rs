@@ -13,7 +13,9 @@
 //! - success (or error) responses with different bodies are all read as bytes;
 //! - cookie parameters are dropped (set them on the `reqwest::Client`);
 //! - an operation still out of progenitor's reach (multipart or other media types only,
-//!   `matrix`/`label`/`deepObject` styles, upgrades) is left out of the client.
+//!   `matrix`/`label`/`deepObject` styles, object parameters, upgrades) is left out of
+//!   progenitor's part and sent by the crate's own method instead ([`client_direct`]), over
+//!   the same models; only an operation the server model cannot hold either stays out.
 
 use std::path::Path;
 
@@ -23,8 +25,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
+use crate::client_direct;
 use crate::error::{Error, Result};
-use crate::model::{Diagnostic, is_json};
+use crate::model::{Api, Diagnostic, is_json};
 use crate::panics::catching;
 use crate::types_crate::{NamedType, Uses};
 
@@ -35,6 +38,8 @@ pub struct Client {
     pub uses_futures: bool,
     /// Some operation answers `text/event-stream`: the crate reads it with `taller-sse`.
     pub uses_events: bool,
+    /// Some operation is sent by the crate's own methods (`taller-client`).
+    pub uses_direct: bool,
     /// What the client left out or reads differently from the contract.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -43,10 +48,11 @@ pub struct Client {
 pub fn generate(
     file: &Path,
     doc: &Value,
+    api: &Api,
     types: &BTreeMap<String, NamedType>,
     types_crate: &str,
 ) -> Result<Client> {
-    let (spec, diagnostics) = progenitor_spec(file, doc)?;
+    let (spec, mut diagnostics) = progenitor_spec(file, doc)?;
     let mut settings = progenitor_settings();
     let secured = matches!(
         doc.pointer("/components/securitySchemes"),
@@ -75,6 +81,26 @@ pub fn generate(
             named.impls.iter().cloned(),
         );
     }
+    // What progenitor left out, the client's own methods send (every operation the server
+    // model holds); what is still left out keeps its diagnostic.
+    let left_out: BTreeSet<String> = diagnostics
+        .iter()
+        .filter(|d| d.skipped && d.part == "client")
+        .map(|d| d.pointer.clone())
+        .collect();
+    let direct = client_direct::generate(file, api, &left_out, types, types_crate, secured)?;
+    for d in diagnostics.iter_mut() {
+        if d.skipped && d.part == "client" && direct.sent.contains(&d.pointer) {
+            *d = Diagnostic::note(
+                "client",
+                &d.pointer,
+                format!(
+                    "sent by the client's own method, not progenitor's: {}",
+                    d.message
+                ),
+            );
+        }
+    }
     catching(file, "/paths", "progenitor", || {
         let mut generator = Generator::new(&settings);
         let mut tokens = generator
@@ -84,11 +110,14 @@ pub fn generate(
         let events = event_streams(doc, &spec, types, types_crate);
         let uses_events = !events.is_empty();
         tokens.extend(events);
+        let uses_direct = !direct.sent.is_empty();
+        tokens.extend(direct.tokens);
         Ok(Client {
             tokens,
-            uses: Uses::of(generator.get_type_space()),
+            uses: Uses::of(generator.get_type_space()).or(direct.uses),
             uses_futures: generator.uses_futures() || uses_events,
             uses_events,
+            uses_direct,
             diagnostics,
         })
     })

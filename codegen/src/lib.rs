@@ -21,10 +21,12 @@
 
 mod bundle;
 mod client_crate;
+mod client_direct;
 mod error;
 mod manifest;
 mod model;
 mod names;
+mod operation_types;
 pub mod output;
 mod panics;
 mod pointer;
@@ -205,7 +207,8 @@ pub fn generate_scoped(
     let type_names = &types.names;
     let (client, server) = std::thread::scope(|scope| {
         let client = scope.spawn(|| -> Result<(Vec<GeneratedFile>, Vec<model::Diagnostic>)> {
-            let client = client_crate::generate(&display_path, &doc, type_names, &types_ident)?;
+            let client =
+                client_crate::generate(&display_path, &doc, &api, type_names, &types_ident)?;
             let tokens = client.tokens;
             let allow = allow();
             let files = vec![
@@ -217,6 +220,7 @@ pub fn generate_scoped(
                         client.uses,
                         client.uses_futures,
                         client.uses_events,
+                        client.uses_direct,
                     ),
                 ),
                 output::rust_file(

@@ -58,7 +58,13 @@ pub fn types(service: &str, uses: Uses) -> String {
 }
 
 /// `<svc>-client`.
-pub fn client(service: &str, uses: Uses, uses_futures: bool, uses_events: bool) -> String {
+pub fn client(
+    service: &str,
+    uses: Uses,
+    uses_futures: bool,
+    uses_events: bool,
+    uses_direct: bool,
+) -> String {
     let names = CrateNames::of(service);
     let mut out = package(
         &names.client,
@@ -73,6 +79,9 @@ pub fn client(service: &str, uses: Uses, uses_futures: bool, uses_events: bool) 
     ];
     if uses_events {
         list.push("taller-sse");
+    }
+    if uses_direct {
+        list.push("taller-client");
     }
     if uses_futures {
         list.push("futures");

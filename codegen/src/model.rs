@@ -87,6 +87,16 @@ pub struct Operation {
     pub responses: Vec<Response>,
 }
 
+impl Operation {
+    /// Its parameters that travel in `location`.
+    pub fn params_in(&self, location: Location) -> Vec<&Param> {
+        self.params
+            .iter()
+            .filter(|p| p.location == location)
+            .collect()
+    }
+}
+
 /// Where a parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Location {
@@ -103,6 +113,11 @@ pub struct Param {
     pub required: bool,
     pub description: Option<String>,
     pub schema: Value,
+    /// How it is written: the contract's `style`, else the location's default (`simple`,
+    /// `form` for the query).
+    pub style: String,
+    /// The contract's `explode`, else `true` for `form` and `false` for the other styles.
+    pub explode: bool,
 }
 
 /// A request body: typed when one of its media types is JSON, raw bytes for the others.
@@ -670,10 +685,24 @@ fn read_operation(
     };
 
     let responses_at = pointer::join(at, "responses");
-    let responses_value = op
-        .get("responses")
-        .and_then(Value::as_object)
-        .ok_or_else(|| r.err(&responses_at, "every operation needs `responses`"))?;
+    // OpenAPI 3.1 makes `responses` optional (and documents leave it out, or empty, in 3.0
+    // too): such an operation may answer anything, which is a `default` without a body.
+    let anything = serde_json::Map::from_iter([(
+        "default".to_string(),
+        serde_json::json!({"description": "Any answer: the contract declares none."}),
+    )]);
+    let responses_value = match op.get("responses") {
+        Some(Value::Object(declared)) if !declared.is_empty() => declared,
+        None | Some(Value::Object(_)) => {
+            diagnostics.push(Diagnostic::note(
+                "server",
+                &responses_at,
+                "no response declared: the operation answers `default`, any status without a declared body",
+            ));
+            &anything
+        }
+        Some(_) => return Err(r.err(&responses_at, "`responses` must be a mapping")),
+    };
     let mut responses = Vec::new();
     for (key, resp) in responses_value {
         let resp_at = pointer::join(&responses_at, key);
@@ -768,7 +797,22 @@ fn read_param(
         .get("schema")
         .cloned()
         .unwrap_or_else(|| serde_json::json!({"type": "string"}));
+    let style = p
+        .get("style")
+        .and_then(Value::as_str)
+        .unwrap_or(if location == Location::Query {
+            "form"
+        } else {
+            "simple"
+        })
+        .to_string();
+    let explode = p
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(style == "form");
     Ok(Some(Param {
+        style,
+        explode,
         name,
         location,
         required,

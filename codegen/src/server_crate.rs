@@ -8,13 +8,15 @@ use std::path::Path;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 use typify::TypeSpace;
 
-use crate::error::{Error, Result};
-use crate::model::{Api, Location, Operation, Response, ResponseBody, Status};
+use crate::error::Result;
+use crate::model::{Api, Operation, Response, ResponseBody};
 use crate::names::{header_field, ident, pascal};
-use crate::schema::to_json_schema;
+use crate::operation_types::{
+    RequestFields, Side, request_fields, response_body_type, variant_name,
+};
 use crate::types_crate::{self, NamedType, Uses};
 
 /// The server's code, and what it uses.
@@ -154,32 +156,6 @@ struct OperationCode {
     handler: TokenStream,
 }
 
-fn type_for(
-    file: &Path,
-    space: &mut TypeSpace,
-    schema: Value,
-    name: String,
-    at: &str,
-) -> Result<TokenStream> {
-    let schema: schemars::schema::Schema = serde_json::from_value(schema)
-        .map_err(|e| Error::spec(file, at, format!("not a valid schema: {e}")))?;
-    let id = space
-        .add_type_with_name(&schema, Some(name))
-        .map_err(|e| Error::Generator {
-            file: file.to_path_buf(),
-            pointer: at.to_string(),
-            stage: "typify",
-            message: e.to_string(),
-        })?;
-    let ty = space.get_type(&id).map_err(|e| Error::Generator {
-        file: file.to_path_buf(),
-        pointer: at.to_string(),
-        stage: "typify",
-        message: e.to_string(),
-    })?;
-    Ok(ty.ident())
-}
-
 /// With security schemes: the `SecurityScheme` enum, the trait's `Principal` and
 /// `authenticate`, and the runtime's `Authenticate` for the router's state. Without: nothing.
 fn security_code(api: &Api, trait_name: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
@@ -280,83 +256,11 @@ fn generate_operation(
     let method = ident(&op.rust_name);
 
     // The request: one struct per parameter location, then the body.
-    let mut fields = Vec::new();
-    for (location, part, suffix) in [
-        (Location::Path, "path", "Path"),
-        (Location::Query, "query", "Query"),
-        (Location::Header, "headers", "Headers"),
-    ] {
-        let params: Vec<_> = op
-            .params
-            .iter()
-            .filter(|p| p.location == location)
-            .collect();
-        if params.is_empty() {
-            continue;
-        }
-        let mut properties = Map::new();
-        let mut required = Vec::new();
-        for p in &params {
-            let mut schema = to_json_schema(&p.schema);
-            if let (Some(description), Value::Object(map)) = (&p.description, &mut schema)
-                && !map.contains_key("$ref")
-            {
-                map.entry("description")
-                    .or_insert_with(|| json!(description));
-            }
-            properties.insert(p.name.clone(), schema);
-            if p.required {
-                required.push(json!(p.name));
-            }
-        }
-        let schema = json!({ "type": "object", "properties": properties, "required": required });
-        let ty = type_for(file, space, schema, format!("{name}{suffix}"), &op_at)?;
-        let field = format_ident!("{}", part);
-        let doc = format!(
-            " The {} parameters.",
-            if part == "headers" { "header" } else { part }
-        );
-        fields.push(quote! { #[doc = #doc] pub #field: #ty, });
-    }
-    let mut raw_body = false;
-    let mut streamed_body = false;
-    if let Some(body) = &op.body {
-        if let Some((_, schema)) = &body.json {
-            let ty = type_for(
-                file,
-                space,
-                to_json_schema(schema),
-                format!("{name}Body"),
-                &op_at,
-            )?;
-            if body.required && body.raw.is_empty() {
-                fields.push(quote! { /// The request body.
-                pub body: #ty, });
-            } else {
-                fields.push(quote! { /// The JSON request body, when sent.
-                pub body: ::std::option::Option<#ty>, });
-            }
-        }
-        if body.streamed {
-            streamed_body = true;
-            let doc = format!(
-                " The request body as it arrives, when sent ({}); never read whole by the server.",
-                body.raw.join(", ")
-            );
-            fields.push(quote! { #[doc = #doc]
-            #[serde(skip)]
-            pub body: ::std::option::Option<ByteStream>, });
-        } else if !body.raw.is_empty() {
-            raw_body = true;
-            let doc = format!(
-                " The request body as received, when sent as {} (validated against the contract when JSON is among them only).",
-                body.raw.join(", ")
-            );
-            fields.push(quote! { #[doc = #doc]
-            #[serde(skip)]
-            pub raw_body: ::std::option::Option<RawBody>, });
-        }
-    }
+    let RequestFields {
+        fields,
+        raw: raw_body,
+        streamed: streamed_body,
+    } = request_fields(file, space, op, &name, &op_at, Side::Server)?;
     let request = format_ident!("{}Request", name);
     let response = format_ident!("{}Response", name);
     let request_doc = format!(
@@ -393,35 +297,13 @@ fn generate_operation(
             )),
             _ => doc_lines(&resp.description),
         };
-        let body_ty = match &resp.body {
-            Some(ResponseBody::Json(_, schema)) => Some(type_for(
-                file,
-                space,
-                to_json_schema(schema),
-                format!("{name}Response{}", crate::model::status_key(resp.status)),
-                &op_at,
-            )?),
-            Some(ResponseBody::Raw(_)) => Some(quote! { RawBody }),
-            Some(ResponseBody::Stream(_)) => {
-                streamed_response = true;
-                Some(quote! { ByteStream })
-            }
-            Some(ResponseBody::Events(schema)) => {
-                streamed_response = true;
-                let data = type_for(
-                    file,
-                    space,
-                    to_json_schema(schema),
-                    format!(
-                        "{name}Response{}Event",
-                        crate::model::status_key(resp.status)
-                    ),
-                    &op_at,
-                )?;
-                Some(quote! { EventStream<#data> })
-            }
-            None => None,
-        };
+        if matches!(
+            resp.body,
+            Some(ResponseBody::Stream(_) | ResponseBody::Events(_))
+        ) {
+            streamed_response = true;
+        }
+        let body_ty = response_body_type(file, space, resp, &name, &op_at, Side::Server)?;
         let (variant_def, arm) = variant_code(resp, &variant, code, body_ty);
         variants.push(quote! { #doc #variant_def, });
         arms.push(arm);
@@ -529,31 +411,6 @@ fn doc_lines(text: &str) -> TokenStream {
         .lines()
         .map(|l| format!(" {l}").trim_end().to_string());
     quote! { #(#[doc = #lines])* }
-}
-
-/// `Created201`, `ClientError4XX`, `Default`, and the status for fixed codes.
-fn variant_name(status: Status) -> (String, Option<u16>) {
-    match status {
-        Status::Code(code) => {
-            let reason = ::http::StatusCode::from_u16(code)
-                .ok()
-                .and_then(|s| s.canonical_reason())
-                .map(|r| pascal(&r.replace('-', " ")))
-                .unwrap_or_else(|| "Status".to_string());
-            (format!("{reason}{code}"), Some(code))
-        }
-        Status::Range(d) => {
-            let kind = match d {
-                1 => "Informational",
-                2 => "Success",
-                3 => "Redirection",
-                4 => "ClientError",
-                _ => "ServerError",
-            };
-            (format!("{kind}{d}XX"), None)
-        }
-        Status::Default => ("Default".to_string(), None),
-    }
 }
 
 /// The variant and its `into_response` arm.

@@ -67,6 +67,8 @@ impl Status {
 struct Declared {
     headers: Vec<Param>,
     media: Vec<Media>,
+    /// Stands for an operation that declares no response: any body goes.
+    open: bool,
 }
 
 impl Responses {
@@ -77,8 +79,10 @@ impl Responses {
         pointer: &str,
     ) -> Result<Responses, Error> {
         let mut declared = Vec::new();
-        let Some(Value::Object(responses)) = value else {
-            return Ok(Responses { declared });
+        let no_responses = serde_json::Map::new();
+        let responses = match value {
+            Some(Value::Object(responses)) => responses,
+            _ => &no_responses,
         };
         for (key, response) in responses {
             // Extensions (`x-…`) and keys no HTTP status reads as are not responses.
@@ -110,7 +114,26 @@ impl Responses {
                 &here,
                 schema::Direction::Response,
             )?;
-            declared.push((status, Declared { headers, media }));
+            declared.push((
+                status,
+                Declared {
+                    headers,
+                    media,
+                    open: false,
+                },
+            ));
+        }
+        if declared.is_empty() {
+            // No response declared (OpenAPI 3.1 makes `responses` optional): the operation may
+            // answer anything, as a `default` without headers or body; codegen reads it so.
+            declared.push((
+                Status::Default,
+                Declared {
+                    headers: Vec::new(),
+                    media: Vec::new(),
+                    open: true,
+                },
+            ));
         }
         Ok(Responses { declared })
     }
@@ -190,6 +213,9 @@ impl Responses {
         let content_type = headers
             .get(http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok());
+        if declared.open {
+            return errors;
+        }
         if declared.media.is_empty() {
             errors.push(FieldError::new(
                 "/body",

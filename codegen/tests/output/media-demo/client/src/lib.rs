@@ -252,7 +252,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Media demo
 
-What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.
+What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters, and operations progenitor cannot express (deepObject, pipeDelimited and object parameters, a multipart-only upload), which the client sends with its own methods. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.
 
 
 Version: 1.0*/
@@ -371,6 +371,18 @@ let response = client.get_item()
 ```*/
     pub fn get_item(&self) -> builder::GetItem<'_> {
         builder::GetItem::new(self)
+    }
+    /**OpenAPI 3.1 lets an operation declare no response.
+
+Sends a `POST` request to `/ping`
+
+```ignore
+let response = client.ping()
+    .send()
+    .await;
+```*/
+    pub fn ping(&self) -> builder::Ping<'_> {
+        builder::Ping::new(self)
     }
     /**Sends a `GET` request to `/session`
 
@@ -838,6 +850,47 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::ping`]
+
+[`Client::ping`]: super::Client::ping*/
+    #[derive(Debug, Clone)]
+    pub struct Ping<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Ping<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/ping`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/ping", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.post(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "ping",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_session`]
 
 [`Client::get_session`]: super::Client::get_session*/
@@ -902,5 +955,352 @@ impl<'a> builder::WatchItems<'a> {
             .await
             .map_err(|e| ::taller_sse::EventError::Transport(e.to_string().into()))?;
         Ok(::taller_sse::events(answer.into_inner().into_inner()))
+    }
+}
+/// The requests and responses of the operations progenitor cannot express, which
+/// [`Client`] sends with its own methods (taller codegen's, over the same models).
+pub mod ops {
+    /// Parameter and inline body types of those operations.
+    #[allow(clippy::all, dead_code, unused_imports)]
+    pub mod types {
+        ///`AddAttachmentResponse201`
+        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        pub struct AddAttachmentResponse201 {
+            pub bytes: i64,
+            pub title: ::std::string::String,
+        }
+        ///`GetReportHeaders`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetReportHeaders {
+            #[serde(
+                rename = "X-Trace-Ids",
+                default,
+                skip_serializing_if = "::std::vec::Vec::is_empty"
+            )]
+            pub x_trace_ids: ::std::vec::Vec<i64>,
+        }
+        ///`GetReportQuery`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetReportQuery {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub filter: ::std::option::Option<GetReportQueryFilter>,
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            pub tags: ::std::vec::Vec<::std::string::String>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub window: ::std::option::Option<GetReportQueryWindow>,
+        }
+        ///`GetReportQueryFilter`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetReportQueryFilter {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub color: ::std::option::Option<::std::string::String>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub size: ::std::option::Option<i64>,
+        }
+        ///`GetReportQueryWindow`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetReportQueryWindow {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub from: ::std::option::Option<i64>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub to: ::std::option::Option<i64>,
+        }
+        ///`GetReportResponse200`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetReportResponse200 {
+            #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+            pub filter: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            pub tags: ::std::vec::Vec<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            pub trace_ids: ::std::vec::Vec<i64>,
+            #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+            pub window: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+        ///`GetShelvesPath`
+        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        pub struct GetShelvesPath {
+            pub ids: ::std::vec::Vec<i64>,
+            pub spot: ::std::num::NonZeroU64,
+        }
+        ///`GetShelvesResponse200`
+        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        pub struct GetShelvesResponse200 {
+            pub ids: ::std::vec::Vec<i64>,
+            pub spot: i64,
+        }
+        /// Error types.
+        pub mod error {
+            /// Error from a `TryFrom` or `FromStr` implementation.
+            pub struct ConversionError(::std::borrow::Cow<'static, str>);
+            impl ::std::error::Error for ConversionError {}
+            impl ::std::fmt::Display for ConversionError {
+                fn fmt(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> Result<(), ::std::fmt::Error> {
+                    ::std::fmt::Display::fmt(&self.0, f)
+                }
+            }
+            impl ::std::fmt::Debug for ConversionError {
+                fn fmt(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> Result<(), ::std::fmt::Error> {
+                    ::std::fmt::Debug::fmt(&self.0, f)
+                }
+            }
+            impl From<&'static str> for ConversionError {
+                fn from(value: &'static str) -> Self {
+                    Self(value.into())
+                }
+            }
+            impl From<String> for ConversionError {
+                fn from(value: String) -> Self {
+                    Self(value.into())
+                }
+            }
+        }
+    }
+    /// The request of `addAttachment` (POST /attachments).
+    #[derive(Debug, Clone)]
+    pub struct AddAttachmentRequest {
+        /// The request body and its content type, when sent as multipart/form-data.
+        pub raw_body: ::std::option::Option<::taller_client::RawBody>,
+    }
+    /// Every response `addAttachment` declares, one variant per status.
+    #[derive(Debug, Clone)]
+    pub enum AddAttachmentResponse {
+        /// Stored.
+        Created201(types::AddAttachmentResponse201),
+        /// Nothing to store.
+        NoContent204,
+    }
+    /// The request of `getReport` (GET /reports).
+    #[derive(Debug, Clone)]
+    pub struct GetReportRequest {
+        /// The query parameters.
+        pub query: types::GetReportQuery,
+        /// The header parameters.
+        pub headers: types::GetReportHeaders,
+    }
+    /// Every response `getReport` declares, one variant per status.
+    #[derive(Debug, Clone)]
+    pub enum GetReportResponse {
+        /// The parameters as read.
+        Ok200(types::GetReportResponse200),
+        /// A refused request.
+        ClientError4XX(::media_demo_types::Error),
+    }
+    /// The request of `getShelves` (GET /shelves/{ids}/{spot}).
+    #[derive(Debug, Clone)]
+    pub struct GetShelvesRequest {
+        /// The path parameters.
+        pub path: types::GetShelvesPath,
+    }
+    /// Every response `getShelves` declares, one variant per status.
+    #[derive(Debug, Clone)]
+    pub enum GetShelvesResponse {
+        /// The path as read.
+        Ok200(types::GetShelvesResponse200),
+    }
+}
+impl Client {
+    /** `POST /attachments`
+
+ Sent by this crate's own code (progenitor cannot express this operation): parameters in their declared styles, bodies other than JSON as [`taller_client::RawBody`].*/
+    pub async fn add_attachment(
+        &self,
+        request: ops::AddAttachmentRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<ops::AddAttachmentResponse>,
+        ::taller_client::Error,
+    > {
+        let mut url = self.baseurl.clone();
+        url.push_str("/attachments");
+        let mut query: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+        let mut builder = self
+            .client
+            .request(::reqwest::Method::POST, url)
+            .query(&query);
+        if let Some(raw) = request.raw_body {
+            builder = builder
+                .header(
+                    ::reqwest::header::CONTENT_TYPE,
+                    ::taller_client::header_value("content-type", &raw.content_type)?,
+                )
+                .body(raw.bytes);
+        }
+        let mut http_request = builder
+            .build()
+            .map_err(|e| ::taller_client::Error::InvalidRequest(e.to_string()))?;
+        ::taller_trace::inject_current(http_request.headers_mut());
+        let response = ::taller_client::send(&self.client, http_request).await?;
+        match response.status().as_u16() {
+            201u16 => {
+                ::taller_client::read_json(
+                        response,
+                        ops::AddAttachmentResponse::Created201,
+                    )
+                    .await
+            }
+            204u16 => {
+                ::taller_client::read_empty(
+                    response,
+                    ops::AddAttachmentResponse::NoContent204,
+                )
+            }
+            _ => Err(::taller_client::Error::UnexpectedResponse(response)),
+        }
+    }
+    /** `GET /reports`: Parameters in styles progenitor does not write, echoed as read.
+
+ Sent by this crate's own code (progenitor cannot express this operation): parameters in their declared styles, bodies other than JSON as [`taller_client::RawBody`].*/
+    pub async fn get_report(
+        &self,
+        request: ops::GetReportRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<ops::GetReportResponse>,
+        ::taller_client::Error,
+    > {
+        let mut url = self.baseurl.clone();
+        url.push_str("/reports");
+        let mut query: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+        {
+            let values = ::taller_client::to_value(&request.query)?;
+            ::taller_client::params::query(
+                "filter",
+                ::taller_client::params::Style::DeepObject,
+                true,
+                &values["filter"],
+                &mut query,
+            );
+            ::taller_client::params::query(
+                "tags",
+                ::taller_client::params::Style::PipeDelimited,
+                false,
+                &values["tags"],
+                &mut query,
+            );
+            ::taller_client::params::query(
+                "window",
+                ::taller_client::params::Style::Form,
+                true,
+                &values["window"],
+                &mut query,
+            );
+        }
+        let mut builder = self.client.request(::reqwest::Method::GET, url).query(&query);
+        {
+            let values = ::taller_client::to_value(&request.headers)?;
+            if let Some(value) = values.get("X-Trace-Ids").filter(|v| !v.is_null()) {
+                builder = builder
+                    .header(
+                        "X-Trace-Ids",
+                        ::taller_client::header_value(
+                            "X-Trace-Ids",
+                            &::taller_client::params::header(value, false),
+                        )?,
+                    );
+            }
+        }
+        let mut http_request = builder
+            .build()
+            .map_err(|e| ::taller_client::Error::InvalidRequest(e.to_string()))?;
+        ::taller_trace::inject_current(http_request.headers_mut());
+        let response = ::taller_client::send(&self.client, http_request).await?;
+        match response.status().as_u16() {
+            200u16 => {
+                ::taller_client::read_json(response, ops::GetReportResponse::Ok200).await
+            }
+            400u16..=499u16 => {
+                ::taller_client::read_json(
+                        response,
+                        ops::GetReportResponse::ClientError4XX,
+                    )
+                    .await
+            }
+            _ => Err(::taller_client::Error::UnexpectedResponse(response)),
+        }
+    }
+    /** `GET /shelves/{ids}/{spot}`
+
+ Sent by this crate's own code (progenitor cannot express this operation): parameters in their declared styles, bodies other than JSON as [`taller_client::RawBody`].*/
+    pub async fn get_shelves(
+        &self,
+        request: ops::GetShelvesRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<ops::GetShelvesResponse>,
+        ::taller_client::Error,
+    > {
+        let path = ::taller_client::to_value(&request.path)?;
+        let mut url = self.baseurl.clone();
+        url.push_str("/shelves/");
+        url.push_str(
+            &::taller_client::params::path(
+                "ids",
+                ::taller_client::params::Style::Matrix,
+                true,
+                &path["ids"],
+            ),
+        );
+        url.push_str("/");
+        url.push_str(
+            &::taller_client::params::path(
+                "spot",
+                ::taller_client::params::Style::Label,
+                false,
+                &path["spot"],
+            ),
+        );
+        let mut query: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+        let mut builder = self.client.request(::reqwest::Method::GET, url).query(&query);
+        let mut http_request = builder
+            .build()
+            .map_err(|e| ::taller_client::Error::InvalidRequest(e.to_string()))?;
+        ::taller_trace::inject_current(http_request.headers_mut());
+        let response = ::taller_client::send(&self.client, http_request).await?;
+        match response.status().as_u16() {
+            200u16 => {
+                ::taller_client::read_json(response, ops::GetShelvesResponse::Ok200)
+                    .await
+            }
+            _ => Err(::taller_client::Error::UnexpectedResponse(response)),
+        }
     }
 }

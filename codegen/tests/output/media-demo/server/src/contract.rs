@@ -58,12 +58,67 @@ pub const CONTRACT_JSON: &str = r##"{
     }
   },
   "info": {
-    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.\n",
+    "description": "What the seven contracts do not use: OpenAPI 3.1 (type arrays with null, const), several statuses with their own bodies beside `default`, uploads as octet-stream, forms and multipart, a binary download, text responses, a cookie parameter, and an operation without operationId, `matrix` and `label` path parameters, and operations progenitor cannot express (deepObject, pipeDelimited and object parameters, a multipart-only upload), which the client sends with its own methods. Binary bodies stream both ways (an octet-stream upload and download, never read whole by the server) and `/events` answers server-sent events.\n",
     "title": "Media demo",
     "version": "1.0"
   },
   "openapi": "3.0.3",
   "paths": {
+    "/attachments": {
+      "post": {
+        "operationId": "addAttachment",
+        "requestBody": {
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "properties": {
+                  "file": {
+                    "format": "binary",
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "title",
+                  "file"
+                ],
+                "type": "object"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "201": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "bytes": {
+                      "type": "integer"
+                    },
+                    "title": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "title",
+                    "bytes"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "Stored."
+          },
+          "204": {
+            "description": "Nothing to store."
+          }
+        }
+      }
+    },
     "/events": {
       "get": {
         "operationId": "watchItems",
@@ -317,6 +372,118 @@ pub const CONTRACT_JSON: &str = r##"{
               }
             },
             "description": "Anything else."
+          }
+        }
+      }
+    },
+    "/ping": {
+      "post": {
+        "description": "OpenAPI 3.1 lets an operation declare no response.",
+        "operationId": "ping"
+      }
+    },
+    "/reports": {
+      "get": {
+        "description": "Parameters in styles progenitor does not write, echoed as read.",
+        "operationId": "getReport",
+        "parameters": [
+          {
+            "explode": true,
+            "in": "query",
+            "name": "filter",
+            "schema": {
+              "properties": {
+                "color": {
+                  "type": "string"
+                },
+                "size": {
+                  "type": "integer"
+                }
+              },
+              "type": "object"
+            },
+            "style": "deepObject"
+          },
+          {
+            "explode": false,
+            "in": "query",
+            "name": "tags",
+            "schema": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "style": "pipeDelimited"
+          },
+          {
+            "in": "query",
+            "name": "window",
+            "schema": {
+              "properties": {
+                "from": {
+                  "type": "integer"
+                },
+                "to": {
+                  "type": "integer"
+                }
+              },
+              "type": "object"
+            }
+          },
+          {
+            "in": "header",
+            "name": "X-Trace-Ids",
+            "schema": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "filter": {
+                      "additionalProperties": true,
+                      "type": "object"
+                    },
+                    "tags": {
+                      "items": {
+                        "type": "string"
+                      },
+                      "type": "array"
+                    },
+                    "trace_ids": {
+                      "items": {
+                        "type": "integer"
+                      },
+                      "type": "array"
+                    },
+                    "window": {
+                      "additionalProperties": true,
+                      "type": "object"
+                    }
+                  },
+                  "type": "object"
+                }
+              }
+            },
+            "description": "The parameters as read."
+          },
+          "4XX": {
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            },
+            "description": "A refused request."
           }
         }
       }

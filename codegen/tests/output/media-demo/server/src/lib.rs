@@ -18,6 +18,12 @@ pub use contract::CONTRACT_JSON;
 /// Parameter and inline body types of the operations.
 #[allow(clippy::all, dead_code, unused_imports)]
 pub mod types {
+    ///`AddAttachmentResponse201`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AddAttachmentResponse201 {
+        pub bytes: i64,
+        pub title: ::std::string::String,
+    }
     ///`DownloadFilePath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DownloadFilePath {
@@ -32,6 +38,54 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetItemResponse202 {
         pub retry_after: i64,
+    }
+    ///`GetReportHeaders`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetReportHeaders {
+        #[serde(
+            rename = "X-Trace-Ids",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub x_trace_ids: ::std::vec::Vec<i64>,
+    }
+    ///`GetReportQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetReportQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filter: ::std::option::Option<GetReportQueryFilter>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub window: ::std::option::Option<GetReportQueryWindow>,
+    }
+    ///`GetReportQueryFilter`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetReportQueryFilter {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub size: ::std::option::Option<i64>,
+    }
+    ///`GetReportQueryWindow`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetReportQueryWindow {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<i64>,
+    }
+    ///`GetReportResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetReportResponse200 {
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub filter: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub trace_ids: ::std::vec::Vec<i64>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub window: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GetShelvesPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -97,6 +151,30 @@ pub mod types {
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+}
+/// The request of `addAttachment` (POST /attachments), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct AddAttachmentRequest {
+    /// The request body as received, when sent as multipart/form-data (validated against the contract when JSON is among them only).
+    #[serde(skip)]
+    pub raw_body: ::std::option::Option<RawBody>,
+}
+/// Every response `addAttachment` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddAttachmentResponse {
+    /// Stored.
+    Created201(types::AddAttachmentResponse201),
+    /// Nothing to store.
+    NoContent204,
+}
+impl IntoResponse for AddAttachmentResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Created201(body) => json_response(201u16, "application/json", &body),
+            Self::NoContent204 => empty_response(204u16),
         }
     }
 }
@@ -249,6 +327,58 @@ impl IntoResponse for GetItemResponse {
         }
     }
 }
+/// The request of `ping` (POST /ping), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct PingRequest {}
+/// Every response `ping` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PingResponse {
+    /// Any answer: the contract declares none.
+    Default {
+        /// The status code sent.
+        status: u16,
+    },
+}
+impl IntoResponse for PingResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Default { status } => empty_response(status),
+        }
+    }
+}
+/// The request of `getReport` (GET /reports), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetReportRequest {
+    /// The query parameters.
+    pub query: types::GetReportQuery,
+    /// The header parameters.
+    pub headers: types::GetReportHeaders,
+}
+/// Every response `getReport` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetReportResponse {
+    /// The parameters as read.
+    Ok200(types::GetReportResponse200),
+    /// A refused request.
+    ClientError4XX {
+        /// The status code sent.
+        status: u16,
+        /// The response body.
+        body: ::media_demo_types::Error,
+    },
+}
+impl IntoResponse for GetReportResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+            Self::ClientError4XX { status, body } => {
+                json_response(status, "application/problem+json", &body)
+            }
+        }
+    }
+}
 /// The request of `get_session` (GET /session), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct GetSessionRequest {}
@@ -296,6 +426,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// addAttachment
+    fn add_attachment(
+        &self,
+        context: RequestContext,
+        request: AddAttachmentRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<AddAttachmentResponse, Self::Error>,
+    > + Send;
     /// watchItems
     fn watch_items(
         &self,
@@ -344,6 +482,22 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetItemResponse, Self::Error>,
     > + Send;
+    /// OpenAPI 3.1 lets an operation declare no response.
+    fn ping(
+        &self,
+        context: RequestContext,
+        request: PingRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<PingResponse, Self::Error>,
+    > + Send;
+    /// Parameters in styles progenitor does not write, echoed as read.
+    fn get_report(
+        &self,
+        context: RequestContext,
+        request: GetReportRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetReportResponse, Self::Error>,
+    > + Send;
     /// get_session
     fn get_session(
         &self,
@@ -363,7 +517,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 8usize],
+    operations: [Arc<Operation>; 11usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -371,6 +525,9 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
     let contract = Contract::from_json(CONTRACT_JSON)
         .expect("the embedded contract is the one codegen checked");
     let operations = [
+        contract
+            .operation("addAttachment")
+            .expect("every operation of the contract is known"),
         contract
             .operation("watchItems")
             .expect("every operation of the contract is known"),
@@ -387,6 +544,10 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .operation("submitForm")
             .expect("every operation of the contract is known"),
         contract.operation("getItem").expect("every operation of the contract is known"),
+        contract.operation("ping").expect("every operation of the contract is known"),
+        contract
+            .operation("getReport")
+            .expect("every operation of the contract is known"),
         contract
             .operation("get_session")
             .expect("every operation of the contract is known"),
@@ -396,6 +557,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
     ];
     let shared = Arc::new(Shared { api, operations });
     let routes = ::axum::Router::new();
+    let routes = routes
+        .route(
+            "/attachments",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_add_attachment::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        );
     let routes = routes
         .route(
             "/events",
@@ -452,6 +622,24 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         );
     let routes = routes
         .route(
+            "/ping",
+            ::axum::routing::MethodRouter::new()
+                .post(handle_ping::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        );
+    let routes = routes
+        .route(
+            "/reports",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_report::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
+    let routes = routes
+        .route(
             "/session",
             ::axum::routing::MethodRouter::new()
                 .get(handle_get_session::<A>)
@@ -472,11 +660,30 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }
-async fn handle_watch_items<A: MediaDemoApi>(
+async fn handle_add_attachment<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
+    let decoded = match decode::<
+        AddAttachmentRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let mut request = decoded.request;
+    request.raw_body = decoded.raw_body;
+    respond(operation, &uri, shared.api.add_attachment(decoded.context, request).await)
+}
+async fn handle_watch_items<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[1usize];
     let decoded = match decode::<
         WatchItemsRequest,
         _,
@@ -494,7 +701,7 @@ async fn handle_upload_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[1usize];
+    let operation = &shared.operations[2usize];
     let decoded = match decode::<
         UploadFileRequest,
         _,
@@ -513,7 +720,7 @@ async fn handle_download_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[2usize];
+    let operation = &shared.operations[3usize];
     let decoded = match decode::<
         DownloadFileRequest,
         _,
@@ -531,7 +738,7 @@ async fn handle_put_file_content<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[3usize];
+    let operation = &shared.operations[4usize];
     let decoded = match decode_streamed::<
         PutFileContentRequest,
         _,
@@ -550,7 +757,7 @@ async fn handle_submit_form<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[4usize];
+    let operation = &shared.operations[5usize];
     let decoded = match decode::<
         SubmitFormRequest,
         _,
@@ -569,7 +776,7 @@ async fn handle_get_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[5usize];
+    let operation = &shared.operations[6usize];
     let decoded = match decode::<
         GetItemRequest,
         _,
@@ -583,11 +790,47 @@ async fn handle_get_item<A: MediaDemoApi>(
     let request = decoded.request;
     respond(operation, &uri, shared.api.get_item(decoded.context, request).await)
 }
+async fn handle_ping<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[7usize];
+    let decoded = match decode::<
+        PingRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.ping(decoded.context, request).await)
+}
+async fn handle_get_report<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[8usize];
+    let decoded = match decode::<
+        GetReportRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_report(decoded.context, request).await)
+}
 async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[6usize];
+    let operation = &shared.operations[9usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,
@@ -605,7 +848,7 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[7usize];
+    let operation = &shared.operations[10usize];
     let decoded = match decode::<
         GetShelvesRequest,
         _,
