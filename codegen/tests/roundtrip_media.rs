@@ -680,6 +680,32 @@ async fn the_client_sends_what_progenitor_cannot() {
         other => panic!("an unexpected-response error, not {other:?}"),
     }
 
+    // The server checks a multipart body's fields against its schema, as it does a form's:
+    // a missing field, and a body that is not multipart at all.
+    let attachments = format!("{base}/attachments");
+    let untitled = taller_client::Multipart::new()
+        .file("file", "m.bin", "application/octet-stream", vec![1u8, 2])
+        .into_body();
+    let text = String::from_utf8(untitled.bytes.to_vec()).unwrap();
+    let r = raw(
+        "POST",
+        &attachments,
+        Some(&untitled.content_type),
+        Some(&text),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 422, Some("/title"));
+    let r = raw(
+        "POST",
+        &attachments,
+        Some("multipart/form-data; boundary=nowhere"),
+        Some("title=x"),
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some(""));
+
     // An operation that declares no response (OpenAPI 3.1) is served, and answers what its
     // implementation chooses, within the enforced response validation.
     let answer = client.ping().send().await.expect("an answer");

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
-use taller_contract::validate::{Dialect, ParamSource, Schema, form_object};
+use taller_contract::validate::{Dialect, ParamSource, Schema, form_object, multipart_pairs};
 
 use crate::router::PathParams;
 use crate::spec::{BodySpec, In, Operation};
@@ -349,7 +349,8 @@ pub async fn check_body(
             }
             form_urlencoded::parse(body).into_owned().collect()
         } else {
-            let pairs = parse_multipart(content_type.unwrap_or(""), body).await;
+            // Prism reads what it can: a body that is not multipart has no fields.
+            let pairs = multipart_pairs(content_type.unwrap_or(""), body).unwrap_or_default();
             for field in &content.no_reserved {
                 for (k, v) in &pairs {
                     if k == field && v.contains(RESERVED) {
@@ -417,19 +418,3 @@ fn media_matches(declared: &str, actual: &str) -> bool {
     }
 }
 
-async fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<(String, String)> {
-    let Ok(boundary) = multer::parse_boundary(content_type) else {
-        return Vec::new();
-    };
-    let data = bytes::Bytes::copy_from_slice(body);
-    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(data) });
-    let mut multipart = multer::Multipart::new(stream, boundary);
-    let mut out = Vec::new();
-    while let Ok(Some(field)) = multipart.next_field().await {
-        let name = field.name().unwrap_or("").to_string();
-        if let Ok(text) = field.text().await {
-            out.push((name, text));
-        }
-    }
-    out
-}

@@ -8,7 +8,7 @@ use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
 use super::error::Error;
-use super::form::{FormShape, form_object};
+use super::form::{FormShape, form_object, multipart_pairs};
 use super::{FieldError, Rejection};
 use super::{detail, refs, schema};
 
@@ -16,14 +16,16 @@ use super::{detail, refs, schema};
 pub(crate) struct Body {
     required: bool,
     media: Vec<Media>,
-    /// `application/x-www-form-urlencoded` with a schema: its fields are read
-    /// ([`super::form_object`]) and checked like a JSON body.
-    form: Option<Form>,
+    /// `application/x-www-form-urlencoded` and `multipart/form-data` with a schema: their
+    /// fields are read ([`super::form_object`]) and checked like a JSON body.
+    forms: Vec<Form>,
 }
 
 /// What checking a form body needs: the document its schema lives in, the schema, how its
 /// fields are sent, and the compiled schema.
 struct Form {
+    /// `application/x-www-form-urlencoded` or `multipart/form-data`.
+    media: &'static str,
     root: Arc<Value>,
     schema: Value,
     shape: FormShape,
@@ -31,6 +33,7 @@ struct Form {
 }
 
 const FORM: &str = "application/x-www-form-urlencoded";
+const MULTIPART: &str = "multipart/form-data";
 
 /// One declared media type (or range such as `application/*`) of a request or response.
 pub(crate) struct Media {
@@ -153,32 +156,61 @@ impl Body {
             pointer,
             schema::Direction::Request,
         )?;
-        let mut form = None;
-        if let Some(Value::Object(content)) = body.get("content")
-            && let Some((media_type, object)) = content.iter().find(|(m, _)| essence(m) == FORM)
-            && let Some(schema) = object.get("schema")
-        {
-            let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
-            form = Some(Form {
-                root: Arc::clone(root),
-                schema: schema.clone(),
-                shape: FormShape::of(object),
-                validator: schema::compile_for(root, schema, &here, schema::Direction::Request)?,
-            });
+        let mut forms = Vec::new();
+        if let Some(Value::Object(content)) = body.get("content") {
+            for (media_type, object) in content {
+                let media = match essence(media_type).as_str() {
+                    FORM => FORM,
+                    MULTIPART => MULTIPART,
+                    _ => continue,
+                };
+                let Some(schema) = object.get("schema") else {
+                    continue;
+                };
+                let here = format!("{pointer}/content/{}/schema", refs::escape(media_type));
+                forms.push(Form {
+                    media,
+                    root: Arc::clone(root),
+                    schema: schema.clone(),
+                    shape: FormShape::of(object),
+                    validator: schema::compile_for(
+                        root,
+                        schema,
+                        &here,
+                        schema::Direction::Request,
+                    )?,
+                });
+            }
         }
         Ok(Body {
             required,
             media,
-            form,
+            forms,
         })
     }
 
-    /// A form body's fields against its schema: 422 naming each field that breaks it.
-    fn validate_form(&self, bytes: &[u8]) -> Result<(), Rejection> {
-        let Some(form) = &self.form else {
+    /// A form body's fields (urlencoded or multipart) against its schema: 400 for a multipart
+    /// body that cannot be read, 422 naming each field that breaks the schema.
+    fn validate_form(
+        &self,
+        range: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Result<(), Rejection> {
+        let Some(form) = self.forms.iter().find(|f| f.media == range) else {
             return Ok(());
         };
-        let pairs = form_urlencoded::parse(bytes).into_owned().collect();
+        let pairs = if form.media == MULTIPART {
+            multipart_pairs(content_type, bytes).map_err(|why| {
+                Rejection::new(
+                    StatusCode::BAD_REQUEST,
+                    format!("the multipart body cannot be read: {why}"),
+                )
+                .with_errors(vec![FieldError::new("", format!("invalid multipart: {why}"))])
+            })?
+        } else {
+            form_urlencoded::parse(bytes).into_owned().collect()
+        };
         let value = form_object(
             &form.root,
             Some(&form.schema),
@@ -225,9 +257,10 @@ impl Body {
             return Err(self.unsupported(content_type));
         };
         if !media.json {
-            if media.range == FORM {
-                self.validate_form(bytes)?;
-            }
+            let content_type = content_type
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            self.validate_form(&media.range, content_type, bytes)?;
             return Ok(None);
         }
         let value: Value = serde_json::from_slice(bytes).map_err(|error| {

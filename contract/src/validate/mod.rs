@@ -90,7 +90,7 @@ impl FieldError {
 pub use self::body::is_streamed;
 /// Why a contract could not be compiled into validators.
 pub use self::error::Error as ContractError;
-pub use self::form::{Delimited, FormShape, form_object};
+pub use self::form::{Delimited, FormShape, form_object, multipart_pairs};
 pub use self::params::{coerce_text, parse_integer};
 
 /// A contract loaded once at start-up: refs resolved, per-operation validators compiled.
