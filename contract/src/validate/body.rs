@@ -206,7 +206,10 @@ impl Body {
                     StatusCode::BAD_REQUEST,
                     format!("the multipart body cannot be read: {why}"),
                 )
-                .with_errors(vec![FieldError::new("", format!("invalid multipart: {why}"))])
+                .with_errors(vec![FieldError::new(
+                    "",
+                    format!("invalid multipart: {why}"),
+                )])
             })?
         } else {
             form_urlencoded::parse(bytes).into_owned().collect()

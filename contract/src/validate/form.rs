@@ -148,6 +148,38 @@ fn primary_type(schema: &Value) -> Option<&str> {
     }
 }
 
+/// The fields of a `multipart/form-data` body (RFC 7578) as name and text pairs, in order, for
+/// [`form_object`]: a part's bytes as text, a file that is not UTF-8 with its invalid bytes
+/// replaced (a `format: binary` field is any string). `content_type` is the request's header,
+/// whose `boundary` delimits the parts; `Err` says why the body cannot be read as multipart.
+pub fn multipart_pairs(content_type: &str, body: &[u8]) -> Result<Vec<(String, String)>, String> {
+    use futures::FutureExt as _;
+    let boundary = multer::parse_boundary(content_type).map_err(|e| e.to_string())?;
+    let data = bytes::Bytes::copy_from_slice(body);
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(data) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    // The whole body is in memory: every step is ready at once, and `now_or_never` never
+    // meets a pending one.
+    let mut pairs = Vec::new();
+    loop {
+        let field = multipart
+            .next_field()
+            .now_or_never()
+            .ok_or("the multipart body is incomplete")?
+            .map_err(|e| e.to_string())?;
+        let Some(field) = field else {
+            return Ok(pairs);
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field
+            .bytes()
+            .now_or_never()
+            .ok_or("the multipart body is incomplete")?
+            .map_err(|e| e.to_string())?;
+        pairs.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,36 +223,22 @@ mod tests {
         );
         assert_eq!(read["age"], "old");
     }
-}
 
-/// The fields of a `multipart/form-data` body (RFC 7578) as name and text pairs, in order, for
-/// [`form_object`]: a part's bytes as text, a file that is not UTF-8 with its invalid bytes
-/// replaced (a `format: binary` field is any string). `content_type` is the request's header,
-/// whose `boundary` delimits the parts; `Err` says why the body cannot be read as multipart.
-pub fn multipart_pairs(content_type: &str, body: &[u8]) -> Result<Vec<(String, String)>, String> {
-    use futures::FutureExt as _;
-    let boundary = multer::parse_boundary(content_type).map_err(|e| e.to_string())?;
-    let data = bytes::Bytes::copy_from_slice(body);
-    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(data) });
-    let mut multipart = multer::Multipart::new(stream, boundary);
-    // The whole body is in memory: every step is ready at once, and `now_or_never` never
-    // meets a pending one.
-    let mut pairs = Vec::new();
-    loop {
-        let field = multipart
-            .next_field()
-            .now_or_never()
-            .ok_or("the multipart body is incomplete")?
-            .map_err(|e| e.to_string())?;
-        let Some(field) = field else {
-            return Ok(pairs);
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field
-            .bytes()
-            .now_or_never()
-            .ok_or("the multipart body is incomplete")?
-            .map_err(|e| e.to_string())?;
-        pairs.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+    #[test]
+    fn multipart_parts_are_read_in_order_files_included() {
+        let body = b"--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nManual\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.bin\"\r\nContent-Type: application/octet-stream\r\n\r\nab\xff\r\n--b--\r\n";
+        let pairs = multipart_pairs("multipart/form-data; boundary=b", body).unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                ("title".to_owned(), "Manual".to_owned()),
+                ("file".to_owned(), "ab\u{fffd}".to_owned())
+            ]
+        );
+        assert!(
+            multipart_pairs("multipart/form-data", body).is_err(),
+            "no boundary"
+        );
+        assert!(multipart_pairs("multipart/form-data; boundary=b", b"--b\r\nbroken").is_err());
     }
 }
