@@ -11,7 +11,6 @@
 //! - a response with several media types is read as JSON when it declares JSON, else as bytes;
 //! - `default` beside an explicit success status stands for the errors (`4XX`, `5XX`);
 //! - success (or error) responses with different bodies are all read as bytes;
-//! - cookie parameters are dropped (set them on the `reqwest::Client`);
 //! - an operation still out of progenitor's reach (multipart or other media types only,
 //!   `matrix`/`label`/`deepObject` styles, object parameters, upgrades) is left out of
 //!   progenitor's part and sent by the crate's own method instead ([`client_direct`]), over
@@ -579,12 +578,9 @@ fn fit_operation(
             .unwrap_or_default()
             .to_string();
         if location == "cookie" {
-            diagnostics.push(Diagnostic::note(
-                "client",
-                at,
-                format!("cookie parameter {name:?} is not sent; set it on the reqwest::Client"),
+            return Err(format!(
+                "cookie parameter {name:?}: progenitor sends no cookies"
             ));
-            continue;
         }
         if p.get("content").is_some() {
             return Err(format!(

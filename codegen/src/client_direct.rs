@@ -171,6 +171,7 @@ fn operation(
     let url = url_code(op);
     let query = params_code(op, Location::Query);
     let headers = params_code(op, Location::Header);
+    let cookies = cookies_code(op);
     let body = body_code(op, raw, streamed);
     let credentials = secured.then(|| quote! { self.inner.apply(http_request.headers_mut()); });
     let method = ident(&op.rust_name);
@@ -199,6 +200,7 @@ fn operation(
                 .request(::reqwest::Method::#http_method, url)
                 .query(&query);
             #headers
+            #cookies
             #body
             let mut http_request = builder
                 .build()
@@ -303,6 +305,37 @@ fn params_code(op: &Operation, location: Location) -> TokenStream {
         {
             let values = ::taller_client::to_value(&request.#field)?;
             #(#writes)*
+        }
+    }
+}
+
+/// The cookie parameters, as one `Cookie` header (`name=value; …`, each value written as the
+/// `form` style writes it).
+fn cookies_code(op: &Operation) -> TokenStream {
+    let params = op.params_in(Location::Cookie);
+    if params.is_empty() {
+        return TokenStream::new();
+    }
+    let writes = params.iter().map(|p| {
+        let name = p.name.as_str();
+        let explode = p.explode;
+        quote! {
+            ::taller_client::params::query(#name, ::taller_client::params::Style::Form, #explode, &values[#name], &mut pairs);
+        }
+    });
+    quote! {
+        {
+            let values = ::taller_client::to_value(&request.cookies)?;
+            let mut pairs: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+            #(#writes)*
+            if !pairs.is_empty() {
+                let cookie = ::taller_client::params::cookie_header(&pairs)
+                    .map_err(::taller_client::Error::InvalidRequest)?;
+                builder = builder.header(
+                    ::reqwest::header::COOKIE,
+                    ::taller_client::header_value("cookie", &cookie)?,
+                );
+            }
         }
     }
 }

@@ -103,9 +103,10 @@ pub enum Location {
     Path,
     Query,
     Header,
+    Cookie,
 }
 
-/// A path, query or header parameter.
+/// A path, query, header or cookie parameter.
 #[derive(Debug)]
 pub struct Param {
     pub name: String,
@@ -652,9 +653,8 @@ fn read_operation(
             .ok_or_else(|| r.err(&list_at, "must be a list"))?;
         for (i, p) in list.iter().enumerate() {
             let p_at = pointer::join(&list_at, &i.to_string());
-            if let Some(param) = read_param(r, p, &p_at, diagnostics)? {
-                by_key.insert((param.location, param.name.clone()), param);
-            }
+            let param = read_param(r, p, &p_at)?;
+            by_key.insert((param.location, param.name.clone()), param);
         }
     }
     let params: Vec<Param> = by_key.into_values().collect();
@@ -736,13 +736,8 @@ fn read_operation(
     })
 }
 
-/// A parameter, or `None` for one the server does not read (cookies, with a note).
-fn read_param(
-    r: &Reader,
-    p: &Value,
-    at: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Option<Param>> {
+/// A parameter.
+fn read_param(r: &Reader, p: &Value, at: &str) -> Result<Param> {
     let (p, at) = r.resolve(p, at)?;
     let at = at.as_str();
     let name = p
@@ -754,14 +749,7 @@ fn read_param(
         Some("path") => Location::Path,
         Some("query") => Location::Query,
         Some("header") => Location::Header,
-        Some("cookie") => {
-            diagnostics.push(Diagnostic::note(
-                "server",
-                at,
-                format!("cookie parameter {name:?} is not decoded into the typed request (no typed cookies yet)"),
-            ));
-            return Ok(None);
-        }
+        Some("cookie") => Location::Cookie,
         other => {
             return Err(r.err(
                 &pointer::join(at, "in"),
@@ -776,6 +764,7 @@ fn read_param(
         let known = match location {
             Location::Path => ["simple", "matrix", "label"].contains(&style),
             Location::Header => style == "simple",
+            Location::Cookie => style == "form",
             Location::Query => {
                 ["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style)
             }
@@ -800,7 +789,7 @@ fn read_param(
     let style = p
         .get("style")
         .and_then(Value::as_str)
-        .unwrap_or(if location == Location::Query {
+        .unwrap_or(if matches!(location, Location::Query | Location::Cookie) {
             "form"
         } else {
             "simple"
@@ -810,7 +799,7 @@ fn read_param(
         .get("explode")
         .and_then(Value::as_bool)
         .unwrap_or(style == "form");
-    Ok(Some(Param {
+    Ok(Param {
         style,
         explode,
         name,
@@ -821,7 +810,7 @@ fn read_param(
             .and_then(Value::as_str)
             .map(str::to_string),
         schema,
-    }))
+    })
 }
 
 /// The request body; `None` when it declares no media type at all.

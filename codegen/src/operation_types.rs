@@ -1,5 +1,6 @@
 //! The types of one operation, as the server and the client's own methods both declare them:
-//! a struct per parameter location (`<Op>Path`, `<Op>Query`, `<Op>Headers`), the JSON body
+//! a struct per parameter location (`<Op>Path`, `<Op>Query`, `<Op>Headers`, `<Op>Cookies`),
+//! the JSON body
 //! (`<Op>Body`) and each response's (`<Op>Response<status>`), all added to a typify
 //! [`TypeSpace`]; and the fields of the `<Op>Request` struct that holds them.
 
@@ -70,6 +71,7 @@ pub fn request_fields(
         (Location::Path, "path", "Path"),
         (Location::Query, "query", "Query"),
         (Location::Header, "headers", "Headers"),
+        (Location::Cookie, "cookies", "Cookies"),
     ] {
         let params = op.params_in(location);
         if params.is_empty() {
@@ -95,7 +97,11 @@ pub fn request_fields(
         let field = format_ident!("{}", part);
         let doc = format!(
             " The {} parameters.",
-            if part == "headers" { "header" } else { part }
+            match part {
+                "headers" => "header",
+                "cookies" => "cookie",
+                _ => part,
+            }
         );
         fields.push(quote! { #[doc = #doc] pub #field: #ty, });
     }

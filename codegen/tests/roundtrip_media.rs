@@ -171,9 +171,11 @@ impl MediaDemoApi for Media {
     async fn get_session(
         &self,
         _: RequestContext,
-        _: GetSessionRequest,
+        request: GetSessionRequest,
     ) -> Result<GetSessionResponse, std::convert::Infallible> {
-        Ok(GetSessionResponse::NoContent204)
+        Ok(GetSessionResponse::Ok200(from_json(
+            serde_json::to_value(&request.cookies).unwrap(),
+        )))
     }
 
     async fn ping(
@@ -352,9 +354,30 @@ async fn openapi_31_media_round_trip() {
     let r = raw("GET", &format!("{base}/shelves/;ids=3/7"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/spot"));
 
-    // The operation without operationId got one from its method and path, on both sides.
-    let seen = client.get_session().send().await.unwrap();
-    assert_eq!(seen.status(), 204);
+    // The operation without operationId got one from its method and path, on both sides;
+    // its cookie parameters are typed on both sides too (progenitor sends no cookies: the
+    // client's own method does).
+    let seen = client
+        .get_session(media_demo_client::ops::GetSessionRequest {
+            cookies: from_json(json!({"session": "abc", "flags": [true, false]})),
+        })
+        .await
+        .unwrap();
+    assert_eq!(seen.status(), 200);
+    let media_demo_client::ops::GetSessionResponse::Ok200(read) = seen.into_inner();
+    assert_eq!(
+        serde_json::to_value(read).unwrap(),
+        json!({"session": "abc", "flags": [true, false]})
+    );
+    let r = raw(
+        "GET",
+        &format!("{base}/session"),
+        None,
+        None,
+        &[("cookie", "flags=true,maybe")],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/cookie/flags/1"));
 }
 
 #[tokio::test]

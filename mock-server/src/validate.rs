@@ -417,4 +417,3 @@ fn media_matches(declared: &str, actual: &str) -> bool {
         _ => false,
     }
 }
-

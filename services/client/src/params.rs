@@ -122,6 +122,20 @@ pub fn path(name: &str, style: Style, explode: bool, value: &Value) -> String {
     }
 }
 
+/// A `Cookie` header of `pairs` (from [`query`] with [`Style::Form`]): `name=value; …`, the
+/// values as the style writes them (`a,b`), as servers read them. A value holding `;` would
+/// end the cookie early: that is the error.
+pub fn cookie_header(pairs: &[(String, String)]) -> Result<String, String> {
+    if let Some((name, _)) = pairs.iter().find(|(_, value)| value.contains(';')) {
+        return Err(format!("cookie {name}: a value cannot hold ';'"));
+    }
+    Ok(pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join("; "))
+}
+
 /// A header's value (`simple`; header values are not percent-encoded).
 pub fn header(value: &Value, explode: bool) -> String {
     expand(value, ",", explode, &|s: &str| s.to_owned())
@@ -266,6 +280,17 @@ mod tests {
             ";ids=x%2Cy,z"
         );
         assert_eq!(header(&json!([1, 2]), false), "1,2");
+        let mut cookies = Vec::new();
+        query(
+            "flags",
+            Style::Form,
+            false,
+            &json!([true, false]),
+            &mut cookies,
+        );
+        query("n", Style::Form, true, &json!(7), &mut cookies);
+        assert_eq!(cookie_header(&cookies).unwrap(), "flags=true,false; n=7");
+        assert!(cookie_header(&[("s".into(), "a;b".into())]).is_err());
         assert!(pairs("q", Style::Form, true, Value::Null).is_empty());
         assert!(pairs("f", Style::DeepObject, true, json!({"a": null})).is_empty());
     }

@@ -183,6 +183,10 @@ impl<P> Checked<P> {
             serde_json::Value::Object(validated.headers),
         );
         whole.insert(
+            "cookies".into(),
+            serde_json::Value::Object(validated.cookies),
+        );
+        whole.insert(
             "body".into(),
             validated.body.unwrap_or(serde_json::Value::Null),
         );
@@ -191,6 +195,7 @@ impl<P> Checked<P> {
             let (mut pointer, status) = match segments.next().map(|s| s.to_string()).as_deref() {
                 Some("body") => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
                 Some("headers") => ("/header".to_owned(), StatusCode::BAD_REQUEST),
+                Some("cookies") => ("/cookie".to_owned(), StatusCode::BAD_REQUEST),
                 Some(part) => (format!("/{part}"), StatusCode::BAD_REQUEST),
                 None => (String::new(), StatusCode::UNPROCESSABLE_ENTITY),
             };

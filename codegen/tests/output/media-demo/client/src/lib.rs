@@ -384,16 +384,6 @@ let response = client.ping()
     pub fn ping(&self) -> builder::Ping<'_> {
         builder::Ping::new(self)
     }
-    /**Sends a `GET` request to `/session`
-
-```ignore
-let response = client.get_session()
-    .send()
-    .await;
-```*/
-    pub fn get_session(&self) -> builder::GetSession<'_> {
-        builder::GetSession::new(self)
-    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -891,47 +881,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_session`]
-
-[`Client::get_session`]: super::Client::get_session*/
-    #[derive(Debug, Clone)]
-    pub struct GetSession<'a> {
-        client: &'a super::Client,
-    }
-    impl<'a> GetSession<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
-        ///Sends a `GET` request to `/session`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/session", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client.client.get(url).headers(header_map).build()?;
-            let info = OperationInfo {
-                operation_id: "get_session",
-            };
-            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
-                request.headers_mut(),
-            ))(&mut request);
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -1052,6 +1001,36 @@ pub mod ops {
             #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
             pub window: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         }
+        ///`GetSessionCookies`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetSessionCookies {
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            pub flags: ::std::vec::Vec<bool>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub session: ::std::option::Option<::std::string::String>,
+        }
+        ///`GetSessionResponse200`
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
+        pub struct GetSessionResponse200 {
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            pub flags: ::std::vec::Vec<bool>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            pub session: ::std::option::Option<::std::string::String>,
+        }
         ///`GetShelvesPath`
         #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
         pub struct GetShelvesPath {
@@ -1126,6 +1105,18 @@ pub mod ops {
         Ok200(types::GetReportResponse200),
         /// A refused request.
         ClientError4XX(::media_demo_types::Error),
+    }
+    /// The request of `get_session` (GET /session).
+    #[derive(Debug, Clone)]
+    pub struct GetSessionRequest {
+        /// The cookie parameters.
+        pub cookies: types::GetSessionCookies,
+    }
+    /// Every response `get_session` declares, one variant per status.
+    #[derive(Debug, Clone)]
+    pub enum GetSessionResponse {
+        /// The cookies as read.
+        Ok200(types::GetSessionResponse200),
     }
     /// The request of `getShelves` (GET /shelves/{ids}/{spot}).
     #[derive(Debug, Clone)]
@@ -1253,6 +1244,60 @@ impl Client {
                         response,
                         ops::GetReportResponse::ClientError4XX,
                     )
+                    .await
+            }
+            _ => Err(::taller_client::Error::UnexpectedResponse(response)),
+        }
+    }
+    /** `GET /session`
+
+ Sent by this crate's own code (progenitor cannot express this operation): parameters in their declared styles, bodies other than JSON as [`taller_client::RawBody`].*/
+    pub async fn get_session(
+        &self,
+        request: ops::GetSessionRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<ops::GetSessionResponse>,
+        ::taller_client::Error,
+    > {
+        let mut url = self.baseurl.clone();
+        url.push_str("/session");
+        let mut query: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+        let mut builder = self.client.request(::reqwest::Method::GET, url).query(&query);
+        {
+            let values = ::taller_client::to_value(&request.cookies)?;
+            let mut pairs: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
+            ::taller_client::params::query(
+                "flags",
+                ::taller_client::params::Style::Form,
+                false,
+                &values["flags"],
+                &mut pairs,
+            );
+            ::taller_client::params::query(
+                "session",
+                ::taller_client::params::Style::Form,
+                true,
+                &values["session"],
+                &mut pairs,
+            );
+            if !pairs.is_empty() {
+                let cookie = ::taller_client::params::cookie_header(&pairs)
+                    .map_err(::taller_client::Error::InvalidRequest)?;
+                builder = builder
+                    .header(
+                        ::reqwest::header::COOKIE,
+                        ::taller_client::header_value("cookie", &cookie)?,
+                    );
+            }
+        }
+        let mut http_request = builder
+            .build()
+            .map_err(|e| ::taller_client::Error::InvalidRequest(e.to_string()))?;
+        ::taller_trace::inject_current(http_request.headers_mut());
+        let response = ::taller_client::send(&self.client, http_request).await?;
+        match response.status().as_u16() {
+            200u16 => {
+                ::taller_client::read_json(response, ops::GetSessionResponse::Ok200)
                     .await
             }
             _ => Err(::taller_client::Error::UnexpectedResponse(response)),

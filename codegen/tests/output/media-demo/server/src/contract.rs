@@ -498,11 +498,40 @@ pub const CONTRACT_JSON: &str = r##"{
             "schema": {
               "type": "string"
             }
+          },
+          {
+            "explode": false,
+            "in": "cookie",
+            "name": "flags",
+            "schema": {
+              "items": {
+                "type": "boolean"
+              },
+              "type": "array"
+            }
           }
         ],
         "responses": {
-          "204": {
-            "description": "Seen."
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "flags": {
+                      "items": {
+                        "type": "boolean"
+                      },
+                      "type": "array"
+                    },
+                    "session": {
+                      "type": "string"
+                    }
+                  },
+                  "type": "object"
+                }
+              }
+            },
+            "description": "The cookies as read."
           }
         }
       }

@@ -87,6 +87,22 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub window: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    ///`GetSessionCookies`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetSessionCookies {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub flags: ::std::vec::Vec<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session: ::std::option::Option<::std::string::String>,
+    }
+    ///`GetSessionResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GetSessionResponse200 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub flags: ::std::vec::Vec<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session: ::std::option::Option<::std::string::String>,
+    }
     ///`GetShelvesPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetShelvesPath {
@@ -381,18 +397,21 @@ impl IntoResponse for GetReportResponse {
 }
 /// The request of `get_session` (GET /session), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
-pub struct GetSessionRequest {}
+pub struct GetSessionRequest {
+    /// The cookie parameters.
+    pub cookies: types::GetSessionCookies,
+}
 /// Every response `get_session` declares, one variant per status.
 #[must_use]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionResponse {
-    /// Seen.
-    NoContent204,
+    /// The cookies as read.
+    Ok200(types::GetSessionResponse200),
 }
 impl IntoResponse for GetSessionResponse {
     fn into_response(self) -> HttpResponse {
         match self {
-            Self::NoContent204 => empty_response(204u16),
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
         }
     }
 }
