@@ -257,13 +257,14 @@ impl Api {
         let mut diagnostics = Vec::new();
         let mut names = BTreeMap::<String, String>::new();
         let mut shapes = BTreeMap::<String, String>::new();
+        let mut routes = matchit::Router::new();
         if let Some(paths) = doc.get("paths") {
             let paths = paths
                 .as_object()
                 .ok_or_else(|| r.err("/paths", "must be a mapping"))?;
             for (path, item) in paths {
                 let item_at = pointer::join("/paths", path);
-                if let Err(message) = check_path(path, &mut shapes) {
+                if let Err(message) = check_path(path, &mut shapes, &mut routes) {
                     diagnostics.push(Diagnostic::skip("server", &item_at, message));
                     continue;
                 }
@@ -337,33 +338,84 @@ impl Api {
 fn check_path(
     path: &str,
     shapes: &mut BTreeMap<String, String>,
+    routes: &mut matchit::Router<()>,
 ) -> std::result::Result<(), String> {
     if !path.starts_with('/') {
         return Err("a path must start with '/'".into());
     }
     for segment in path.split('/') {
-        let whole =
-            segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1;
-        if (segment.contains('{') || segment.contains('}')) && !whole {
+        let mut depth = 0i32;
+        for c in segment.chars() {
+            depth += match c {
+                '{' => 1,
+                '}' => -1,
+                _ => 0,
+            };
+            if !(0..=1).contains(&depth) {
+                return Err(format!("segment {segment:?}: unbalanced braces"));
+            }
+        }
+        if depth != 0 {
+            return Err(format!("segment {segment:?}: unbalanced braces"));
+        }
+    }
+    let route = route_path(path);
+    let mut shape = String::new();
+    let mut in_param = false;
+    for c in route.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                shape.push_str("{}");
+            }
+            '}' => in_param = false,
+            c if !in_param => shape.push(c),
+            _ => {}
+        }
+    }
+    match shapes.entry(shape) {
+        std::collections::btree_map::Entry::Occupied(other) => {
             return Err(format!(
-                "segment {segment:?}: the server routes whole-segment parameters only (`/{{name}}`)"
+                "{path} and {} are the same route with different parameter names",
+                other.get()
             ));
         }
-    }
-    let shape: Vec<&str> = path
-        .split('/')
-        .map(|s| if s.starts_with('{') { "{}" } else { s })
-        .collect();
-    match shapes.entry(shape.join("/")) {
-        std::collections::btree_map::Entry::Occupied(other) => Err(format!(
-            "{path} and {} are the same route with different parameter names",
-            other.get()
-        )),
         std::collections::btree_map::Entry::Vacant(slot) => {
             slot.insert(path.to_string());
-            Ok(())
         }
     }
+    // The generated router is axum's, on matchit: a route it would refuse (and panic on at
+    // start-up) is left out here instead.
+    routes
+        .insert(&route, ())
+        .map_err(|e| format!("the router cannot take {route}: {e}"))
+}
+
+/// The route the generated server registers for a path template: whole-segment parameters and
+/// segments ending in their only parameter (`Calls{ext}`) as they are; any other segment with
+/// a parameter (`{id}.json`, `{sid}{ext}`) as its static prefix and one capture, which the
+/// runtime splits by the template (`taller_contract::validate::segment_capture`).
+pub fn route_path(template: &str) -> String {
+    template
+        .split('/')
+        .enumerate()
+        .map(|(i, segment)| {
+            let Some(open) = segment.find('{') else {
+                return segment.to_string();
+            };
+            let rest = &segment[open..];
+            if rest.ends_with('}') && rest.matches('{').count() == 1 {
+                segment.to_string()
+            } else {
+                format!(
+                    "{}{{{}}}",
+                    &segment[..open],
+                    taller_contract::validate::segment_capture(i)
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The `{name}`s of a path template.

@@ -57,6 +57,7 @@ pub fn generate(
 
     let op_ids: Vec<&str> = api.operations.iter().map(|op| op.id.as_str()).collect();
     let route_calls = routes.iter().map(|(path, ops)| {
+        let path = crate::model::route_path(path);
         let methods = ops.iter().map(|(_, op)| {
             let m = format_ident!("{}", op.method);
             let h = format_ident!("handle_{}", op.rust_name);

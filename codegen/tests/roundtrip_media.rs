@@ -178,6 +178,27 @@ impl MediaDemoApi for Media {
         )))
     }
 
+    async fn get_archive(
+        &self,
+        _: RequestContext,
+        request: GetArchiveRequest,
+    ) -> Result<GetArchiveResponse, std::convert::Infallible> {
+        Ok(GetArchiveResponse::Ok200(from_json(
+            serde_json::to_value(&request.path).unwrap(),
+        )))
+    }
+
+    async fn list_calls(
+        &self,
+        _: RequestContext,
+        request: ListCallsRequest,
+    ) -> Result<ListCallsResponse, std::convert::Infallible> {
+        Ok(ListCallsResponse::Ok200(RawBody {
+            content_type: "text/plain".into(),
+            bytes: request.path.ext.to_string().into(),
+        }))
+    }
+
     async fn ping(
         &self,
         _: RequestContext,
@@ -733,4 +754,56 @@ async fn the_client_sends_what_progenitor_cannot() {
     // implementation chooses, within the enforced response validation.
     let answer = client.ping().send().await.expect("an answer");
     assert_eq!(answer.status(), 204);
+}
+
+/// Path segments that mix parameters with text are routed: `{name}.{format}` split by the
+/// format's enum (the first split whose values keep their schemas), `calls{ext}` as a prefix
+/// and a parameter, through the generated client and server.
+#[tokio::test]
+async fn segments_mixing_parameters_and_text_are_routed() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    let client = media_demo_client::Client::new(&base);
+
+    let r = raw(
+        "GET",
+        &format!("{base}/archive/backup.2026.tar.gz"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.body),
+        (200, json!({"name": "backup.2026", "format": "tar.gz"}))
+    );
+    let read = client
+        .get_archive()
+        .name("notes")
+        .format(media_demo_client::types::GetArchiveFormat::Zip)
+        .send()
+        .await
+        .expect("an answer")
+        .into_inner();
+    assert_eq!(
+        serde_json::to_value(read).unwrap(),
+        json!({"name": "notes", "format": "zip"})
+    );
+    // No split keeps the enum: the first one is validated, and refused naming the parameter.
+    let r = raw(
+        "GET",
+        &format!("{base}/archive/backup.rar"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_problem(&r, 400, Some("/path/format"));
+    // No split at all (no dot): the parameters are missing.
+    let r = raw("GET", &format!("{base}/archive/backup"), None, None, &[]).await;
+    assert_eq!(r.status, 404, "{r:?}");
+
+    let r = raw("GET", &format!("{base}/calls.csv"), None, None, &[]).await;
+    assert_eq!(r.status, 200, "{r:?}");
+    let r = raw("GET", &format!("{base}/calls.xml"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/ext"));
 }

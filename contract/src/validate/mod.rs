@@ -23,6 +23,7 @@ mod error;
 mod finding;
 mod form;
 mod params;
+mod path;
 mod refs;
 mod response;
 mod schema;
@@ -38,6 +39,7 @@ use self::body::Body;
 pub use self::finding::{Dialect, Failure, Finding};
 use self::params::Param;
 pub use self::params::{Location, ParamSource, Parameter};
+pub use self::path::segment_capture;
 use self::response::Responses;
 pub use self::schema::{Direction, Options, Schema};
 pub use self::security::{Alternative, KeyLocation, SchemeKind, SchemeUse};
@@ -182,6 +184,8 @@ fn shape(pointer: &str, message: &str) -> ContractError {
 #[derive(Debug)]
 pub struct Operation {
     id: String,
+    /// The path template, as the contract writes it.
+    path: String,
     params: Vec<Param>,
     body: Option<Body>,
     responses: Responses,
@@ -231,6 +235,10 @@ impl Operation {
         )?;
         Ok(Operation {
             id: id.to_owned(),
+            path: item_pointer
+                .strip_prefix("/paths/")
+                .map(|p| p.replace("~1", "/").replace("~0", "~"))
+                .unwrap_or_default(),
             params,
             body,
             responses,
@@ -243,6 +251,53 @@ impl Operation {
     /// The operation's `operationId`.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// The path parameters of a request, from what a router that matches whole segments
+    /// captured: a capture named [`segment_capture`]`(i)` holds segment `i` of the template
+    /// after its static prefix (a segment such as `{id}.json` or `{sid}{ext}`) and is split
+    /// into that segment's parameters, the first split whose values keep their schemas
+    /// winning (else the first split); the other captures are kept as they are. `None` when a
+    /// segment splits no way (`backup` for `{name}.{format}`): the path is not this
+    /// operation's, a 404.
+    pub fn path_params(&self, captured: Vec<(String, String)>) -> Option<Vec<(String, String)>> {
+        if !captured.iter().any(|(name, _)| name.starts_with("__seg")) {
+            return Some(captured);
+        }
+        let segments: Vec<&str> = self.path.split('/').collect();
+        let mut out = Vec::new();
+        for (name, value) in captured {
+            let Some(index) = name
+                .strip_prefix("__seg")
+                .and_then(|i| i.parse::<usize>().ok())
+            else {
+                out.push((name, value));
+                continue;
+            };
+            let segment = segments.get(index)?;
+            let splits = path::splits(&path::pieces_after_prefix(segment), &value);
+            let chosen = splits
+                .iter()
+                .find(|split| self.path_values_keep(split))
+                .or(splits.first())?;
+            out.extend(chosen.iter().cloned());
+        }
+        Some(out)
+    }
+
+    /// Whether each of `values` keeps the schema of the path parameter it names.
+    fn path_values_keep(&self, values: &[(String, String)]) -> bool {
+        let headers = http::HeaderMap::new();
+        let source = ParamSource::new(values, None, &headers);
+        self.params
+            .iter()
+            .filter(|p| p.reading.location() == Location::Path)
+            .filter(|p| values.iter().any(|(name, _)| name == p.reading.name()))
+            .all(|p| {
+                let mut errors = Vec::new();
+                p.extract(&source, &mut errors);
+                errors.is_empty()
+            })
     }
 
     /// What credentials the operation wants: alternatives, any one of which will do, each

@@ -149,15 +149,20 @@ impl<P> Checked<P> {
         if let Some(observed) = &observed {
             observed.operation(operation);
         }
-        let principal =
-            crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
         let params = RawPathParams::from_request_parts(parts, &())
             .await
             .map_err(|e| Problem::new(e.status(), e.body_text()))?;
-        let path_params = params
-            .iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect();
+        // A segment with a parameter beside text (`{id}.json`) is routed whole and split here.
+        let path_params = operation
+            .path_params(
+                params
+                    .iter()
+                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                    .collect(),
+            )
+            .ok_or_else(|| Problem::not_found(parts.uri.path()))?;
+        let principal =
+            crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
         Ok(Checked {
             principal,
             path_params,

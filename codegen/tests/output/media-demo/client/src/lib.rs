@@ -18,6 +18,127 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`GetArchiveFormat`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum GetArchiveFormat {
+        #[serde(rename = "zip")]
+        Zip,
+        #[serde(rename = "tar.gz")]
+        TarGz,
+    }
+    impl ::std::fmt::Display for GetArchiveFormat {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Zip => f.write_str("zip"),
+                Self::TarGz => f.write_str("tar.gz"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GetArchiveFormat {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "zip" => Ok(Self::Zip),
+                "tar.gz" => Ok(Self::TarGz),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetArchiveFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetArchiveFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`GetArchiveResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetArchiveResponse {
+        pub format: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl GetArchiveResponse {
+        pub fn builder() -> builder::GetArchiveResponse {
+            Default::default()
+        }
+    }
+    ///`ListCallsExt`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListCallsExt {
+        #[serde(rename = ".json")]
+        Json,
+        #[serde(rename = ".csv")]
+        Csv,
+    }
+    impl ::std::fmt::Display for ListCallsExt {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Json => f.write_str(".json"),
+                Self::Csv => f.write_str(".csv"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListCallsExt {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                ".json" => Ok(Self::Json),
+                ".csv" => Ok(Self::Csv),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCallsExt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCallsExt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`PutFileContentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileContentResponse {
@@ -53,6 +174,64 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct GetArchiveResponse {
+            format: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetArchiveResponse {
+            fn default() -> Self {
+                Self {
+                    format: Err("no value supplied for format".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl GetArchiveResponse {
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.format = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for format: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetArchiveResponse> for super::GetArchiveResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetArchiveResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    format: value.format?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetArchiveResponse> for GetArchiveResponse {
+            fn from(value: super::GetArchiveResponse) -> Self {
+                Self {
+                    format: Ok(value.format),
+                    name: Ok(value.name),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct PutFileContentResponse {
             size: ::std::result::Result<i64, ::std::string::String>,
@@ -305,6 +484,31 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
+    /**Two parameters in one segment, split by the format's enum.
+
+Sends a `GET` request to `/archive/{name}.{format}`
+
+```ignore
+let response = client.get_archive()
+    .name(name)
+    .format(format)
+    .send()
+    .await;
+```*/
+    pub fn get_archive(&self) -> builder::GetArchive<'_> {
+        builder::GetArchive::new(self)
+    }
+    /**Sends a `GET` request to `/calls{ext}`
+
+```ignore
+let response = client.list_calls()
+    .ext(ext)
+    .send()
+    .await;
+```*/
+    pub fn list_calls(&self) -> builder::ListCalls<'_> {
+        builder::ListCalls::new(self)
+    }
     /**Sends a `GET` request to `/events`
 
 ```ignore
@@ -394,6 +598,148 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::get_archive`]
+
+[`Client::get_archive`]: super::Client::get_archive*/
+    #[derive(Debug, Clone)]
+    pub struct GetArchive<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+        format: Result<types::GetArchiveFormat, String>,
+    }
+    impl<'a> GetArchive<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+                format: Err("format was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn format<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetArchiveFormat>,
+        {
+            self.format = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetArchiveFormat` for format failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/archive/{name}.{format}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetArchiveResponse>, Error<()>> {
+            let Self { client, name, format } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let format = format.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/archive/{}.{}", client.baseurl, encode_path(& name.to_string()),
+                encode_path(& format.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_archive",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_calls`]
+
+[`Client::list_calls`]: super::Client::list_calls*/
+    #[derive(Debug, Clone)]
+    pub struct ListCalls<'a> {
+        client: &'a super::Client,
+        ext: Result<types::ListCallsExt, String>,
+    }
+    impl<'a> ListCalls<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ext: Err("ext was not initialized".to_string()),
+            }
+        }
+        pub fn ext<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCallsExt>,
+        {
+            self.ext = value
+                .try_into()
+                .map_err(|_| "conversion to `ListCallsExt` for ext failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/calls{ext}`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, ext } = self;
+            let ext = ext.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/calls{}", client.baseurl, encode_path(& ext.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "list_calls",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::watch_items`]
 
 [`Client::watch_items`]: super::Client::watch_items*/

@@ -64,6 +64,58 @@ pub const CONTRACT_JSON: &str = r##"{
   },
   "openapi": "3.0.3",
   "paths": {
+    "/archive/{name}.{format}": {
+      "get": {
+        "description": "Two parameters in one segment, split by the format's enum.",
+        "operationId": "getArchive",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "name",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "format",
+            "required": true,
+            "schema": {
+              "enum": [
+                "zip",
+                "tar.gz"
+              ],
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "properties": {
+                    "format": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "name",
+                    "format"
+                  ],
+                  "type": "object"
+                }
+              }
+            },
+            "description": "The path as read."
+          }
+        }
+      }
+    },
     "/attachments": {
       "post": {
         "operationId": "addAttachment",
@@ -115,6 +167,37 @@ pub const CONTRACT_JSON: &str = r##"{
           },
           "204": {
             "description": "Nothing to store."
+          }
+        }
+      }
+    },
+    "/calls{ext}": {
+      "get": {
+        "operationId": "listCalls",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "ext",
+            "required": true,
+            "schema": {
+              "enum": [
+                ".json",
+                ".csv"
+              ],
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The extension as read."
           }
         }
       }

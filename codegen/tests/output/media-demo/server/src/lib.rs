@@ -29,6 +29,73 @@ pub mod types {
     pub struct DownloadFilePath {
         pub name: ::std::string::String,
     }
+    ///`GetArchivePath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetArchivePath {
+        pub format: GetArchivePathFormat,
+        pub name: ::std::string::String,
+    }
+    ///`GetArchivePathFormat`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum GetArchivePathFormat {
+        #[serde(rename = "zip")]
+        Zip,
+        #[serde(rename = "tar.gz")]
+        TarGz,
+    }
+    impl ::std::fmt::Display for GetArchivePathFormat {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Zip => f.write_str("zip"),
+                Self::TarGz => f.write_str("tar.gz"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GetArchivePathFormat {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "zip" => Ok(Self::Zip),
+                "tar.gz" => Ok(Self::TarGz),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetArchivePathFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetArchivePathFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`GetArchiveResponse200`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetArchiveResponse200 {
+        pub format: ::std::string::String,
+        pub name: ::std::string::String,
+    }
     ///`GetItemPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetItemPath {
@@ -115,6 +182,66 @@ pub mod types {
         pub ids: ::std::vec::Vec<i64>,
         pub spot: i64,
     }
+    ///`ListCallsPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListCallsPath {
+        pub ext: ListCallsPathExt,
+    }
+    ///`ListCallsPathExt`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListCallsPathExt {
+        #[serde(rename = ".json")]
+        Json,
+        #[serde(rename = ".csv")]
+        Csv,
+    }
+    impl ::std::fmt::Display for ListCallsPathExt {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Json => f.write_str(".json"),
+                Self::Csv => f.write_str(".csv"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListCallsPathExt {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                ".json" => Ok(Self::Json),
+                ".csv" => Ok(Self::Csv),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCallsPathExt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCallsPathExt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`PutFileContentPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileContentPath {
@@ -170,6 +297,26 @@ pub mod types {
         }
     }
 }
+/// The request of `getArchive` (GET /archive/{name}.{format}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetArchiveRequest {
+    /// The path parameters.
+    pub path: types::GetArchivePath,
+}
+/// Every response `getArchive` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetArchiveResponse {
+    /// The path as read.
+    Ok200(types::GetArchiveResponse200),
+}
+impl IntoResponse for GetArchiveResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+        }
+    }
+}
 /// The request of `addAttachment` (POST /attachments), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct AddAttachmentRequest {
@@ -191,6 +338,28 @@ impl IntoResponse for AddAttachmentResponse {
         match self {
             Self::Created201(body) => json_response(201u16, "application/json", &body),
             Self::NoContent204 => empty_response(204u16),
+        }
+    }
+}
+/// The request of `listCalls` (GET /calls{ext}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct ListCallsRequest {
+    /// The path parameters.
+    pub path: types::ListCallsPath,
+}
+/// Every response `listCalls` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListCallsResponse {
+    /// The extension as read.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
+    Ok200(RawBody),
+}
+impl IntoResponse for ListCallsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
         }
     }
 }
@@ -445,6 +614,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     /// The implementation's error (see [`ApiError`]); `std::convert::Infallible` when
     /// nothing can fail, [`Problem`] to answer problems directly.
     type Error: ApiError;
+    /// Two parameters in one segment, split by the format's enum.
+    fn get_archive(
+        &self,
+        context: RequestContext,
+        request: GetArchiveRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetArchiveResponse, Self::Error>,
+    > + Send;
     /// addAttachment
     fn add_attachment(
         &self,
@@ -452,6 +629,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
         request: AddAttachmentRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<AddAttachmentResponse, Self::Error>,
+    > + Send;
+    /// listCalls
+    fn list_calls(
+        &self,
+        context: RequestContext,
+        request: ListCallsRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ListCallsResponse, Self::Error>,
     > + Send;
     /// watchItems
     fn watch_items(
@@ -536,7 +721,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 11usize],
+    operations: [Arc<Operation>; 13usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -545,7 +730,13 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         .expect("the embedded contract is the one codegen checked");
     let operations = [
         contract
+            .operation("getArchive")
+            .expect("every operation of the contract is known"),
+        contract
             .operation("addAttachment")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("listCalls")
             .expect("every operation of the contract is known"),
         contract
             .operation("watchItems")
@@ -578,11 +769,29 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
     let routes = ::axum::Router::new();
     let routes = routes
         .route(
+            "/archive/{__seg2}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_archive::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
+    let routes = routes
+        .route(
             "/attachments",
             ::axum::routing::MethodRouter::new()
                 .post(handle_add_attachment::<A>)
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        );
+    let routes = routes
+        .route(
+            "/calls{ext}",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_list_calls::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
         );
     let routes = routes
@@ -679,11 +888,29 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         .fallback(|uri: ::axum::http::Uri| async move { Problem::not_found(uri.path()) })
         .with_state(shared)
 }
-async fn handle_add_attachment<A: MediaDemoApi>(
+async fn handle_get_archive<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[0usize];
+    let decoded = match decode::<
+        GetArchiveRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_archive(decoded.context, request).await)
+}
+async fn handle_add_attachment<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[1usize];
     let decoded = match decode::<
         AddAttachmentRequest,
         _,
@@ -698,11 +925,29 @@ async fn handle_add_attachment<A: MediaDemoApi>(
     request.raw_body = decoded.raw_body;
     respond(operation, &uri, shared.api.add_attachment(decoded.context, request).await)
 }
+async fn handle_list_calls<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[2usize];
+    let decoded = match decode::<
+        ListCallsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.list_calls(decoded.context, request).await)
+}
 async fn handle_watch_items<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[1usize];
+    let operation = &shared.operations[3usize];
     let decoded = match decode::<
         WatchItemsRequest,
         _,
@@ -720,7 +965,7 @@ async fn handle_upload_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[2usize];
+    let operation = &shared.operations[4usize];
     let decoded = match decode::<
         UploadFileRequest,
         _,
@@ -739,7 +984,7 @@ async fn handle_download_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[3usize];
+    let operation = &shared.operations[5usize];
     let decoded = match decode::<
         DownloadFileRequest,
         _,
@@ -757,7 +1002,7 @@ async fn handle_put_file_content<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[4usize];
+    let operation = &shared.operations[6usize];
     let decoded = match decode_streamed::<
         PutFileContentRequest,
         _,
@@ -776,7 +1021,7 @@ async fn handle_submit_form<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[5usize];
+    let operation = &shared.operations[7usize];
     let decoded = match decode::<
         SubmitFormRequest,
         _,
@@ -795,7 +1040,7 @@ async fn handle_get_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[6usize];
+    let operation = &shared.operations[8usize];
     let decoded = match decode::<
         GetItemRequest,
         _,
@@ -813,7 +1058,7 @@ async fn handle_ping<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[7usize];
+    let operation = &shared.operations[9usize];
     let decoded = match decode::<
         PingRequest,
         _,
@@ -831,7 +1076,7 @@ async fn handle_get_report<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[8usize];
+    let operation = &shared.operations[10usize];
     let decoded = match decode::<
         GetReportRequest,
         _,
@@ -849,7 +1094,7 @@ async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[9usize];
+    let operation = &shared.operations[11usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,
@@ -867,7 +1112,7 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[10usize];
+    let operation = &shared.operations[12usize];
     let decoded = match decode::<
         GetShelvesRequest,
         _,
