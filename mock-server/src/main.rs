@@ -3,6 +3,12 @@
 use mock_server::cli::Command;
 use mock_server::error::MockError;
 
+// Every request parses, validates and answers with short-lived values (JSON trees, header
+// maps, strings): glibc's malloc was about an eighth of the mock's own CPU on a validated
+// POST (perf, docs/BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // Prism's arguments as yargs reads them (`--ignoreExamples`, `--cors false`, `--no-cors`).
     let cli = mock_server::cli::try_parse(std::env::args()).unwrap_or_else(|e| e.exit());
