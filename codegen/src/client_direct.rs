@@ -309,18 +309,21 @@ fn params_code(op: &Operation, location: Location) -> TokenStream {
     }
 }
 
-/// The cookie parameters, as one `Cookie` header (`name=value; …`, each value written as the
-/// `form` style writes it).
+/// The cookie parameters, as one `Cookie` header (`name=value; …`).
 fn cookies_code(op: &Operation) -> TokenStream {
     let params = op.params_in(Location::Cookie);
     if params.is_empty() {
         return TokenStream::new();
     }
+    // One cookie per parameter, as servers read them: an array's items joined by commas, an
+    // object's fields as `k=v,l=w` (explode) or `k,v,l,w`.
     let writes = params.iter().map(|p| {
         let name = p.name.as_str();
         let explode = p.explode;
         quote! {
-            ::taller_client::params::query(#name, ::taller_client::params::Style::Form, #explode, &values[#name], &mut pairs);
+            if let Some(value) = values.get(#name).filter(|v| !v.is_null()) {
+                pairs.push((#name.to_owned(), ::taller_client::params::header(value, #explode)));
+            }
         }
     });
     quote! {

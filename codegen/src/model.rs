@@ -376,7 +376,8 @@ fn check_path(
     match shapes.entry(shape) {
         std::collections::btree_map::Entry::Occupied(other) => {
             return Err(format!(
-                "{path} and {} are the same route with different parameter names",
+                "{path} and {} are one route to the server (the same segments, parameters \
+                 apart), which cannot tell them apart",
                 other.get()
             ));
         }
@@ -737,22 +738,10 @@ fn read_operation(
     };
 
     let responses_at = pointer::join(at, "responses");
-    // OpenAPI 3.1 makes `responses` optional (and documents leave it out, or empty, in 3.0
-    // too): such an operation may answer anything, which is a `default` without a body.
-    let anything = serde_json::Map::from_iter([(
-        "default".to_string(),
-        serde_json::json!({"description": "Any answer: the contract declares none."}),
-    )]);
+    let no_responses = serde_json::Map::new();
     let responses_value = match op.get("responses") {
-        Some(Value::Object(declared)) if !declared.is_empty() => declared,
-        None | Some(Value::Object(_)) => {
-            diagnostics.push(Diagnostic::note(
-                "server",
-                &responses_at,
-                "no response declared: the operation answers `default`, any status without a declared body",
-            ));
-            &anything
-        }
+        Some(Value::Object(declared)) => declared,
+        None => &no_responses,
         Some(_) => return Err(r.err(&responses_at, "`responses` must be a mapping")),
     };
     let mut responses = Vec::new();
@@ -770,10 +759,20 @@ fn read_operation(
     }
     responses.sort_by_key(|r| r.status);
     if responses.is_empty() {
-        return Err(r.err(
+        // OpenAPI 3.1 makes `responses` optional (and documents leave it out, or empty, in
+        // 3.0 too): such an operation may answer anything, a `default` without a body, as
+        // taller-contract reads it.
+        diagnostics.push(Diagnostic::note(
+            "server",
             &responses_at,
-            "no response declared: the server would have nothing to answer",
+            "no response declared: the operation answers `default`, any status without a declared body",
         ));
+        responses.push(Response {
+            status: Status::Default,
+            description: "Any answer: the contract declares none.".to_owned(),
+            body: None,
+            headers: Vec::new(),
+        });
     }
 
     Ok(Operation {

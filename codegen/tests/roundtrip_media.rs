@@ -740,6 +740,27 @@ async fn the_client_sends_what_progenitor_cannot() {
     )
     .await;
     assert_problem(&r, 422, Some("/title"));
+    // An object part travels as JSON (its default content type in multipart).
+    for (meta, status) in [(r#"{"pages": 3}"#, 201), ("three pages", 422)] {
+        let body = taller_client::Multipart::new()
+            .text("title", "Manual")
+            .text("meta", meta)
+            .file("file", "m.bin", "application/octet-stream", vec![1u8])
+            .into_body();
+        let text = String::from_utf8(body.bytes.to_vec()).unwrap();
+        let r = raw(
+            "POST",
+            &attachments,
+            Some(&body.content_type),
+            Some(&text),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, status, "meta {meta}: {r:?}");
+        if status == 422 {
+            assert_problem(&r, 422, Some("/meta"));
+        }
+    }
     let r = raw(
         "POST",
         &attachments,

@@ -35,6 +35,10 @@ fn contract() -> Contract {
                     "operationId": "open",
                     "responses": {"default": {"description": "anything", "content": {"text/plain": {}}}}
                 }
+            },
+            "/silent": {
+                "get": {"operationId": "silent"},
+                "put": {"operationId": "extensions_only", "responses": {"x-note": "none"}}
             }
         },
         "components": {
@@ -164,4 +168,31 @@ fn a_body_where_none_is_declared_is_a_violation() {
     let open = contract().operation("open").unwrap();
     let plain = headers(&[(header::CONTENT_TYPE.as_str(), "text/plain")]);
     assert_eq!(open.response_violations(503, &plain, b"down"), vec![]);
+}
+
+/// OpenAPI 3.1 makes `responses` optional: an operation that declares none (or only
+/// extensions) may answer anything, with any body, as codegen generates it.
+#[test]
+fn an_operation_declaring_no_response_accepts_any_answer() {
+    for id in ["silent", "extensions_only"] {
+        let op = contract().operation(id).unwrap();
+        assert!(op.declares(418), "{id}");
+        let json = headers(&[("content-type", "application/json")]);
+        assert_eq!(
+            op.response_violations(200, &json, b"{\"a\": 1}"),
+            vec![],
+            "{id}"
+        );
+        assert_eq!(
+            op.response_violations(503, &HeaderMap::new(), b""),
+            vec![],
+            "{id}"
+        );
+    }
+    // One that declares responses still holds to them.
+    let op = contract().operation("get_part").unwrap();
+    assert!(
+        !op.response_violations(500, &HeaderMap::new(), b"")
+            .is_empty()
+    );
 }

@@ -85,7 +85,15 @@ pub fn form_object<'a>(
         .map(deref)
         .and_then(|s| s.get("properties"))
         .and_then(Value::as_object);
-    let coerce = |schema: &Value, raw: &str| {
+    let coerce = |schema: &'a Value, raw: &str| {
+        // An object field travels as JSON (a multipart part's default content type for an
+        // object is `application/json`); it stays text when it is not.
+        if !prism
+            && primary_type(deref(schema)) == Some("object")
+            && let Ok(value @ Value::Object(_)) = serde_json::from_str::<Value>(raw)
+        {
+            return value;
+        }
         coerce_text(root, schema, raw).unwrap_or_else(|_| Value::String(raw.to_owned()))
     };
     let mut map = Map::new();

@@ -34,7 +34,10 @@ pub(crate) fn pieces_after_prefix(segment: &str) -> Vec<Piece> {
                 rest = after;
             }
             None => {
-                let end = rest[1..].find('{').map_or(rest.len(), |i| i + 1);
+                // Up to the next `{` after the first character (which may be a lone `{`, or
+                // any character at all: the search starts after it, on a char boundary).
+                let first = rest.chars().next().map_or(0, char::len_utf8);
+                let end = rest[first..].find('{').map_or(rest.len(), |i| i + first);
                 pieces.push(Piece::Text(rest[..end].to_owned()));
                 rest = &rest[end..];
             }
@@ -46,46 +49,71 @@ pub(crate) fn pieces_after_prefix(segment: &str) -> Vec<Piece> {
 /// At most this many splits of one value are considered.
 const SPLITS: usize = 64;
 
+/// At most this many bytes are scanned looking for them (about a millisecond of work, however
+/// long and repetitive the value).
+const STEPS: usize = 1 << 20;
+
 /// Every split of `value` over `pieces`, each parameter taking at least one character and
-/// text matching exactly, longest-first for each parameter, at most [`SPLITS`].
+/// text matching exactly, longest-first for each parameter; at most [`SPLITS`] of them,
+/// found scanning at most [`STEPS`] bytes. A parameter followed by text ends only where that text
+/// occurs, so the common `{id}.json` costs one search, not one try per character.
 pub(crate) fn splits(pieces: &[Piece], value: &str) -> Vec<Vec<(String, String)>> {
     let mut out = Vec::new();
-    walk(pieces, value, &mut Vec::new(), &mut out);
+    let mut steps = 0;
+    walk(pieces, value, 0, &mut Vec::new(), &mut out, &mut steps);
     out
 }
 
-fn walk(
-    pieces: &[Piece],
+/// Splits `value[at..]` over `pieces`; `current` holds the byte ranges of the parameters
+/// already placed (strings are made only for a complete split).
+fn walk<'a>(
+    pieces: &'a [Piece],
     value: &str,
-    current: &mut Vec<(String, String)>,
+    at: usize,
+    current: &mut Vec<(&'a str, usize, usize)>,
     out: &mut Vec<Vec<(String, String)>>,
+    steps: &mut usize,
 ) {
-    if out.len() >= SPLITS {
+    let rest = &value[at..];
+    if out.len() >= SPLITS || *steps >= STEPS {
         return;
     }
-    let Some((first, rest)) = pieces.split_first() else {
-        if value.is_empty() {
-            out.push(current.clone());
+    *steps += 1 + rest.len();
+    let Some((first, others)) = pieces.split_first() else {
+        if rest.is_empty() {
+            out.push(
+                current
+                    .iter()
+                    .map(|(name, start, end)| ((*name).to_owned(), value[*start..*end].to_owned()))
+                    .collect(),
+            );
         }
         return;
     };
     match first {
         Piece::Text(text) => {
-            if let Some(after) = value.strip_prefix(text.as_str()) {
-                walk(rest, after, current, out);
+            if rest.starts_with(text.as_str()) {
+                walk(others, value, at + text.len(), current, out, steps);
             }
         }
         Piece::Param(name) => {
-            let ends: Vec<usize> = value
-                .char_indices()
-                .map(|(i, c)| i + c.len_utf8())
-                .rev()
-                .collect();
-            for end in ends {
-                current.push((name.clone(), value[..end].to_owned()));
-                walk(rest, &value[end..], current, out);
+            // Where the parameter may end, latest first.
+            let ends: Vec<usize> = match others.first() {
+                None => vec![rest.len()],
+                Some(Piece::Text(text)) => {
+                    rest.rmatch_indices(text.as_str()).map(|(i, _)| i).collect()
+                }
+                Some(Piece::Param(_)) => rest
+                    .char_indices()
+                    .map(|(i, c)| i + c.len_utf8())
+                    .rev()
+                    .collect(),
+            };
+            for end in ends.into_iter().filter(|end| *end > 0) {
+                current.push((name.as_str(), at, at + end));
+                walk(others, value, at + end, current, out, steps);
                 current.pop();
-                if out.len() >= SPLITS {
+                if out.len() >= SPLITS || *steps >= STEPS {
                     return;
                 }
             }
@@ -136,5 +164,31 @@ mod tests {
             splits(&pieces_after_prefix("{a}{b}"), "ñé"),
             vec![pairs(&[("a", "ñ"), ("b", "é")])]
         );
+        // Text that starts with a character of several bytes.
+        let pieces = pieces_after_prefix("{id}ñ{x}");
+        assert_eq!(
+            pieces,
+            vec![
+                Piece::Param("id".into()),
+                Piece::Text("ñ".into()),
+                Piece::Param("x".into())
+            ]
+        );
+        assert_eq!(
+            splits(&pieces, "7ñ8"),
+            vec![pairs(&[("id", "7"), ("x", "8")])]
+        );
+    }
+
+    #[test]
+    fn long_values_cost_a_bounded_walk() {
+        // 64 KiB that does not end in the text: one search, no split.
+        let long = "a".repeat(64 * 1024);
+        assert!(splits(&pieces_after_prefix("{id}.json"), &long).is_empty());
+        let pieces = pieces_after_prefix("{a}{b}.json");
+        assert!(splits(&pieces, &long).is_empty());
+        // Where the text occurs many times, the splits are capped.
+        let dotted = ".json".repeat(10_000);
+        assert!(splits(&pieces, &dotted).len() <= SPLITS);
     }
 }

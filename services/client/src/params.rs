@@ -122,9 +122,9 @@ pub fn path(name: &str, style: Style, explode: bool, value: &Value) -> String {
     }
 }
 
-/// A `Cookie` header of `pairs` (from [`query`] with [`Style::Form`]): `name=value; …`, the
-/// values as the style writes them (`a,b`), as servers read them. A value holding `;` would
-/// end the cookie early: that is the error.
+/// A `Cookie` header of `pairs` (each value from [`header`]: `a,b`, `k=v,l=w`):
+/// `name=value; …`, as servers read them. A value holding `;` would end the cookie early:
+/// that is the error.
 pub fn cookie_header(pairs: &[(String, String)]) -> Result<String, String> {
     if let Some((name, _)) = pairs.iter().find(|(_, value)| value.contains(';')) {
         return Err(format!("cookie {name}: a value cannot hold ';'"));

@@ -137,9 +137,18 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
         ));
     }
     let mut form: Vec<(String, String)> = Vec::new();
+    let mut names = std::collections::HashSet::new();
     for (name, value) in form_urlencoded::parse(body) {
+        // The grant has five parameters at most; a longer form is no token request.
+        if form.len() >= 16 {
+            return Err(refusal(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "too many parameters",
+            ));
+        }
         // RFC 6749 §3.2: parameters must not be included more than once.
-        if form.iter().any(|(seen, _)| *seen == name) {
+        if !names.insert(name.clone().into_owned()) {
             return Err(refusal(
                 StatusCode::BAD_REQUEST,
                 "invalid_request",
@@ -153,17 +162,23 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
-    let (client_id, client_secret) = match basic_credentials(headers)? {
-        Some((id, secret)) => (Some(id), Some(secret)),
+    // Basic credentials are read both as RFC 6749 §2.3.1 says (form-encoded before base64)
+    // and as sent raw (as Swagger UI's Authorize does), so a secret with `+` or `%` works
+    // either way.
+    let (client_id, client_secret): (Vec<String>, Vec<String>) = match basic_credentials(headers)? {
+        Some(candidates) => candidates.into_iter().unzip(),
         None => (
-            field("client_id").map(str::to_owned),
-            field("client_secret").map(str::to_owned),
+            field("client_id").map(str::to_owned).into_iter().collect(),
+            field("client_secret")
+                .map(str::to_owned)
+                .into_iter()
+                .collect(),
         ),
     };
-    let authenticated = client_id.as_deref() == Some(CLIENT_ID)
+    let authenticated = client_id.iter().any(|id| id == CLIENT_ID)
         && client_secret
-            .as_deref()
-            .is_some_and(|secret| same(secret, &grants.client_secret));
+            .iter()
+            .any(|secret| same(secret, &grants.client_secret));
     if !authenticated {
         return Err(refusal(
             StatusCode::UNAUTHORIZED,
@@ -215,9 +230,9 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
     })
 }
 
-/// The client id and secret of an `Authorization: Basic` header, each form-decoded as RFC 6749
-/// §2.3.1 says; `None` without such a header, a 401 for a malformed one.
-fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, Refusal> {
+/// The client id and secret of an `Authorization: Basic` header: form-decoded as RFC 6749
+/// §2.3.1 says, and as sent; `None` without such a header, a 401 for a malformed one.
+fn basic_credentials(headers: &HeaderMap) -> Result<Option<Vec<(String, String)>>, Refusal> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Ok(None);
     };
@@ -246,7 +261,10 @@ fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, Re
             .map(|(_, v)| v.into_owned())
             .unwrap_or_default()
     };
-    Ok(Some((unescape(id), unescape(secret))))
+    Ok(Some(vec![
+        (unescape(id), unescape(secret)),
+        (id.to_owned(), secret.to_owned()),
+    ]))
 }
 
 /// Compares secrets in time that depends on their lengths only.

@@ -87,7 +87,7 @@ async fn a_client_gets_a_token_recambios_accepts() {
     assert_eq!(caller.subject, CLIENT_ID);
     assert!(caller.has_scope("recambios:write"));
 
-    // HTTP Basic (as Swagger UI sends it), id and secret form-encoded, one scope asked for.
+    // HTTP Basic, id and secret form-encoded as RFC 6749 says, one scope asked for.
     let (status, _, body) = post(
         &url,
         &[
@@ -107,6 +107,15 @@ async fn a_client_gets_a_token_recambios_accepts() {
         !caller.has_scope("recambios:write"),
         "only what was asked for"
     );
+
+    // HTTP Basic with the secret as it is (Swagger UI's Authorize sends it so).
+    let (status, _, body) = post(
+        &url,
+        &[("grant_type", "client_credentials")],
+        Some((CLIENT_ID, CLIENT_SECRET)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 
     issuer.stop().await.expect("stops cleanly");
 }
@@ -190,6 +199,12 @@ async fn what_the_endpoint_refuses() {
         .await
         .expect("an answer");
     assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    // A form far longer than any token request.
+    let names: Vec<String> = (0..20).map(|i| format!("p{i}")).collect();
+    let long: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "x")).collect();
+    let (status, _, body) = post(&url, &long, Some((CLIENT_ID, CLIENT_SECRET))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"], "invalid_request");
     // Only POST.
     let answer = reqwest::get(&url).await.expect("an answer");
     assert_eq!(answer.status(), StatusCode::METHOD_NOT_ALLOWED);

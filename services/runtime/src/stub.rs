@@ -149,6 +149,8 @@ impl<P> Checked<P> {
         if let Some(observed) = &observed {
             observed.operation(operation);
         }
+        let principal =
+            crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
         let params = RawPathParams::from_request_parts(parts, &())
             .await
             .map_err(|e| Problem::new(e.status(), e.body_text()))?;
@@ -161,8 +163,6 @@ impl<P> Checked<P> {
                     .collect(),
             )
             .ok_or_else(|| Problem::not_found(parts.uri.path()))?;
-        let principal =
-            crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
         Ok(Checked {
             principal,
             path_params,
@@ -305,6 +305,11 @@ pub fn json_response<T: serde::Serialize>(
             // spares the copies of a buffer grown by doubling from 128 bytes (a page of a
             // list is several KB).
             BODY_SIZE_HINT.set(bytes.len().clamp(128, 64 * 1024).next_power_of_two());
+            // A small body after a large one is not held in the large one's buffer while it
+            // waits to be sent.
+            if bytes.capacity() > 4 * bytes.len().max(1024) {
+                bytes.shrink_to_fit();
+            }
             (
                 status,
                 [(header::CONTENT_TYPE, HeaderValue::from_static(media_type))],

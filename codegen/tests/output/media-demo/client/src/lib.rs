@@ -1612,20 +1612,20 @@ impl Client {
         {
             let values = ::taller_client::to_value(&request.cookies)?;
             let mut pairs: ::std::vec::Vec<(String, String)> = ::std::vec::Vec::new();
-            ::taller_client::params::query(
-                "flags",
-                ::taller_client::params::Style::Form,
-                false,
-                &values["flags"],
-                &mut pairs,
-            );
-            ::taller_client::params::query(
-                "session",
-                ::taller_client::params::Style::Form,
-                true,
-                &values["session"],
-                &mut pairs,
-            );
+            if let Some(value) = values.get("flags").filter(|v| !v.is_null()) {
+                pairs
+                    .push((
+                        "flags".to_owned(),
+                        ::taller_client::params::header(value, true),
+                    ));
+            }
+            if let Some(value) = values.get("session").filter(|v| !v.is_null()) {
+                pairs
+                    .push((
+                        "session".to_owned(),
+                        ::taller_client::params::header(value, true),
+                    ));
+            }
             if !pairs.is_empty() {
                 let cookie = ::taller_client::params::cookie_header(&pairs)
                     .map_err(::taller_client::Error::InvalidRequest)?;

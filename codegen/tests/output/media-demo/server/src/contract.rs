@@ -128,6 +128,14 @@ pub const CONTRACT_JSON: &str = r##"{
                     "format": "binary",
                     "type": "string"
                   },
+                  "meta": {
+                    "properties": {
+                      "pages": {
+                        "type": "integer"
+                      }
+                    },
+                    "type": "object"
+                  },
                   "title": {
                     "type": "string"
                   }
@@ -583,7 +591,6 @@ pub const CONTRACT_JSON: &str = r##"{
             }
           },
           {
-            "explode": false,
             "in": "cookie",
             "name": "flags",
             "schema": {
