@@ -16,9 +16,9 @@ use typify::TypeSpace;
 
 use crate::error::Result;
 use crate::model::{Api, Location, Operation, ResponseBody, Status};
-use crate::names::{ident, pascal};
+use crate::names::ident;
 use crate::operation_types::{
-    RequestFields, Side, request_fields, response_body_type, variant_name,
+    Named, RequestFields, Side, named, request_fields, response_body_type, variant_name,
 };
 use crate::types_crate::{self, NamedType, Uses};
 
@@ -48,7 +48,7 @@ pub fn generate(
     let ops: Vec<&Operation> = api
         .operations
         .iter()
-        .filter(|op| left_out.contains(&pointer_of(op)))
+        .filter(|op| left_out.contains(&op.pointer()))
         .collect();
     if ops.is_empty() {
         return Ok(Direct {
@@ -62,7 +62,7 @@ pub fn generate(
         let (item, method) = operation(file, &mut space, op, secured)?;
         items.push(item);
         methods.push(method);
-        sent.insert(pointer_of(op));
+        sent.insert(op.pointer());
     }
     let types_tokens = space.to_stream();
     let tokens = quote! {
@@ -89,11 +89,6 @@ pub fn generate(
     })
 }
 
-/// `/paths/<path>/<method>`, as the client's diagnostics name operations.
-pub fn pointer_of(op: &Operation) -> String {
-    crate::pointer::join(&crate::pointer::join("/paths", &op.path), &op.method)
-}
-
 /// The request struct and response enum (in `ops`), and the method (on `Client`).
 fn operation(
     file: &Path,
@@ -101,15 +96,19 @@ fn operation(
     op: &Operation,
     secured: bool,
 ) -> Result<(TokenStream, TokenStream)> {
-    let op_at = pointer_of(op);
-    let name = pascal(&op.rust_name);
+    let op_at = op.pointer();
+    let Named {
+        name,
+        request,
+        response,
+        request_doc,
+        response_doc,
+    } = named(op, Side::Client);
     let RequestFields {
         fields,
         raw,
         streamed,
     } = request_fields(file, space, op, &name, &op_at, Side::Client)?;
-    let request = format_ident!("{}Request", name);
-    let response = format_ident!("{}Response", name);
 
     let mut variants = Vec::new();
     let mut arms = Vec::new();
@@ -144,16 +143,6 @@ fn operation(
         }
     }
 
-    let request_doc = format!(
-        " The request of `{}` ({} {}).",
-        op.id,
-        op.method.to_ascii_uppercase(),
-        op.path
-    );
-    let response_doc = format!(
-        " Every response `{}` declares, one variant per status.",
-        op.id
-    );
     let item = quote! {
         #[doc = #request_doc]
         #[derive(Debug, Clone)]

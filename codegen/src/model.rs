@@ -88,6 +88,11 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// `/paths/<path>/<method>`, where the operation is in the bundled document.
+    pub fn pointer(&self) -> String {
+        pointer::join(&pointer::join("/paths", &self.path), &self.method)
+    }
+
     /// Its parameters that travel in `location`.
     pub fn params_in(&self, location: Location) -> Vec<&Param> {
         self.params

@@ -26,6 +26,40 @@ pub enum Side {
     Client,
 }
 
+/// The names of an operation's request struct and response enum, with their doc lines.
+pub struct Named {
+    /// The operation's name in Pascal case, the prefix of its generated types.
+    pub name: String,
+    pub request: proc_macro2::Ident,
+    pub response: proc_macro2::Ident,
+    pub request_doc: String,
+    pub response_doc: String,
+}
+
+/// [`Named`] for `op`, as `side` documents it.
+pub fn named(op: &Operation, side: Side) -> Named {
+    let name = pascal(&op.rust_name);
+    let validated = match side {
+        Side::Server => ", validated against the contract",
+        Side::Client => "",
+    };
+    Named {
+        request: format_ident!("{}Request", name),
+        response: format_ident!("{}Response", name),
+        request_doc: format!(
+            " The request of `{}` ({} {}){validated}.",
+            op.id,
+            op.method.to_ascii_uppercase(),
+            op.path
+        ),
+        response_doc: format!(
+            " Every response `{}` declares, one variant per status.",
+            op.id
+        ),
+        name,
+    }
+}
+
 /// The `<Op>Request` fields, and what kind of body it has.
 pub struct RequestFields {
     pub fields: Vec<TokenStream>,

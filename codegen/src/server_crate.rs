@@ -15,7 +15,7 @@ use crate::error::Result;
 use crate::model::{Api, Operation, Response, ResponseBody};
 use crate::names::{header_field, ident, pascal};
 use crate::operation_types::{
-    RequestFields, Side, request_fields, response_body_type, variant_name,
+    Named, RequestFields, Side, named, request_fields, response_body_type, variant_name,
 };
 use crate::types_crate::{self, NamedType, Uses};
 
@@ -252,8 +252,14 @@ fn generate_operation(
     trait_name: &proc_macro2::Ident,
     secured: bool,
 ) -> Result<OperationCode> {
-    let op_at = crate::pointer::join(&crate::pointer::join("/paths", &op.path), &op.method);
-    let name = pascal(&op.rust_name);
+    let op_at = op.pointer();
+    let Named {
+        name,
+        request,
+        response,
+        request_doc,
+        response_doc,
+    } = named(op, Side::Server);
     let method = ident(&op.rust_name);
 
     // The request: one struct per parameter location, then the body.
@@ -262,18 +268,6 @@ fn generate_operation(
         raw: raw_body,
         streamed: streamed_body,
     } = request_fields(file, space, op, &name, &op_at, Side::Server)?;
-    let request = format_ident!("{}Request", name);
-    let response = format_ident!("{}Response", name);
-    let request_doc = format!(
-        " The request of `{}` ({} {}), validated against the contract.",
-        op.id,
-        op.method.to_ascii_uppercase(),
-        op.path
-    );
-    let response_doc = format!(
-        " Every response `{}` declares, one variant per status.",
-        op.id
-    );
 
     let mut variants = Vec::new();
     let mut arms = Vec::new();

@@ -417,7 +417,7 @@ async fn check_request(
             headers: &parts.headers,
             cookies: &cookies,
         };
-        let outcome = input_violations(&route.located.api, op, &view, body, out).await;
+        let outcome = input_violations(&route.located.api, op, &view, body, out);
         match outcome {
             BodyOutcome::UnsupportedMediaType(supported) => {
                 out.push(unsupported_media_type(&supported));

@@ -702,7 +702,7 @@ pub(crate) fn security_failure(
 }
 
 /// Parameters and body against the operation, violations appended to `out`.
-pub(crate) async fn input_violations(
+pub(crate) fn input_violations(
     api: &Api,
     op: &Operation,
     view: &RequestView<'_>,
@@ -716,7 +716,7 @@ pub(crate) async fn input_violations(
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    validate::check_body(&api.source, op.body.as_ref(), content_type, body, out).await
+    validate::check_body(&api.source, op.body.as_ref(), content_type, body, out)
 }
 
 pub(crate) async fn dispatch(
@@ -804,7 +804,7 @@ async fn answer(
         headers: &parts.headers,
         cookies: &cookies,
     };
-    let outcome = input_violations(api, op, &view, body, &mut violations).await;
+    let outcome = input_violations(api, op, &view, body, &mut violations);
     let body_value = match outcome {
         BodyOutcome::UnsupportedMediaType(supported) => {
             violations.push(unsupported_media_type(&supported));

@@ -281,7 +281,7 @@ const RESERVED: &[char] = &[
 ];
 
 /// Checks the request body against the operation's declaration.
-pub async fn check_body(
+pub fn check_body(
     source: &Source,
     body_spec: Option<&BodySpec>,
     content_type: Option<&str>,

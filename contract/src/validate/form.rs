@@ -85,11 +85,12 @@ pub fn form_object<'a>(
         .map(deref)
         .and_then(|s| s.get("properties"))
         .and_then(Value::as_object);
-    let coerce = |schema: &'a Value, raw: &str| {
+    // Every schema handed in is already resolved (`prop`, `items()`).
+    let coerce = |schema: &Value, raw: &str| {
         // An object field travels as JSON (a multipart part's default content type for an
         // object is `application/json`); it stays text when it is not.
         if !prism
-            && primary_type(deref(schema)) == Some("object")
+            && primary_type(schema) == Some("object")
             && let Ok(value @ Value::Object(_)) = serde_json::from_str::<Value>(raw)
         {
             return value;

@@ -261,16 +261,16 @@ impl Operation {
     /// segment splits no way (`backup` for `{name}.{format}`): the path is not this
     /// operation's, a 404.
     pub fn path_params(&self, captured: Vec<(String, String)>) -> Option<Vec<(String, String)>> {
-        if !captured.iter().any(|(name, _)| name.starts_with("__seg")) {
+        if !captured
+            .iter()
+            .any(|(name, _)| path::captured_segment(name).is_some())
+        {
             return Some(captured);
         }
         let segments: Vec<&str> = self.path.split('/').collect();
         let mut out = Vec::new();
         for (name, value) in captured {
-            let Some(index) = name
-                .strip_prefix("__seg")
-                .and_then(|i| i.parse::<usize>().ok())
-            else {
+            let Some(index) = path::captured_segment(&name) else {
                 out.push((name, value));
                 continue;
             };

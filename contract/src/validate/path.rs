@@ -1,16 +1,26 @@
 //! Path segments that mix parameters with text (`{id}.json`, `{sid}{ext}`, `v{major}-{minor}`):
 //! a router that matches whole segments only captures such a segment's text after its static
-//! prefix under the name `__seg<index>`, and [`split`] turns it into the segment's parameters.
+//! prefix under the name [`segment_capture`]`(index)`, and [`splits`] turns it into the
+//! segment's parameters.
 //!
 //! A value can split more than one way (`{sid}{ext}` over `AB.json`); the splits are tried
 //! longest-first for each parameter, and the first whose values all keep their parameters'
 //! schemas wins (so an `ext` enum of `.json` and `.csv` finds `AB` + `.json`); when none does,
 //! the first split is taken and validation reports what is wrong with it.
 
+/// What every [`segment_capture`] name starts with.
+const CAPTURE: &str = "__seg";
+
 /// The name a router gives the capture of segment `index` (counting from the empty segment
 /// before the path's first `/`).
 pub fn segment_capture(index: usize) -> String {
-    format!("__seg{index}")
+    format!("{CAPTURE}{index}")
+}
+
+/// The segment index a capture named by [`segment_capture`] stands for; `None` for any other
+/// capture (a whole-segment parameter's own name).
+pub(crate) fn captured_segment(name: &str) -> Option<usize> {
+    name.strip_prefix(CAPTURE)?.parse().ok()
 }
 
 /// A segment of a template: text and `{name}`s.
