@@ -165,20 +165,16 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
     // Basic credentials are read both as RFC 6749 §2.3.1 says (form-encoded before base64)
     // and as sent raw (as Swagger UI's Authorize does), so a secret with `+` or `%` works
     // either way.
-    let (client_id, client_secret): (Vec<String>, Vec<String>) = match basic_credentials(headers)? {
-        Some(candidates) => candidates.into_iter().unzip(),
-        None => (
-            field("client_id").map(str::to_owned).into_iter().collect(),
-            field("client_secret")
-                .map(str::to_owned)
-                .into_iter()
-                .collect(),
-        ),
+    let candidates = match basic_credentials(headers)? {
+        Some(candidates) => candidates,
+        None => vec![(
+            field("client_id").unwrap_or_default().to_owned(),
+            field("client_secret").unwrap_or_default().to_owned(),
+        )],
     };
-    let authenticated = client_id.iter().any(|id| id == CLIENT_ID)
-        && client_secret
-            .iter()
-            .any(|secret| same(secret, &grants.client_secret));
+    let authenticated = candidates
+        .iter()
+        .any(|(id, secret)| id == CLIENT_ID && same(secret, &grants.client_secret));
     if !authenticated {
         return Err(refusal(
             StatusCode::UNAUTHORIZED,

@@ -44,11 +44,11 @@ pub struct Api {
 
 impl Api {
     pub fn new(service: Recambios, prefix: impl Into<String>, verifier: Arc<Verifier>) -> Self {
-        let prefix = prefix.into();
+        let prefix = prefix.into().trim_end_matches('/').to_owned();
         Api {
             service,
-            collection: format!("{}/recambios", prefix.trim_end_matches('/')),
-            prefix: prefix.trim_end_matches('/').to_owned(),
+            collection: format!("{prefix}/recambios"),
+            prefix,
             verifier,
             tokens: Arc::default(),
         }
