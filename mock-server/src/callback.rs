@@ -302,7 +302,7 @@ pub fn fire(
         for lines in futures::future::join_all(sends).await {
             if !quiet {
                 let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
-                print!("{text}");
+                crate::output::print(&text);
             }
         }
     });

@@ -157,6 +157,12 @@ pub struct MockArgs {
     #[arg(short = 'q', long, env = "MOCK_QUIET")]
     pub quiet: bool,
 
+    /// Threads that answer requests. By default half the CPUs the process may use (at least
+    /// one): a mock's callers (test suites, the services it stands in for) usually run on the
+    /// same machine, and one thread already answers about 100,000 requests a second.
+    #[arg(long, env = "MOCK_WORKERS", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub workers: Option<u16>,
+
     /// The request log: `text` (a line per request) or `json` (one object per line: time,
     /// method, path, operationId, status, durationMs, violations).
     #[arg(long, env = "MOCK_LOG_FORMAT", value_enum, default_value = "text")]
@@ -374,6 +380,28 @@ mod tests {
         assert_eq!(args.seed.as_deref(), Some("abc"));
         assert_eq!(args.verbose_level.as_deref(), Some("debug"));
         assert_eq!(args.specs, ["spec.yaml"]);
+    }
+
+    #[test]
+    fn workers_are_counted_from_one() {
+        let parse = |extra: &[&str]| {
+            let mut line = vec!["mock-server", "mock"];
+            line.extend_from_slice(extra);
+            line.push("spec.yaml");
+            Cli::try_parse_from(prism_argv(line.iter().map(|s| s.to_string())))
+        };
+        let Ok(Cli {
+            command: Command::Mock(args),
+        }) = parse(&["--workers", "3"])
+        else {
+            panic!("--workers 3 is refused");
+        };
+        assert_eq!(args.workers, Some(3));
+        let refused = match parse(&["--workers", "0"]) {
+            Err(e) => e,
+            Ok(_) => panic!("--workers 0 is accepted"),
+        };
+        assert!(refused.to_string().contains("--workers"), "{refused}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod fault;
 pub mod generate;
 pub mod journal;
 pub mod negotiate;
+pub mod output;
 pub mod problem;
 pub mod proxy;
 pub mod render;
@@ -172,34 +173,17 @@ pub fn run_proxy(args: ProxyArgs) -> Result<(), MockError> {
     serve_mounts(mock, list, Some(upstream))
 }
 
-fn serve_mounts(
-    args: MockArgs,
+/// Reads every (prefix, spec) of `list` into a mount, in parallel: parsing and sampling
+/// dominate the start-up time. Warnings go to stderr.
+fn load_mounts(
+    args: &MockArgs,
+    settings: &Settings,
     list: Vec<(String, String)>,
-    proxy: Option<proxy::Upstream>,
-) -> Result<(), MockError> {
-    let settings = settings(&args);
-    // Read before the specs: a wrong certificate or key is reported without waiting for them.
-    let tls = match (&args.tls_cert, &args.tls_key) {
-        (Some(cert), Some(key)) => Some(tokio_rustls::TlsAcceptor::from(tls::server_config(
-            cert, key,
-        )?)),
-        (None, None) => None,
-        (Some(_), None) => {
-            return Err(MockError::Usage(
-                "--tls-cert needs --tls-key (MOCK_TLS_KEY): give both or neither".into(),
-            ));
-        }
-        (None, Some(_)) => {
-            return Err(MockError::Usage(
-                "--tls-key needs --tls-cert (MOCK_TLS_CERT): give both or neither".into(),
-            ));
-        }
-    };
-    // Specs load in parallel: parsing and sampling dominate the start-up time.
+) -> Result<Vec<Arc<Mount>>, MockError> {
     let loaded: Vec<Result<(Api, Vec<String>), MockError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = list
             .iter()
-            .map(|(_, spec)| scope.spawn(|| load_api(spec, &settings)))
+            .map(|(_, spec)| scope.spawn(|| load_api(spec, settings)))
             .collect();
         handles
             .into_iter()
@@ -227,8 +211,85 @@ fn serve_mounts(
             store: Default::default(),
         }));
     }
+    Ok(mounts)
+}
+
+/// The server's state over loaded mounts (longest prefix first, as [`server::locate`] reads
+/// them).
+fn app(
+    args: &MockArgs,
+    settings: Settings,
+    mut mounts: Vec<Arc<Mount>>,
+    proxy: Option<proxy::Upstream>,
+) -> Arc<App> {
+    mounts.sort_by_key(|m| std::cmp::Reverse(m.prefix.len()));
+    Arc::new(App {
+        mounts,
+        settings,
+        docs: args.docs,
+        quiet: args.quiet
+            || matches!(
+                args.verbose_level.as_deref(),
+                Some("warn" | "error" | "fatal" | "silent")
+            ),
+        proxy,
+        metrics: args.docs.then(taller_runtime::metrics::Metrics::new),
+        log_format: args.log_format,
+        history: args.admin.then(Default::default),
+    })
+}
+
+/// The state `mock-server mock ARGS` serves, validators compiled, for answering requests in
+/// process ([`server::handle`]): the criterion bench of the request path uses it.
+pub fn mock_app(args: MockArgs) -> Result<Arc<App>, MockError> {
+    let list = mount_list(&args)?;
+    let settings = settings(&args);
+    let mounts = load_mounts(&args, &settings, list)?;
+    for mount in &mounts {
+        for w in mount.api.load().warm() {
+            eprintln!("warning: {w}");
+        }
+    }
+    Ok(app(&args, settings, mounts, None))
+}
+
+/// `--workers`, else half the CPUs the process may use (at least one). With the callers on
+/// the same machine, a second worker mostly adds wake-ups between the workers: on two CPUs
+/// shared with `wrk`, one worker answered a validated POST with 15 % less CPU per request and
+/// at a 20 % higher rate than two (`docs/BENCHMARKS.md`).
+fn workers(args: &MockArgs) -> usize {
+    args.workers
+        .map(usize::from)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)))
+}
+
+fn serve_mounts(
+    args: MockArgs,
+    list: Vec<(String, String)>,
+    proxy: Option<proxy::Upstream>,
+) -> Result<(), MockError> {
+    let settings = settings(&args);
+    // Read before the specs: a wrong certificate or key is reported without waiting for them.
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(tokio_rustls::TlsAcceptor::from(tls::server_config(
+            cert, key,
+        )?)),
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(MockError::Usage(
+                "--tls-cert needs --tls-key (MOCK_TLS_KEY): give both or neither".into(),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(MockError::Usage(
+                "--tls-key needs --tls-cert (MOCK_TLS_CERT): give both or neither".into(),
+            ));
+        }
+    };
+    let mounts = load_mounts(&args, &settings, list)?;
     let addr = format!("{}:{}", args.host, args.port);
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(workers(&args))
         .enable_all()
         .build()
         .map_err(|e| MockError::Bind {
@@ -290,22 +351,7 @@ fn serve_mounts(
         if !args.no_reload {
             watch::spawn(mounts.clone(), settings.clone());
         }
-        let mut mounts = mounts;
-        mounts.sort_by_key(|m| std::cmp::Reverse(m.prefix.len()));
-        let app = Arc::new(App {
-            mounts,
-            settings,
-            docs: args.docs,
-            quiet: args.quiet
-                || matches!(
-                    args.verbose_level.as_deref(),
-                    Some("warn" | "error" | "fatal" | "silent")
-                ),
-            proxy,
-            metrics: args.docs.then(taller_runtime::metrics::Metrics::new),
-            log_format: args.log_format,
-            history: args.admin.then(Default::default),
-        });
+        let app = app(&args, settings, mounts, proxy);
         server::serve(app, listener, tls).await;
         Ok(())
     })

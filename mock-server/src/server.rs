@@ -12,7 +12,6 @@ use bytes::Bytes;
 use http::header::{self, HeaderName, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use percent_encoding::percent_decode_str;
@@ -62,6 +61,16 @@ pub struct App {
     pub log_format: crate::journal::LogFormat,
     /// With `--admin`: the requests received, served at [`crate::journal::ADMIN_PATH`].
     pub history: Option<crate::journal::History>,
+}
+
+impl App {
+    /// Whether anything reads the [`Answered`] note (the metrics, the JSON log, the admin
+    /// history): without a reader the answer is not given one.
+    fn reads_answered(&self) -> bool {
+        self.metrics.is_some()
+            || self.history.is_some()
+            || (!self.quiet && self.log_format == crate::journal::LogFormat::Json)
+    }
 }
 
 pub(crate) type Body = Full<Bytes>;
@@ -121,6 +130,7 @@ pub async fn serve(app: Arc<App>, listener: TcpListener, tls: Option<TlsAcceptor
     {
         eprintln!("mock-server: requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
     }
+    crate::output::flush();
 }
 
 /// Serves HTTP/1.1 or HTTP/2 (whichever the client speaks) on one connection until it ends or
@@ -170,6 +180,7 @@ async fn stop_signal() {
                 eprintln!(
                     "mock-server: still running {SHUTDOWN_GRACE:?} after the stop signal; exiting"
                 );
+                crate::output::flush();
                 std::process::exit(code);
             });
         });
@@ -180,11 +191,17 @@ async fn stop_signal() {
     let _ = rx.wait_for(|stopped| *stopped).await;
 }
 
-async fn handle(app: &App, req: Request<Incoming>) -> Response<Body> {
-    let started = Instant::now();
+/// The answer to one request: what a connection's service calls, and the criterion bench of
+/// the request path with a body of its own.
+pub async fn handle<B>(app: &App, req: Request<B>) -> Response<Body>
+where
+    B: hyper::body::Body,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
     let Some(metrics) = &app.metrics else {
         return answer_request(app, req).await;
     };
+    let started = Instant::now();
     if req.uri().path() == metrics::METRICS_PATH && req.method() == Method::GET {
         return exposition(metrics);
     }
@@ -232,7 +249,11 @@ fn record(metrics: &Metrics, method: &Method, response: &Response<Body>, elapsed
 #[derive(Clone, Copy)]
 struct Builtin(&'static str);
 
-async fn answer_request(app: &App, req: Request<Incoming>) -> Response<Body> {
+async fn answer_request<B>(app: &App, req: Request<B>) -> Response<Body>
+where
+    B: hyper::body::Body,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
     let started = Instant::now();
     let (parts, body) = req.into_parts();
     // A body over the limit is answered 413 (not read at all when its length says so) and the
@@ -378,10 +399,9 @@ fn log_text(
     print_entry(&out);
 }
 
-/// Writes one request-log entry (its lines, each ending in `\n`) to stdout in one `write`:
-/// stdout is line-buffered, and would otherwise make one per line.
+/// Queues one request-log entry (its lines, each ending in `\n`) for stdout, whole.
 fn print_entry(text: &str) {
-    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
+    crate::output::print(text);
 }
 
 fn preflight(headers: &http::HeaderMap) -> Response<Body> {
@@ -511,29 +531,34 @@ pub(crate) fn locate<'a>(
     method: &Method,
 ) -> Result<(Located<'a>, usize), MockError> {
     for mount in &app.mounts {
-        let Some(rest) = path.strip_prefix(mount.prefix.as_str()) else {
-            continue;
+        let rest = if mount.prefix.is_empty() {
+            path
+        } else {
+            let Some(rest) = path.strip_prefix(mount.prefix.as_str()) else {
+                continue;
+            };
+            if !(rest.is_empty() || rest.starts_with('/')) {
+                continue;
+            }
+            rest
         };
-        if !(rest.is_empty() || rest.starts_with('/') || mount.prefix.is_empty()) {
-            continue;
-        }
         let rest = if rest.is_empty() { "/" } else { rest };
         let api = mount.api.load();
-        let candidates = api.router.find_all(rest);
-        if candidates.is_empty() {
+        let mut hits = api.router.hits(rest).peekable();
+        if hits.peek().is_none() {
             continue;
         }
-        let found = candidates.iter().find_map(|(path_index, _)| {
-            api.paths[*path_index]
+        let found = hits.find_map(|hit| {
+            api.paths[hit.index]
                 .ops
                 .iter()
                 .find(|(m, _)| m == method)
-                .map(|&(_, op)| (*path_index, op))
+                .map(|&(_, op)| (hit, op))
         });
-        let Some((path_index, op_index)) = found else {
+        let Some((hit, op_index)) = found else {
             let mut allow: Vec<&str> = Vec::new();
-            for (path_index, _) in &candidates {
-                for (m, _) in &api.paths[*path_index].ops {
+            for hit in api.router.hits(rest) {
+                for (m, _) in &api.paths[hit.index].ops {
                     if !allow.contains(&m.as_str()) {
                         allow.push(m.as_str());
                     }
@@ -545,11 +570,7 @@ pub(crate) fn locate<'a>(
                 allow: allow.join(", "),
             });
         };
-        let params = candidates
-            .into_iter()
-            .find(|(i, _)| *i == path_index)
-            .map(|(_, p)| p)
-            .unwrap_or_default();
+        let params = api.router.params(hit, rest);
         return Ok((Located { mount, api, params }, op_index));
     }
     Err(MockError::NoPathMatched {
@@ -728,7 +749,7 @@ pub(crate) async fn dispatch(
     // Prism reads the preferences before it routes: a bad one is a 422 on any path.
     let wish = wishes(&parts.headers, &query)?;
     let route = route(app, parts)?;
-    let operation = Arc::clone(&route.op().id);
+    let operation = app.reads_answered().then(|| Arc::clone(&route.op().id));
     let delay = route.op().faults.delay(wish.delay);
     let mut response = answer(app, parts, body, query, wish, route)
         .await
@@ -736,7 +757,9 @@ pub(crate) async fn dispatch(
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
     }
-    response.extensions_mut().insert(Answered(operation));
+    if let Some(operation) = operation {
+        response.extensions_mut().insert(Answered(operation));
+    }
     Ok(response)
 }
 

@@ -199,8 +199,9 @@ pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violati
     let source = ParamSource::from_pairs(req.path_params, req.query, req.headers);
     for p in &op.params {
         let loc = p.location.as_str();
-        // Header names are case-insensitive; Prism reports them in lower case.
-        let shown = match p.location {
+        // Header names are case-insensitive; Prism reports them in lower case. Only written
+        // for a finding: a valid parameter costs no allocation here.
+        let shown = || match p.location {
             In::Header => p.name.to_ascii_lowercase(),
             _ => p.name.clone(),
         };
@@ -209,6 +210,7 @@ pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violati
             // Prism's reading keeps text it cannot coerce for the schema to judge, so this is
             // not expected; should it happen, it is the parameter's own error.
             Err(error) => {
+                let shown = shown();
                 out.push(Violation {
                     side: Side::Request,
                     location: vec![loc.to_string(), shown.clone()],
@@ -222,6 +224,7 @@ pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violati
         };
         let Some(value) = value else {
             if p.reader.required() {
+                let shown = shown();
                 out.push(Violation {
                     side: Side::Request,
                     location: vec![loc.to_string()],
@@ -251,7 +254,10 @@ pub fn check_params(op: &Operation, req: &RequestView<'_>, out: &mut Vec<Violati
                 message,
             });
         }
-        if let Some(validator) = p.validator.as_ref().and_then(|v| v.get()) {
+        if let Some(validator) = p.validator.as_ref().and_then(|v| v.get())
+            && !validator.is_valid(&value)
+        {
+            let shown = shown();
             let base = vec![loc.to_string(), shown.clone()];
             let name = shown;
             out.extend(run(validator, &value, Side::Request, &base, &|path| {

@@ -47,7 +47,7 @@ pub fn spawn(mounts: Vec<Arc<Mount>>, settings: Settings) {
                             eprintln!("warning: {w}");
                         }
                         mount.api.store(Arc::new(api));
-                        println!("reloaded {}", mount.spec);
+                        crate::output::print(&format!("reloaded {}\n", mount.spec));
                     }
                     Err(e) => {
                         seen[i] = now;

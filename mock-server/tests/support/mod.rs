@@ -219,10 +219,16 @@ pub fn start_logged_command(command: &str, args: &[&str]) -> (Logged, u16) {
     (child, port)
 }
 
-/// Stops the binary and returns what it wrote to stdout.
+/// Stops the binary as `docker stop` does (SIGTERM: it writes the log lines still queued, see
+/// `mock_server::output`) and returns what it wrote to stdout.
 pub fn stop(mut logged: Logged) -> String {
-    let mut child = logged.0.take().expect("a running binary");
-    let _ = child.kill();
+    let child = logged.0.take().expect("a running binary");
+    let sent = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "SIGTERM could not be sent");
     let out = child.wait_with_output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
