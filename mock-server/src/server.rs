@@ -380,23 +380,44 @@ fn log_text(
     elapsed: Duration,
     note: Option<&LogNote>,
 ) {
+    print_entry(&log_entry(parts, response.status(), elapsed, note));
+}
+
+/// [`log_text`]'s entry: its line, then the notes below it.
+fn log_entry(
+    parts: &http::request::Parts,
+    status: StatusCode,
+    elapsed: Duration,
+    note: Option<&LogNote>,
+) -> String {
     let trace = taller_runtime::TraceContext::parent_in(&parts.headers)
         .map(|parent| format!(" trace_id={}", parent.trace_id))
         .unwrap_or_default();
     use std::fmt::Write as _;
+    // Written piece by piece, without formatting a float: one line per request.
     let mut out = String::with_capacity(96);
+    out.push_str(parts.method.as_str());
+    out.push(' ');
+    match parts.uri.path_and_query() {
+        Some(target) if parts.uri.scheme().is_none() => out.push_str(target.as_str()),
+        _ => {
+            let _ = write!(out, "{}", parts.uri);
+        }
+    }
+    out.push_str(" -> ");
+    out.push_str(status.as_str());
+    // Milliseconds to two decimals, rounded half up.
+    let hundredths = (elapsed.as_micros() + 5) / 10;
     let _ = writeln!(
         out,
-        "{} {} -> {} ({:.2} ms){trace}",
-        parts.method,
-        parts.uri,
-        response.status().as_u16(),
-        elapsed.as_secs_f64() * 1000.0
+        " ({}.{:02} ms){trace}",
+        hundredths / 100,
+        hundredths % 100
     );
     for line in note.iter().flat_map(|n| &n.0) {
         let _ = writeln!(out, "  {line}");
     }
-    print_entry(&out);
+    out
 }
 
 /// Queues one request-log entry (its lines, each ending in `\n`) for stdout, whole.
@@ -421,6 +442,7 @@ fn preflight(headers: &http::HeaderMap) -> Response<Body> {
 /// CORS headers the answer does not set itself (as in Prism, where the response's own headers,
 /// the spec's or the upstream's, are written after these).
 fn add_cors(headers: &mut http::HeaderMap, origin: Option<HeaderValue>) {
+    headers.reserve(4);
     // Echo the caller's origin: `*` cannot be combined with credentials in browsers.
     headers
         .entry(header::ACCESS_CONTROL_ALLOW_ORIGIN)
@@ -1220,4 +1242,56 @@ fn json_response(
     }
     set_violations(&mut response, violations);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(uri: &str, headers: &[(&str, &str)]) -> http::request::Parts {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn log_entries_show_target_status_milliseconds_trace_and_notes() {
+        let entry = |uri, headers, micros, note: Option<&LogNote>| {
+            log_entry(
+                &parts(uri, headers),
+                StatusCode::CREATED,
+                Duration::from_micros(micros),
+                note,
+            )
+        };
+        assert_eq!(
+            entry("/pets?kind=dog", &[], 1234, None),
+            "GET /pets?kind=dog -> 201 (1.23 ms)\n"
+        );
+        assert_eq!(entry("/pets", &[], 5, None), "GET /pets -> 201 (0.01 ms)\n");
+        assert_eq!(
+            entry("/pets", &[], 120_996, None),
+            "GET /pets -> 201 (121.00 ms)\n"
+        );
+        // A proxy's request target is absolute.
+        assert_eq!(
+            entry("http://example.com/pets", &[], 0, None),
+            "GET http://example.com/pets -> 201 (0.00 ms)\n"
+        );
+        let traced = entry(
+            "/pets",
+            &[(
+                "traceparent",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            )],
+            1000,
+            Some(&LogNote(vec!["forwarded".into()])),
+        );
+        assert_eq!(
+            traced,
+            "GET /pets -> 201 (1.00 ms) trace_id=4bf92f3577b34da6a3ce929d0e0e4736\n  forwarded\n"
+        );
+    }
 }
