@@ -620,7 +620,9 @@ struct Wishes {
 /// message as the detail); `seed` is any text, as on the command line.
 fn wishes(headers: &http::HeaderMap, query: &[(String, String)]) -> Result<Wishes, MockError> {
     let mut raw: Vec<(&str, String)> = Vec::new();
-    if let Some(prefer) = headers.get("prefer") {
+    // A name ready to look up (a `&str` is parsed into one on every call).
+    const PREFER: HeaderName = HeaderName::from_static("prefer");
+    if let Some(prefer) = headers.get(PREFER) {
         let prefer = prefer.to_str().unwrap_or("");
         for part in prefer.split([',', ';']) {
             if let Some((k, v)) = part.split_once('=') {
@@ -1125,6 +1127,8 @@ fn build(
     let mut response = Response::new(Full::new(bytes));
     *response.status_mut() = status;
     let h = response.headers_mut();
+    // Room for these and the CORS headers at once, rather than growing on the way.
+    h.reserve(6 + spec.headers.len());
     if let Some(ct) = content_type {
         h.insert(header::CONTENT_TYPE, ct);
     }

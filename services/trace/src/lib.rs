@@ -251,7 +251,9 @@ impl TraceContext {
 
     /// The valid `traceparent` of `headers` (exactly one header; several are invalid).
     pub fn parent_in(headers: &HeaderMap) -> Option<Parent> {
-        let mut values = headers.get_all(TRACEPARENT).iter();
+        // A name ready to look up (a `&str` is parsed into one on every call).
+        const NAME: http::HeaderName = http::HeaderName::from_static(TRACEPARENT);
+        let mut values = headers.get_all(NAME).iter();
         let value = values.next()?;
         if values.next().is_some() {
             return None;
