@@ -19,9 +19,15 @@ pub const GATHER: Duration = Duration::from_millis(2);
 /// A batch this large wakes the writer at once, whether or not it is gathering.
 const HIGH_WATER: usize = 64 * 1024;
 
+/// The most the queue holds while stdout does not keep up (nobody reads the pipe): entries
+/// beyond it are dropped and counted, rather than memory growing or requests waiting.
+const MOST_QUEUED: usize = 8 * 1024 * 1024;
+
 /// Lines queued for one output, and the thread that writes them.
 struct Batcher {
     pending: Mutex<String>,
+    /// Entries dropped since the last batch (the queue was full), said in the next one.
+    dropped: std::sync::atomic::AtomicU64,
     /// Held while a batch is taken and written, so batches go out in the order taken.
     out: Mutex<Box<dyn Write + Send>>,
     writer: OnceLock<Thread>,
@@ -33,6 +39,7 @@ impl Batcher {
     fn start(out: Box<dyn Write + Send>) -> Arc<Batcher> {
         let batcher = Arc::new(Batcher {
             pending: Mutex::new(String::new()),
+            dropped: Default::default(),
             out: Mutex::new(out),
             writer: OnceLock::new(),
         });
@@ -60,6 +67,11 @@ impl Batcher {
             return;
         };
         let mut pending = lock(&self.pending);
+        if pending.len() + text.len() > MOST_QUEUED {
+            self.dropped
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            return;
+        }
         let first = pending.is_empty();
         pending.push_str(text);
         let full = pending.len() >= HIGH_WATER;
@@ -73,11 +85,17 @@ impl Batcher {
     /// Writes what is queued; the queue's lock is not held during the write.
     fn drain(&self) {
         let mut out = lock(&self.out);
-        let batch = {
+        let mut batch = {
             let mut pending = lock(&self.pending);
             let capacity = pending.capacity().min(HIGH_WATER);
             std::mem::replace(&mut *pending, String::with_capacity(capacity))
         };
+        let dropped = self.dropped.swap(0, std::sync::atomic::Ordering::Relaxed);
+        if dropped > 0 {
+            batch.push_str(&format!(
+                "mock-server: {dropped} log entries dropped: stdout did not keep up\n"
+            ));
+        }
         if !batch.is_empty() {
             let _ = out.write_all(batch.as_bytes());
             let _ = out.flush();
@@ -119,6 +137,58 @@ mod tests {
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
+        }
+    }
+
+    /// A `Write` that blocks until `open` is set: stdout nobody reads.
+    struct Stuck(Arc<std::sync::atomic::AtomicBool>, Shared);
+
+    impl Write for Stuck {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            while !self.0.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(GATHER);
+            }
+            self.1.write(buf)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_stuck_stdout_costs_bounded_memory_and_the_drops_are_said() {
+        let open = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let written = Shared::default();
+        let batcher = Batcher::start(Box::new(Stuck(Arc::clone(&open), written.clone())));
+        let entry = format!("{}\n", "x".repeat(1023));
+        // Twice what the queue holds, while the writer is stuck on its first batch.
+        for _ in 0..(2 * MOST_QUEUED / entry.len()) {
+            batcher.print(&entry);
+            assert!(lock(&batcher.pending).len() <= MOST_QUEUED);
+        }
+        open.store(true, std::sync::atomic::Ordering::Relaxed);
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            batcher.drain();
+            let text = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
+            if let Some(line) = text.lines().find(|l| l.contains("log entries dropped")) {
+                let count: usize = line
+                    .trim_start_matches("mock-server: ")
+                    .split(' ')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("a count");
+                let kept = text.lines().filter(|l| l.starts_with('x')).count();
+                assert_eq!(
+                    kept + count,
+                    2 * MOST_QUEUED / entry.len(),
+                    "every entry kept or counted"
+                );
+                assert!(count > 0);
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "no drop was reported");
+            std::thread::sleep(GATHER);
         }
     }
 
