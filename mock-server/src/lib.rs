@@ -305,6 +305,8 @@ fn serve_mounts(
             })?;
         let scheme = if tls.is_some() { "https" } else { "http" };
         let shown = format!("{scheme}://{addr}");
+        // Before the start-up lines: a stop sent as soon as they are seen is a graceful one.
+        let stop = server::StopSignal::listen();
         // Prism's start-up lines (scripts wait for `Prism is listening on`), without its
         // timestamps and colours: one per operation, then the address.
         let mut out = String::new();
@@ -352,7 +354,7 @@ fn serve_mounts(
             watch::spawn(mounts.clone(), settings.clone());
         }
         let app = app(&args, settings, mounts, proxy);
-        server::serve(app, listener, tls).await;
+        server::serve(app, listener, tls, stop).await;
         Ok(())
     })
 }

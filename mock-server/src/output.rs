@@ -117,9 +117,17 @@ pub fn print(text: &str) {
     stdout().print(text);
 }
 
-/// Writes everything queued so far (before the process ends).
-pub fn flush() {
-    stdout().drain();
+/// Writes everything queued so far, waiting at most `limit` for it (before the process ends:
+/// a stdout nobody reads must not keep it from ending). Whether it was all written.
+pub fn flush_within(limit: std::time::Duration) -> bool {
+    let (done, finished) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("log-flush".into())
+        .spawn(move || {
+            stdout().drain();
+            let _ = done.send(());
+        });
+    spawned.is_ok() && finished.recv_timeout(limit).is_ok()
 }
 
 #[cfg(test)]

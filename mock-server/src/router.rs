@@ -19,6 +19,8 @@ pub struct Router {
     /// above [`SET_ABOVE`] of them, one pass over the path finds the candidates (a spec with
     /// hundreds of paths would otherwise run hundreds of regexes per request).
     set: OnceLock<Option<RegexSet>>,
+    /// How many templates need their regex (the ones in the set).
+    patterns: usize,
 }
 
 /// One templated path: its parameters' names, where it sits in the spec, and how it matches.
@@ -104,11 +106,8 @@ impl Router {
                     return;
                 };
                 let prefix = template[..template.find('{').unwrap_or(0)].to_string();
-                let slot = self
-                    .templated
-                    .iter()
-                    .filter(|t| matches!(t.matcher, Matcher::Pattern { .. }))
-                    .count();
+                let slot = self.patterns;
+                self.patterns += 1;
                 Matcher::Pattern {
                     prefix,
                     regex,
@@ -140,7 +139,7 @@ impl Router {
     /// spec order (the caller takes the first that has the request's method, as Prism does).
     /// Lazily, and without reading parameters: [`Router::params`] reads the chosen one's.
     pub fn hits<'a>(&'a self, path: &'a str) -> Hits<'a> {
-        let use_set = self.patterns().count() > SET_ABOVE;
+        let use_set = self.patterns > SET_ABOVE;
         self.hits_with(path, use_set)
     }
 

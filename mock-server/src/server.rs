@@ -90,10 +90,15 @@ const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// With `tls` every connection is a TLS one: the handshake runs on the connection's task (a
 /// failed or stalled one, [`HANDSHAKE_TIMEOUT`], drops just that connection; one still under
 /// way when the stop signal arrives is dropped too).
-pub async fn serve(app: Arc<App>, listener: TcpListener, tls: Option<TlsAcceptor>) {
+pub async fn serve(
+    app: Arc<App>,
+    listener: TcpListener,
+    tls: Option<TlsAcceptor>,
+    stop: StopSignal,
+) {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let (stopping, stopped) = tokio::sync::watch::channel(false);
-    let mut stop = std::pin::pin!(stop_signal());
+    let mut stop = std::pin::pin!(stop.wait());
     loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
@@ -130,8 +135,12 @@ pub async fn serve(app: Arc<App>, listener: TcpListener, tls: Option<TlsAcceptor
     {
         eprintln!("mock-server: requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
     }
-    crate::output::flush();
+    crate::output::flush_within(FLUSH_LIMIT);
 }
+
+/// How long an ending process waits to write the queued log (a stdout nobody reads would
+/// otherwise keep it from ending).
+const FLUSH_LIMIT: Duration = Duration::from_secs(1);
 
 /// Serves HTTP/1.1 or HTTP/2 (whichever the client speaks) on one connection until it ends or
 /// the graceful shutdown closes it.
@@ -148,47 +157,62 @@ where
     let _ = watcher.watch(connection).await;
 }
 
-/// Resolves on the first SIGINT or SIGTERM. The signals are awaited on a thread of their own
-/// (with its own small runtime), so they are seen even when every worker of the server's
-/// runtime is busy; if the server has not ended [`SHUTDOWN_GRACE`] plus a second after the
-/// signal, that thread ends the process itself (exit code 128 + the signal).
-async fn stop_signal() {
-    let (tx, mut rx) = tokio::sync::watch::channel(false);
-    let spawned = std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            runtime.block_on(async move {
-                use tokio::signal::unix::{SignalKind, signal};
-                let (Ok(mut interrupt), Ok(mut terminate)) = (
-                    signal(SignalKind::interrupt()),
-                    signal(SignalKind::terminate()),
-                ) else {
+/// SIGINT and SIGTERM, listened for from [`StopSignal::listen`] on (before the start-up lines
+/// are printed, so a stop sent as soon as they are seen ends the server gracefully).
+pub struct StopSignal(tokio::sync::watch::Receiver<bool>);
+
+impl StopSignal {
+    /// Starts listening: the signals are awaited on a thread of their own (with its own small
+    /// runtime), so they are seen even when every worker of the server's runtime is busy; if
+    /// the server has not ended [`SHUTDOWN_GRACE`] plus a second after the signal, that thread
+    /// ends the process itself (exit code 128 + the signal). Returns once the handlers are in
+    /// place (without the thread, the signals keep their default action).
+    pub fn listen() -> StopSignal {
+        let (tx, rx) = tokio::sync::watch::channel(false);
+        let (ready, listening) = std::sync::mpsc::channel::<()>();
+        let spawned = std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
                     return;
                 };
-                let code = tokio::select! {
-                    _ = interrupt.recv() => 130,
-                    _ = terminate.recv() => 143,
-                };
-                let _ = tx.send(true);
-                tokio::time::sleep(SHUTDOWN_GRACE + std::time::Duration::from_secs(1)).await;
-                eprintln!(
-                    "mock-server: still running {SHUTDOWN_GRACE:?} after the stop signal; exiting"
-                );
-                crate::output::flush();
-                std::process::exit(code);
+                runtime.block_on(async move {
+                    use tokio::signal::unix::{SignalKind, signal};
+                    let (Ok(mut interrupt), Ok(mut terminate)) = (
+                        signal(SignalKind::interrupt()),
+                        signal(SignalKind::terminate()),
+                    ) else {
+                        return;
+                    };
+                    let _ = ready.send(());
+                    let code = tokio::select! {
+                        _ = interrupt.recv() => 130,
+                        _ = terminate.recv() => 143,
+                    };
+                    let _ = tx.send(true);
+                    tokio::time::sleep(SHUTDOWN_GRACE + Duration::from_secs(1)).await;
+                    eprintln!(
+                        "mock-server: still running {SHUTDOWN_GRACE:?} after the stop signal; exiting"
+                    );
+                    crate::output::flush_within(FLUSH_LIMIT);
+                    std::process::exit(code);
+                });
             });
-        });
-    if spawned.is_err() {
-        // Without the thread the process still ends on the signals' default disposition.
-        return std::future::pending().await;
+        if spawned.is_ok() {
+            let _ = listening.recv_timeout(Duration::from_secs(5));
+        }
+        StopSignal(rx)
     }
-    let _ = rx.wait_for(|stopped| *stopped).await;
+
+    /// Resolves on the first signal (never, when nobody listens for them).
+    async fn wait(mut self) {
+        if self.0.wait_for(|stopped| *stopped).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
 }
 
 /// The answer to one request: what a connection's service calls, and the criterion bench of

@@ -322,12 +322,26 @@ impl LazyValidator {
 
     /// The compiled schema (`None` when it cannot be compiled; a warning says why).
     pub fn get(&self) -> Option<&Schema> {
-        self.cell
-            .get_or_init(|| {
-                self.compiler
-                    .compile(&self.schema, &self.at, self.direction)
-            })
-            .as_deref()
+        if let Some(ready) = self.cell.get() {
+            return ready.as_deref();
+        }
+        let compile = || {
+            self.cell
+                .get_or_init(|| {
+                    self.compiler
+                        .compile(&self.schema, &self.at, self.direction)
+                })
+                .as_deref()
+        };
+        // Not compiled yet (the background warm-up has not reached it, or is compiling it):
+        // on a server worker the other connections move to another thread meanwhile, so a
+        // large schema's first use does not hold up the requests that do not need it.
+        match tokio::runtime::Handle::try_current() {
+            Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+                tokio::task::block_in_place(compile)
+            }
+            _ => compile(),
+        }
     }
 }
 

@@ -180,6 +180,11 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 pub struct Logged(Option<Child>);
 
 impl Logged {
+    /// The running binary.
+    pub fn child(&mut self) -> &mut Child {
+        self.0.as_mut().expect("a running binary")
+    }
+
     /// Its stdout, to read while it runs.
     pub fn take_stdout(&mut self) -> std::process::ChildStdout {
         let child = self.0.as_mut().expect("a running binary");
@@ -220,17 +225,38 @@ pub fn start_logged_command(command: &str, args: &[&str]) -> (Logged, u16) {
 }
 
 /// Stops the binary as `docker stop` does (SIGTERM: it writes the log lines still queued, see
-/// `mock_server::output`) and returns what it wrote to stdout.
+/// `mock_server::output`) and returns what it wrote to stdout. One that has not ended 15 s
+/// after the signal is killed and the test fails.
 pub fn stop(mut logged: Logged) -> String {
-    let child = logged.0.take().expect("a running binary");
+    let child = logged.0.as_mut().expect("a running binary");
+    // Read while it ends, so a full pipe cannot keep it from ending.
+    let mut stdout = child.stdout.take().expect("stdout is piped once");
+    let reader = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut text);
+        String::from_utf8_lossy(&text).into_owned()
+    });
+    let ended = terminate_within(child, Duration::from_secs(15));
+    assert!(ended, "the binary did not end within 15 s of SIGTERM");
+    reader.join().expect("stdout reader")
+}
+
+/// Sends SIGTERM to `child` and waits up to `limit` for it to end; whether it did.
+pub fn terminate_within(child: &mut Child, limit: Duration) -> bool {
     let sent = Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())
         .status()
         .expect("kill runs");
     assert!(sent.success(), "SIGTERM could not be sent");
-    let out = child.wait_with_output().unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if matches!(child.try_wait(), Ok(Some(_))) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
 }
 
 /// A minimal HTTP proxy on 127.0.0.1 for `--upstream-proxy`: `CONNECT host:port` opens a
