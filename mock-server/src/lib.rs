@@ -245,12 +245,17 @@ pub fn mock_app(args: MockArgs) -> Result<Arc<App>, MockError> {
     let list = mount_list(&args)?;
     let settings = settings(&args);
     let mounts = load_mounts(&args, &settings, list)?;
-    for mount in &mounts {
+    warm(&mounts);
+    Ok(app(&args, settings, mounts, None))
+}
+
+/// Compiles every validator of `mounts` now (warnings to stderr), rather than on first use.
+fn warm(mounts: &[Arc<Mount>]) {
+    for mount in mounts {
         for w in mount.api.load().warm() {
             eprintln!("warning: {w}");
         }
     }
-    Ok(app(&args, settings, mounts, None))
 }
 
 /// `--workers`, else half the CPUs the process may use (at least one). With the callers on
@@ -342,14 +347,8 @@ fn serve_mounts(
             let _ = stdout.flush();
         }
         // Validators compile in the background so the first answer does not wait for them.
-        let warm: Vec<Arc<Mount>> = mounts.clone();
-        std::thread::spawn(move || {
-            for mount in warm {
-                for w in mount.api.load().warm() {
-                    eprintln!("warning: {w}");
-                }
-            }
-        });
+        let warming: Vec<Arc<Mount>> = mounts.clone();
+        std::thread::spawn(move || warm(&warming));
         if !args.no_reload {
             watch::spawn(mounts.clone(), settings.clone());
         }

@@ -124,15 +124,15 @@ impl Router {
 
     /// Finds the template matching the (percent-decoded) `path`: the concrete one, else the
     /// first templated one in spec order.
-    pub fn find(&self, path: &str) -> Option<(usize, PathParams)> {
+    #[cfg(test)]
+    fn find(&self, path: &str) -> Option<(usize, PathParams)> {
         self.find_all(path).into_iter().next()
     }
 
     /// Every template matching `path`, best first, with its parameters (see [`Router::hits`]).
-    pub fn find_all(&self, path: &str) -> Vec<(usize, PathParams)> {
-        self.hits(path)
-            .map(|hit| (hit.index, self.params(hit, path)))
-            .collect()
+    #[cfg(test)]
+    fn find_all(&self, path: &str) -> Vec<(usize, PathParams)> {
+        self.matching(path, self.patterns > SET_ABOVE)
     }
 
     /// Every template matching `path`, best first: the concrete one, then the templated ones in

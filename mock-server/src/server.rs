@@ -64,12 +64,16 @@ pub struct App {
 }
 
 impl App {
-    /// Whether anything reads the [`Answered`] note (the metrics, the JSON log, the admin
-    /// history): without a reader the answer is not given one.
-    fn reads_answered(&self) -> bool {
-        self.metrics.is_some()
-            || self.history.is_some()
+    /// Whether each answer becomes a journal entry (the JSON log or the admin history).
+    fn journals(&self) -> bool {
+        self.history.is_some()
             || (!self.quiet && self.log_format == crate::journal::LogFormat::Json)
+    }
+
+    /// Whether anything reads the [`Answered`] note (the metrics, a journal entry): without
+    /// a reader the answer is not given one.
+    fn reads_answered(&self) -> bool {
+        self.metrics.is_some() || self.journals()
     }
 }
 
@@ -353,7 +357,7 @@ where
     }
     let note = response.extensions_mut().remove::<LogNote>();
     let json_log = app.log_format == crate::journal::LogFormat::Json;
-    if (app.quiet || !json_log) && app.history.is_none() {
+    if !app.journals() {
         if !app.quiet {
             log_text(&parts, &response, started.elapsed(), note.as_ref());
         }
@@ -388,7 +392,7 @@ where
         if json_log {
             let mut line = entry.log_object(&time).to_string();
             line.push('\n');
-            print_entry(&line);
+            crate::output::print(&line);
         } else {
             log_text(&parts, &response, started.elapsed(), note.as_ref());
         }
@@ -404,7 +408,7 @@ fn log_text(
     elapsed: Duration,
     note: Option<&LogNote>,
 ) {
-    print_entry(&log_entry(parts, response.status(), elapsed, note));
+    crate::output::print(&log_entry(parts, response.status(), elapsed, note));
 }
 
 /// [`log_text`]'s entry: its line, then the notes below it.
@@ -442,11 +446,6 @@ fn log_entry(
         let _ = writeln!(out, "  {line}");
     }
     out
-}
-
-/// Queues one request-log entry (its lines, each ending in `\n`) for stdout, whole.
-fn print_entry(text: &str) {
-    crate::output::print(text);
 }
 
 fn preflight(headers: &http::HeaderMap) -> Response<Body> {

@@ -19,12 +19,7 @@ pub struct Server {
 impl Server {
     /// Sends SIGTERM (what `docker stop` and Kubernetes send) and waits for the exit status.
     pub fn terminate(&mut self) -> std::process::ExitStatus {
-        let sent = Command::new("kill")
-            .arg("-TERM")
-            .arg(self.child.id().to_string())
-            .status()
-            .expect("kill runs");
-        assert!(sent.success(), "SIGTERM could not be sent");
+        send_term(&self.child);
         self.child.wait().expect("mock-server exit status")
     }
 }
@@ -241,14 +236,19 @@ pub fn stop(mut logged: Logged) -> String {
     reader.join().expect("stdout reader")
 }
 
-/// Sends SIGTERM to `child` and waits up to `limit` for it to end; whether it did.
-pub fn terminate_within(child: &mut Child, limit: Duration) -> bool {
+/// Sends SIGTERM (what `docker stop` and Kubernetes send) to `child`.
+fn send_term(child: &Child) {
     let sent = Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())
         .status()
         .expect("kill runs");
     assert!(sent.success(), "SIGTERM could not be sent");
+}
+
+/// Sends SIGTERM to `child` and waits up to `limit` for it to end; whether it did.
+pub fn terminate_within(child: &mut Child, limit: Duration) -> bool {
+    send_term(child);
     let deadline = Instant::now() + limit;
     while Instant::now() < deadline {
         if matches!(child.try_wait(), Ok(Some(_))) {
