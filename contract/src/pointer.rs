@@ -2,6 +2,15 @@
 
 use serde_json::Value;
 
+/// Unescapes one segment (`~1` → `/`, `~0` → `~`), [`escape`] undone.
+pub fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains('~') {
+        segment.replace("~1", "/").replace("~0", "~").into()
+    } else {
+        segment.into()
+    }
+}
+
 /// Escapes one segment (`~` → `~0`, `/` → `~1`).
 pub fn escape(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
@@ -42,11 +51,7 @@ pub fn walk<'a>(doc: &'a Value, pointer: &str) -> Option<&'a Value> {
     let rest = pointer.strip_prefix('/')?;
     let mut at = doc;
     for raw in rest.split('/') {
-        let segment: std::borrow::Cow<'_, str> = if raw.contains('~') {
-            raw.replace("~1", "/").replace("~0", "~").into()
-        } else {
-            raw.into()
-        };
+        let segment = unescape(raw);
         at = match at {
             Value::Object(map) => map.get(segment.as_ref())?,
             Value::Array(items) => {

@@ -180,7 +180,7 @@ impl Finding {
             .as_str()
             .split('/')
             .skip(1)
-            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .map(|s| crate::pointer::unescape(s).into_owned())
             .collect();
         Finding {
             path,

@@ -237,7 +237,7 @@ impl Operation {
             id: id.to_owned(),
             path: item_pointer
                 .strip_prefix("/paths/")
-                .map(|p| p.replace("~1", "/").replace("~0", "~"))
+                .map(|p| crate::pointer::unescape(p).into_owned())
                 .unwrap_or_default(),
             params,
             body,

@@ -137,13 +137,13 @@ impl Branches {
         }
         let mut node = &self.converted;
         for segment in keyword.split('/').skip(1) {
-            let segment = segment.replace("~1", "/").replace("~0", "~");
+            let segment = crate::pointer::unescape(segment);
             node = match node {
                 Value::Object(map) if segment == "$ref" => {
                     let target = map.get("$ref")?.as_str()?.strip_prefix('#')?;
                     self.converted.pointer(target)?
                 }
-                Value::Object(map) => map.get(&segment)?,
+                Value::Object(map) => map.get(segment.as_ref())?,
                 Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
                 _ => return None,
             };
@@ -474,7 +474,7 @@ impl Converter<'_> {
     fn reference(&mut self, reference: &str, pointer: &str, depth: usize) -> Result<Value, Error> {
         if let Some(rest) = reference.strip_prefix(COMPONENT_SCHEMAS) {
             let name = rest.split('/').next().unwrap_or(rest);
-            let name = name.replace("~1", "/").replace("~0", "~");
+            let name = crate::pointer::unescape(name).into_owned();
             // Make sure the target exists now, so the error names the referring place.
             refs::target(self.root, reference, pointer)?;
             if !self.defs.contains_key(&name) && !self.pending.contains(&name) {

@@ -136,8 +136,7 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
             "the request must be an application/x-www-form-urlencoded form",
         ));
     }
-    let mut form: Vec<(String, String)> = Vec::new();
-    let mut names = std::collections::HashSet::new();
+    let mut form: std::collections::HashMap<String, String> = Default::default();
     for (name, value) in form_urlencoded::parse(body) {
         // The grant has five parameters at most; a longer form is no token request.
         if form.len() >= 16 {
@@ -148,20 +147,16 @@ fn issue(grants: &Grants, headers: &HeaderMap, body: &[u8]) -> Result<Granted, R
             ));
         }
         // RFC 6749 §3.2: parameters must not be included more than once.
-        if !names.insert(name.clone().into_owned()) {
+        if form.contains_key(name.as_ref()) {
             return Err(refusal(
                 StatusCode::BAD_REQUEST,
                 "invalid_request",
                 &format!("the parameter {name} is given more than once"),
             ));
         }
-        form.push((name.into_owned(), value.into_owned()));
+        form.insert(name.into_owned(), value.into_owned());
     }
-    let field = |name: &str| {
-        form.iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    };
+    let field = |name: &str| form.get(name).map(String::as_str);
     // Basic credentials are read both as RFC 6749 §2.3.1 says (form-encoded before base64)
     // and as sent raw (as Swagger UI's Authorize does), so a secret with `+` or `%` works
     // either way.
