@@ -11,7 +11,7 @@ DATA = "/data/db"
 MARKER = os.path.join(DATA, ".taller-initialised")
 # Standalone, like mongo:7.0 without --replSet (otherwise drivers look for a replica set).
 # Without --sync-on-commit: with it, a commit's fsync on a busy disk stalled the server past the
-# driver's 2 s heartbeat and requests failed with 503. So a journaled write is acknowledged
+# heartbeat timeout recambios then had (2 s; now 5 s) and requests failed with 503. So a journaled write is acknowledged
 # before it is on disk here; durability across a database crash is tested against SecantusDB
 # on the host (services/recambios/tests), not in this stand-in.
 SERVER = ["/opt/secantus/bin/secantusd-py", "--storage-path", DATA, "--port", "27017",

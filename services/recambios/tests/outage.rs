@@ -1,12 +1,13 @@
 //! The database goes away and comes back: requests answer 503 problem+json and `/readyz`
 //! fails while it is down; afterwards the service recovers by itself and nothing written before
-//! the outage is lost; `/metrics` counts the failed store calls. Needs a SecantusDB on a data directory (it is restarted on the same
-//! files), so it does not use MONGODB_URI.
-
+//! the outage is lost; `/metrics` counts the failed store calls. A database that only stalls
+//! for a moment costs no request. Each test starts a SecantusDB of its own (one restarted on
+//! its files, one with failpoints), so they do not use MONGODB_URI.
 mod support;
 
 use std::time::{Duration, Instant};
 
+use mongodb::bson::doc;
 use serde_json::Value;
 use support::{Backend, Mongo, Secantus, Service, nuevo};
 
@@ -102,4 +103,66 @@ async fn database_outage_answers_503_and_recovers() {
         .await
         .unwrap();
     drop(db);
+}
+
+/// The database stops answering heartbeats for 3 s, as a server stalled by a checkpoint on a
+/// busy disk does (the compose stand-in did, in CI): requests go on being answered. The
+/// driver's monitor waits for a heartbeat as long as its connect timeout; when that was 2 s,
+/// the unanswered heartbeat marked the server unknown, dropped the pool, and requests answered
+/// 503 "the database is unreachable".
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_database_that_stalls_for_a_moment_costs_no_request() {
+    let db = Secantus::start_with_failpoints();
+    // A heartbeat every 500 ms (the driver's default is 10 s), so the stall meets one at once,
+    // each one a `hello` sent and answered (streamed heartbeats are answered with no command a
+    // failpoint could stall; the stall of a streamed one ends the same way, 2 s later).
+    let uri = format!(
+        "{}&heartbeatFrequencyMS=500&serverMonitoringMode=poll",
+        db.uri()
+    );
+    let svc = Service::start(Backend::Mongo(Mongo::at(&uri)), &[]).await;
+    svc.client()
+        .create_recambio()
+        .body(nuevo("S0000001-A", 2, 0))
+        .send()
+        .await
+        .unwrap();
+
+    // Only recambios' connections (its app name) stall: the test's own client does not.
+    let admin = mongodb::Client::with_uri_str(db.uri()).await.unwrap();
+    admin
+        .database("admin")
+        .run_command(doc! {
+            "configureFailPoint": "failCommand",
+            "mode": {"times": 2},
+            "data": {
+                "failCommands": ["hello", "isMaster"],
+                "appName": "recambios",
+                "blockConnection": true,
+                "blockTimeMS": 3000,
+            },
+        })
+        .await
+        .expect("SecantusDB takes the failpoint");
+
+    let http = support::http();
+    let until = Instant::now() + Duration::from_secs(7);
+    let mut answered = 0;
+    while Instant::now() < until {
+        let res = http
+            .get(svc.url("/recambios/S0000001-A"))
+            .send()
+            .await
+            .unwrap();
+        let status = res.status();
+        assert_eq!(
+            status,
+            200,
+            "request {answered} during the stall: {}",
+            res.text().await.unwrap()
+        );
+        answered += 1;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(answered >= 10, "only {answered} requests in 7 s");
 }

@@ -78,13 +78,21 @@ fn durable(given: Option<WriteConcern>, options: &ClientOptions) -> WriteConcern
 
 impl MongoStore {
     /// Connects lazily (the driver connects on first use, so the service starts even while
-    /// the database is down) with short selection and connect timeouts.
+    /// the database is down) with a short server selection timeout: with the database down,
+    /// a request answers 503 within 2 s.
+    ///
+    /// The connect timeout is also how long the driver's monitor waits for a heartbeat; a
+    /// heartbeat without an answer marks the server unknown and drops every pooled
+    /// connection. So it is as long as a call may take ([`CALL_TIMEOUT`]): a database that
+    /// stalls for a moment (a checkpoint on a busy disk) makes requests slower, not 503s.
+    /// With 2 s, a stall of the compose stand-in failed a list in CI (tests/outage.rs). A refused
+    /// connection fails at once whatever the timeout.
     pub async fn connect(uri: &str, database: &str) -> Result<Self> {
         let mut options = ClientOptions::parse(uri)
             .await
             .map_err(|e| Error::internal_from("reading MONGODB_URI", e))?;
         options.server_selection_timeout = Some(Duration::from_secs(2));
-        options.connect_timeout = Some(Duration::from_secs(2));
+        options.connect_timeout = Some(CALL_TIMEOUT);
         options.app_name = Some("recambios".into());
         options.write_concern = Some(durable(options.write_concern.take(), &options));
         let client = Client::with_options(options)

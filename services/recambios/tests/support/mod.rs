@@ -109,6 +109,8 @@ pub struct Secantus {
     data: Option<PathBuf>,
     /// Fsync every commit whatever the write concern asks (`--sync-on-commit`).
     sync_on_commit: bool,
+    /// mongod's test-only commands, `configureFailPoint` among them (`--enable-test-commands`).
+    test_commands: bool,
     child: Option<Child>,
 }
 
@@ -134,6 +136,21 @@ impl Secantus {
             port: free_port(),
             data: data.map(Path::to_path_buf),
             sync_on_commit: true,
+            test_commands: false,
+            child: None,
+        };
+        s.restart();
+        s
+    }
+
+    /// Starts SecantusDB in memory with mongod's test-only commands, for failpoints
+    /// (`configureFailPoint`).
+    pub fn start_with_failpoints() -> Secantus {
+        let mut s = Secantus {
+            port: free_port(),
+            data: None,
+            sync_on_commit: false,
+            test_commands: true,
             child: None,
         };
         s.restart();
@@ -147,6 +164,7 @@ impl Secantus {
             port: free_port(),
             data: Some(data.to_path_buf()),
             sync_on_commit: false,
+            test_commands: false,
             child: None,
         };
         s.restart();
@@ -167,6 +185,7 @@ impl Secantus {
             .args(["--host", "127.0.0.1", "--port", &self.port.to_string()])
             .args(["--storage-path", &storage, "--log-level", "WARNING"])
             .args(self.sync_on_commit.then_some("--sync-on-commit"))
+            .args(self.test_commands.then_some("--enable-test-commands"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
