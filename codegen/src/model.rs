@@ -81,6 +81,9 @@ pub struct Operation {
     pub rust_name: String,
     pub method: String,
     pub path: String,
+    /// The template whose route serves it: its own `path`, or the first of its shape when
+    /// templates differ by parameter names only (`/items/{id}` and `/items/{item_id}`).
+    pub route: String,
     pub doc: String,
     pub params: Vec<Param>,
     pub body: Option<Body>,
@@ -261,7 +264,7 @@ impl Api {
         let mut operations = Vec::new();
         let mut diagnostics = Vec::new();
         let mut names = BTreeMap::<String, String>::new();
-        let mut shapes = BTreeMap::<String, String>::new();
+        let mut shapes = BTreeMap::<String, Shape>::new();
         let mut routes = matchit::Router::new();
         if let Some(paths) = doc.get("paths") {
             let paths = paths
@@ -269,10 +272,13 @@ impl Api {
                 .ok_or_else(|| r.err("/paths", "must be a mapping"))?;
             for (path, item) in paths {
                 let item_at = pointer::join("/paths", path);
-                if let Err(message) = check_path(path, &mut shapes, &mut routes) {
-                    diagnostics.push(Diagnostic::skip("server", &item_at, message));
-                    continue;
-                }
+                let shape = match check_path(path, &mut shapes, &mut routes) {
+                    Ok(shape) => shape,
+                    Err(message) => {
+                        diagnostics.push(Diagnostic::skip("server", &item_at, message));
+                        continue;
+                    }
+                };
                 let item = match r.resolve(item, &item_at) {
                     Ok((item, _)) => item,
                     Err(e) => {
@@ -287,6 +293,20 @@ impl Api {
                 for method in METHODS {
                     let Some(op) = item.get(method) else { continue };
                     let op_at = pointer::join(&item_at, method);
+                    let taken = &shapes[&shape];
+                    if let Some(other) = taken.methods.get(method) {
+                        diagnostics.push(Diagnostic::skip(
+                            "server",
+                            &op_at,
+                            format!(
+                                "{m} {path} shares the route {shape} with {m} {other}, and a \
+                                 route serves each method once",
+                                m = method.to_ascii_uppercase(),
+                            ),
+                        ));
+                        continue;
+                    }
+                    let route = taken.first.clone();
                     let mut operation = match read_operation(
                         &r,
                         path,
@@ -323,6 +343,9 @@ impl Api {
                         ));
                     }
                     names.insert(operation.rust_name.clone(), op_at.clone());
+                    operation.route = route;
+                    let taken = shapes.get_mut(&shape).expect("check_path registered it");
+                    taken.methods.insert(method, path.clone());
                     operations.push(operation);
                 }
             }
@@ -339,12 +362,23 @@ impl Api {
     }
 }
 
-/// axum (matchit) routes whole-segment `{name}` captures, one template per route shape.
+/// The templates of one route shape (`/items/{}`): the first, which the server registers,
+/// and the template serving each method taken on it.
+#[derive(Debug)]
+struct Shape {
+    first: String,
+    methods: BTreeMap<&'static str, String>,
+}
+
+/// Checks that axum (matchit) can route `path` and returns its shape: its route with the
+/// parameters' names left out (`/items/{}`; a segment with text after a parameter is captured
+/// whole, so `/a/{x}` and `/a/{y}.json` are both `/a/{}`). Templates of one shape share the route of the first; each
+/// method on it is served once.
 fn check_path(
     path: &str,
-    shapes: &mut BTreeMap<String, String>,
+    shapes: &mut BTreeMap<String, Shape>,
     routes: &mut matchit::Router<()>,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<String, String> {
     if !path.starts_with('/') {
         return Err("a path must start with '/'".into());
     }
@@ -378,50 +412,28 @@ fn check_path(
             _ => {}
         }
     }
-    match shapes.entry(shape) {
-        std::collections::btree_map::Entry::Occupied(other) => {
-            return Err(format!(
-                "{path} and {} are one route to the server (the same segments, parameters \
-                 apart), which cannot tell them apart",
-                other.get()
-            ));
-        }
-        std::collections::btree_map::Entry::Vacant(slot) => {
-            slot.insert(path.to_string());
-        }
+    if shapes.contains_key(&shape) {
+        return Ok(shape);
     }
     // The generated router is axum's, on matchit: a route it would refuse (and panic on at
     // start-up) is left out here instead.
     routes
         .insert(&route, ())
-        .map_err(|e| format!("the router cannot take {route}: {e}"))
+        .map_err(|e| format!("the router cannot take {route}: {e}"))?;
+    shapes.insert(
+        shape.clone(),
+        Shape {
+            first: path.to_string(),
+            methods: BTreeMap::new(),
+        },
+    );
+    Ok(shape)
 }
 
-/// The route the generated server registers for a path template: whole-segment parameters and
-/// segments ending in their only parameter (`Calls{ext}`) as they are; any other segment with
-/// a parameter (`{id}.json`, `{sid}{ext}`) as its static prefix and one capture, which the
-/// runtime splits by the template (`taller_contract::validate::segment_capture`).
+/// The route the generated server registers for a path template
+/// ([`taller_contract::validate::route_template`]).
 pub fn route_path(template: &str) -> String {
-    template
-        .split('/')
-        .enumerate()
-        .map(|(i, segment)| {
-            let Some(open) = segment.find('{') else {
-                return segment.to_string();
-            };
-            let rest = &segment[open..];
-            if rest.ends_with('}') && rest.matches('{').count() == 1 {
-                segment.to_string()
-            } else {
-                format!(
-                    "{}{{{}}}",
-                    &segment[..open],
-                    taller_contract::validate::segment_capture(i)
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
+    taller_contract::validate::route_template(template)
 }
 
 /// The `{name}`s of a path template.
@@ -785,6 +797,7 @@ fn read_operation(
         rust_name,
         method: method.to_string(),
         path: path.to_string(),
+        route: path.to_string(),
         doc,
         params,
         body,

@@ -50,7 +50,7 @@ pub fn generate(
         trait_methods.push(code.trait_method);
         handlers.push(code.handler);
         routes
-            .entry(op.path.as_str())
+            .entry(op.route.as_str())
             .or_default()
             .push((index, op));
     }

@@ -150,6 +150,16 @@ impl MediaDemoApi for Media {
             ))
         })
     }
+    async fn delete_item(
+        &self,
+        _: RequestContext,
+        request: DeleteItemRequest,
+    ) -> Result<DeleteItemResponse, std::convert::Infallible> {
+        Ok(match request.path.item_id.get() {
+            7 => DeleteItemResponse::NoContent204,
+            _ => DeleteItemResponse::NotFound404,
+        })
+    }
     async fn get_item(
         &self,
         _: RequestContext,
@@ -827,4 +837,30 @@ async fn segments_mixing_parameters_and_text_are_routed() {
     assert_eq!(r.status, 200, "{r:?}");
     let r = raw("GET", &format!("{base}/calls.xml"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/path/ext"));
+}
+
+/// Templates that differ by parameter names only (`/items/{id}` for GET, `/items/{item_id}`
+/// for DELETE) share one route: each operation reads its own parameter, validated by its own
+/// schema, and the route allows both methods.
+#[tokio::test]
+async fn templates_of_one_shape_share_a_route() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    let client = media_demo_client::Client::new(&base);
+
+    let deleted = client
+        .delete_item()
+        .item_id(std::num::NonZeroU64::new(7).unwrap())
+        .send()
+        .await
+        .expect("204");
+    assert_eq!(deleted.status(), 204);
+    let r = raw("DELETE", &format!("{base}/items/8"), None, None, &[]).await;
+    assert_eq!(r.status, 404, "{r:?}");
+    let r = raw("DELETE", &format!("{base}/items/0"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/item_id"));
+    let r = raw("GET", &format!("{base}/items/1"), None, None, &[]).await;
+    assert_eq!(r.status, 200, "{r:?}");
+    let r = raw("PUT", &format!("{base}/items/1"), None, None, &[]).await;
+    assert_eq!(r.status, 405, "{r:?}");
+    assert_eq!(r.headers["allow"], "GET, DELETE");
 }

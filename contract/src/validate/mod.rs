@@ -39,7 +39,7 @@ use self::body::Body;
 pub use self::finding::{Dialect, Failure, Finding};
 use self::params::Param;
 pub use self::params::{Location, ParamSource, Parameter};
-pub use self::path::segment_capture;
+pub use self::path::{route_template, segment_capture};
 use self::response::Responses;
 pub use self::schema::{Direction, Options, Schema};
 pub use self::security::{Alternative, KeyLocation, SchemeKind, SchemeUse};
@@ -186,6 +186,8 @@ pub struct Operation {
     id: String,
     /// The path template, as the contract writes it.
     path: String,
+    /// What the route of `path` captures, in order ([`route_template`]).
+    captures: Vec<String>,
     params: Vec<Param>,
     body: Option<Body>,
     responses: Responses,
@@ -233,12 +235,14 @@ impl Operation {
             operation.get("responses"),
             &format!("{pointer}/responses"),
         )?;
+        let path = item_pointer
+            .strip_prefix("/paths/")
+            .map(|p| crate::pointer::unescape(p).into_owned())
+            .unwrap_or_default();
         Ok(Operation {
             id: id.to_owned(),
-            path: item_pointer
-                .strip_prefix("/paths/")
-                .map(|p| crate::pointer::unescape(p).into_owned())
-                .unwrap_or_default(),
+            captures: path::route_captures(&path),
+            path,
             params,
             body,
             responses,
@@ -260,7 +264,24 @@ impl Operation {
     /// winning (else the first split); the other captures are kept as they are. `None` when a
     /// segment splits no way (`backup` for `{name}.{format}`): the path is not this
     /// operation's, a 404.
-    pub fn path_params(&self, captured: Vec<(String, String)>) -> Option<Vec<(String, String)>> {
+    ///
+    /// Templates of one shape (`/items/{id}` for GET, `/items/{item_id}` for DELETE) share one
+    /// route, whose captures bear the names of the template it was registered with: they are
+    /// named again, by position, after this operation's template.
+    pub fn path_params(
+        &self,
+        mut captured: Vec<(String, String)>,
+    ) -> Option<Vec<(String, String)>> {
+        if captured.len() == self.captures.len()
+            && captured
+                .iter()
+                .zip(&self.captures)
+                .any(|((name, _), own)| name != own)
+        {
+            for ((name, _), own) in captured.iter_mut().zip(&self.captures) {
+                name.clone_from(own);
+            }
+        }
         if !captured
             .iter()
             .any(|(name, _)| path::captured_segment(name).is_some())

@@ -17,6 +17,38 @@ pub fn segment_capture(index: usize) -> String {
     format!("{CAPTURE}{index}")
 }
 
+/// The route a router matching whole segments registers for a path template: whole-segment
+/// parameters and segments ending in their only parameter (`calls{ext}`) as they are; any
+/// other segment with a parameter (`{id}.json`, `{sid}{ext}`) as its static prefix and one
+/// capture named [`segment_capture`], which [`splits`] turns into the segment's parameters.
+pub fn route_template(template: &str) -> String {
+    template
+        .split('/')
+        .enumerate()
+        .map(|(i, segment)| {
+            let Some(open) = segment.find('{') else {
+                return segment.to_string();
+            };
+            let rest = &segment[open..];
+            if rest.ends_with('}') && rest.matches('{').count() == 1 {
+                segment.to_string()
+            } else {
+                format!("{}{{{}}}", &segment[..open], segment_capture(i))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The names the route of `template` ([`route_template`]) captures, in path order.
+pub(crate) fn route_captures(template: &str) -> Vec<String> {
+    route_template(template)
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
 /// The segment index a capture named by [`segment_capture`] stands for; `None` for any other
 /// capture (a whole-segment parameter's own name).
 pub(crate) fn captured_segment(name: &str) -> Option<usize> {

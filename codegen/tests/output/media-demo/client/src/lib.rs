@@ -576,6 +576,20 @@ let response = client.get_item()
     pub fn get_item(&self) -> builder::GetItem<'_> {
         builder::GetItem::new(self)
     }
+    /**The route of /items/{id} with another parameter name. OpenAPI calls such templates one and the same; real-world contracts have them, each method on one of them.
+
+
+Sends a `DELETE` request to `/items/{item_id}`
+
+```ignore
+let response = client.delete_item()
+    .item_id(item_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_item(&self) -> builder::DeleteItem<'_> {
+        builder::DeleteItem::new(self)
+    }
     /**OpenAPI 3.1 lets an operation declare no response.
 
 Sends a `POST` request to `/ping`
@@ -1182,6 +1196,67 @@ pub mod builder {
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_item`]
+
+[`Client::delete_item`]: super::Client::delete_item*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteItem<'a> {
+        client: &'a super::Client,
+        item_id: Result<::std::num::NonZeroU64, String>,
+    }
+    impl<'a> DeleteItem<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                item_id: Err("item_id was not initialized".to_string()),
+            }
+        }
+        pub fn item_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.item_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for item_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/items/{item_id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, item_id } = self;
+            let item_id = item_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/items/{}", client.baseurl, encode_path(& item_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_item",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                404u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

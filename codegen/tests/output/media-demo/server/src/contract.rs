@@ -467,6 +467,31 @@ pub const CONTRACT_JSON: &str = r##"{
         }
       }
     },
+    "/items/{item_id}": {
+      "delete": {
+        "description": "The route of /items/{id} with another parameter name. OpenAPI calls such templates one and the same; real-world contracts have them, each method on one of them.\n",
+        "operationId": "deleteItem",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "item_id",
+            "required": true,
+            "schema": {
+              "minimum": 1,
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "404": {
+            "description": "No such item."
+          }
+        }
+      }
+    },
     "/ping": {
       "post": {
         "description": "OpenAPI 3.1 lets an operation declare no response.",

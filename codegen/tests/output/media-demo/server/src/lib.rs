@@ -24,6 +24,11 @@ pub mod types {
         pub bytes: i64,
         pub title: ::std::string::String,
     }
+    ///`DeleteItemPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteItemPath {
+        pub item_id: ::std::num::NonZeroU64,
+    }
     ///`DownloadFilePath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DownloadFilePath {
@@ -512,6 +517,29 @@ impl IntoResponse for GetItemResponse {
         }
     }
 }
+/// The request of `deleteItem` (DELETE /items/{item_id}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct DeleteItemRequest {
+    /// The path parameters.
+    pub path: types::DeleteItemPath,
+}
+/// Every response `deleteItem` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteItemResponse {
+    /// Deleted.
+    NoContent204,
+    /// No such item.
+    NotFound404,
+}
+impl IntoResponse for DeleteItemResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::NoContent204 => empty_response(204u16),
+            Self::NotFound404 => empty_response(404u16),
+        }
+    }
+}
 /// The request of `ping` (POST /ping), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct PingRequest {}
@@ -686,6 +714,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetItemResponse, Self::Error>,
     > + Send;
+    /// The route of /items/{id} with another parameter name. OpenAPI calls such templates one and the same; real-world contracts have them, each method on one of them.
+    fn delete_item(
+        &self,
+        context: RequestContext,
+        request: DeleteItemRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<DeleteItemResponse, Self::Error>,
+    > + Send;
     /// OpenAPI 3.1 lets an operation declare no response.
     fn ping(
         &self,
@@ -721,7 +757,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 13usize],
+    operations: [Arc<Operation>; 14usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -754,6 +790,9 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .operation("submitForm")
             .expect("every operation of the contract is known"),
         contract.operation("getItem").expect("every operation of the contract is known"),
+        contract
+            .operation("deleteItem")
+            .expect("every operation of the contract is known"),
         contract.operation("ping").expect("every operation of the contract is known"),
         contract
             .operation("getReport")
@@ -844,8 +883,11 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             "/items/{id}",
             ::axum::routing::MethodRouter::new()
                 .get(handle_get_item::<A>)
+                .delete(handle_delete_item::<A>)
                 .fallback(|| async {
-                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::DELETE],
+                    )
                 }),
         );
     let routes = routes
@@ -1054,11 +1096,29 @@ async fn handle_get_item<A: MediaDemoApi>(
     let request = decoded.request;
     respond(operation, &uri, shared.api.get_item(decoded.context, request).await)
 }
-async fn handle_ping<A: MediaDemoApi>(
+async fn handle_delete_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[9usize];
+    let decoded = match decode::<
+        DeleteItemRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.delete_item(decoded.context, request).await)
+}
+async fn handle_ping<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[10usize];
     let decoded = match decode::<
         PingRequest,
         _,
@@ -1076,7 +1136,7 @@ async fn handle_get_report<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[10usize];
+    let operation = &shared.operations[11usize];
     let decoded = match decode::<
         GetReportRequest,
         _,
@@ -1094,7 +1154,7 @@ async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[11usize];
+    let operation = &shared.operations[12usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,
@@ -1112,7 +1172,7 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[12usize];
+    let operation = &shared.operations[13usize];
     let decoded = match decode::<
         GetShelvesRequest,
         _,
