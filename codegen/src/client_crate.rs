@@ -632,12 +632,20 @@ fn fit_operation(
     }
     // progenitor keys parameters by name alone (Kubernetes' proxy operations have a `path`
     // in the path and another in the query, and progenitor panicked on them).
+    // It also names a builder field after each parameter, and `_group` and `group` (rclone)
+    // are both `group`.
     let mut names = BTreeSet::new();
+    let mut fields = BTreeMap::new();
     for p in &kept {
         let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
         if !names.insert(name) {
             return Err(format!(
                 "two parameters named {name:?} (in different places), which progenitor cannot tell apart"
+            ));
+        }
+        if let Some(other) = fields.insert(crate::fields::field_name(name), name) {
+            return Err(format!(
+                "parameters {other:?} and {name:?} are one Rust name, which progenitor cannot tell apart"
             ));
         }
     }

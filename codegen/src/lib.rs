@@ -23,6 +23,7 @@ mod bundle;
 mod client_crate;
 mod client_direct;
 mod error;
+mod fields;
 mod manifest;
 mod model;
 mod names;
@@ -167,7 +168,12 @@ pub fn generate_scoped(
     diagnostics.extend(model::repair_schemas(&mut doc));
     diagnostics.extend(model::name_colliding_inline_schemas(&mut doc));
     sort_keys(&mut doc);
-    let api = model::Api::from_document(&display_path, &doc).map_err(|e| bundle.locate(e))?;
+    // The generators read the contract with properties whose fields would collide spelled
+    // apart; the server embeds it as written.
+    let (respelled_doc, respelled, notes) = fields::distinct_fields(&mut doc);
+    diagnostics.extend(notes);
+    let typed_doc = respelled_doc.as_ref().unwrap_or(&doc);
+    let api = model::Api::from_document(&display_path, typed_doc).map_err(|e| bundle.locate(e))?;
     diagnostics.extend(api.diagnostics.iter().cloned());
     // The server embeds, validates against and serves the operations it implements.
     let served = served_only(&doc, &api);
@@ -208,8 +214,8 @@ pub fn generate_scoped(
     let (client, server) = std::thread::scope(|scope| {
         let client = scope.spawn(|| -> Result<(Vec<GeneratedFile>, Vec<model::Diagnostic>)> {
             let client =
-                client_crate::generate(&display_path, &doc, &api, type_names, &types_ident)?;
-            let tokens = client.tokens;
+                client_crate::generate(&display_path, typed_doc, &api, type_names, &types_ident)?;
+            let tokens = respelled.spell_back(client.tokens);
             let allow = allow();
             let files = vec![
                 output::toml_file(
@@ -239,7 +245,7 @@ pub fn generate_scoped(
             server_crate::generate(&display_path, &service, &api, type_names, &types_ident)
         })
         .and_then(|server| {
-            let tokens = server.tokens;
+            let tokens = respelled.spell_back(server.tokens);
             Ok(vec![
                 output::toml_file(
                     dir.join("server/Cargo.toml"),
@@ -281,7 +287,7 @@ pub fn generate_scoped(
         "//! The contract, bundled into one JSON document: validated against by the router, served at\n//! `/openapi.json` and by the docs UI.\n\n/// The OpenAPI document of the service.\npub const CONTRACT_JSON: &str = r{hashes}\"{contract_json}\"{hashes};\n"
     );
 
-    let types_tokens = types.tokens;
+    let types_tokens = respelled.spell_back(types.tokens);
     let types_allow = allow();
     let mut files = vec![
         output::toml_file(

@@ -150,6 +150,15 @@ impl MediaDemoApi for Media {
             ))
         })
     }
+    async fn get_groups(
+        &self,
+        _: RequestContext,
+        request: GetGroupsRequest,
+    ) -> Result<GetGroupsResponse, std::convert::Infallible> {
+        Ok(GetGroupsResponse::Ok200(from_json(json!({
+            "@id": "/groups", "id": 1, "_group": request.query.group_2, "group": request.query.group,
+        }))))
+    }
     async fn delete_item(
         &self,
         _: RequestContext,
@@ -863,4 +872,53 @@ async fn templates_of_one_shape_share_a_route() {
     let r = raw("PUT", &format!("{base}/items/1"), None, None, &[]).await;
     assert_eq!(r.status, 405, "{r:?}");
     assert_eq!(r.headers["allow"], "GET, DELETE");
+}
+
+/// Properties that typify would make one field (`@id` and `id`, `@type` and `type`, `_group`
+/// and `group`) are fields of their own, and each keeps its wire name both ways.
+#[test]
+fn properties_of_one_field_name_keep_their_wire_names() {
+    let wire = json!({
+        "@id": "/items/1", "id": 1, "@type": "Item", "type": "plain", "_group": "g", "group": "h"
+    });
+    let linked: media_demo_types::Linked = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(linked.id_2, "/items/1");
+    assert_eq!(linked.id, 1);
+    assert_eq!(linked.type_2.as_deref(), Some("Item"));
+    assert_eq!(linked.type_.as_deref(), Some("plain"));
+    assert_eq!(linked.group_2.as_deref(), Some("g"));
+    assert_eq!(linked.group.as_deref(), Some("h"));
+    assert_eq!(serde_json::to_value(&linked).unwrap(), wire);
+    let missing = serde_json::from_value::<media_demo_types::Linked>(json!({"id": 1}));
+    assert!(missing.unwrap_err().to_string().contains("@id"));
+}
+
+/// Query parameters of one Rust name (`_group` and `group`) are two builder methods of the
+/// client and two fields of the server's request, each sent and read under its own name.
+#[tokio::test]
+async fn parameters_of_one_rust_name_travel_apart() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    let client = media_demo_client::Client::new(&base);
+    let read = client
+        .get_groups()
+        .group_2("underscored")
+        .group("plain")
+        .send()
+        .await
+        .expect("200")
+        .into_inner();
+    assert_eq!(read.group_2.as_deref(), Some("underscored"));
+    assert_eq!(read.group.as_deref(), Some("plain"));
+    let r = raw(
+        "GET",
+        &format!("{base}/groups?_group=a&group=b"),
+        None,
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(r.body["_group"], "a", "{r:?}");
+    assert_eq!(r.body["group"], "b", "{r:?}");
+    let r = raw("GET", &format!("{base}/groups?_group=a"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/query/group"));
 }

@@ -565,6 +565,20 @@ let response = client.submit_form()
     pub fn submit_form(&self) -> builder::SubmitForm<'_> {
         builder::SubmitForm::new(self)
     }
+    /**Two query parameters of one Rust name (rclone's `_group` beside `group`).
+
+Sends a `GET` request to `/groups`
+
+```ignore
+let response = client.get_groups()
+    .group(group)
+    .group_2(group_2)
+    .send()
+    .await;
+```*/
+    pub fn get_groups(&self) -> builder::GetGroups<'_> {
+        builder::GetGroups::new(self)
+    }
     /**Sends a `GET` request to `/items/{id}`
 
 ```ignore
@@ -1119,6 +1133,92 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_groups`]
+
+[`Client::get_groups`]: super::Client::get_groups*/
+    #[derive(Debug, Clone)]
+    pub struct GetGroups<'a> {
+        client: &'a super::Client,
+        group: Result<::std::string::String, String>,
+        group_2: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetGroups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group: Err("group was not initialized".to_string()),
+                group_2: Ok(None),
+            }
+        }
+        pub fn group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn group_2<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_2 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_2 failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::media_demo_types::Linked>, Error<()>> {
+            let Self { client, group, group_2 } = self;
+            let group = group.map_err(Error::InvalidRequest)?;
+            let group_2 = group_2.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/groups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("group", &group))
+                .query(&progenitor_client::QueryParam::new("_group", &group_2))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_groups",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -54,6 +54,34 @@ pub const CONTRACT_JSON: &str = r##"{
           "label"
         ],
         "type": "object"
+      },
+      "Linked": {
+        "description": "JSON-LD beside plain names (API Platform's Hydra): `@id` and `id`, `@type` and `type`, `_group` and `group` would each be one Rust field.\n",
+        "properties": {
+          "@id": {
+            "type": "string"
+          },
+          "@type": {
+            "type": "string"
+          },
+          "_group": {
+            "type": "string"
+          },
+          "group": {
+            "type": "string"
+          },
+          "id": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "@id",
+          "id"
+        ],
+        "type": "object"
       }
     }
   },
@@ -407,6 +435,41 @@ pub const CONTRACT_JSON: &str = r##"{
               }
             },
             "description": "What was read."
+          }
+        }
+      }
+    },
+    "/groups": {
+      "get": {
+        "description": "Two query parameters of one Rust name (rclone's `_group` beside `group`).",
+        "operationId": "getGroups",
+        "parameters": [
+          {
+            "in": "query",
+            "name": "_group",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "query",
+            "name": "group",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Linked"
+                }
+              }
+            },
+            "description": "The parameters as read."
           }
         }
       }

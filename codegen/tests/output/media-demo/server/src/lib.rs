@@ -101,6 +101,16 @@ pub mod types {
         pub format: ::std::string::String,
         pub name: ::std::string::String,
     }
+    ///`GetGroupsQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetGroupsQuery {
+        pub group: ::std::string::String,
+        #[serde(
+            rename = "_group",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_2: ::std::option::Option<::std::string::String>,
+    }
     ///`GetItemPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetItemPath {
@@ -484,6 +494,26 @@ impl IntoResponse for SubmitFormResponse {
         }
     }
 }
+/// The request of `getGroups` (GET /groups), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetGroupsRequest {
+    /// The query parameters.
+    pub query: types::GetGroupsQuery,
+}
+/// Every response `getGroups` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGroupsResponse {
+    /// The parameters as read.
+    Ok200(::media_demo_types::Linked),
+}
+impl IntoResponse for GetGroupsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => json_response(200u16, "application/json", &body),
+        }
+    }
+}
 /// The request of `getItem` (GET /items/{id}), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct GetItemRequest {
@@ -706,6 +736,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<SubmitFormResponse, Self::Error>,
     > + Send;
+    /// Two query parameters of one Rust name (rclone's `_group` beside `group`).
+    fn get_groups(
+        &self,
+        context: RequestContext,
+        request: GetGroupsRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetGroupsResponse, Self::Error>,
+    > + Send;
     /// getItem
     fn get_item(
         &self,
@@ -757,7 +795,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 14usize],
+    operations: [Arc<Operation>; 15usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -788,6 +826,9 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
         contract
             .operation("submitForm")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("getGroups")
             .expect("every operation of the contract is known"),
         contract.operation("getItem").expect("every operation of the contract is known"),
         contract
@@ -876,6 +917,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
                 .post(handle_submit_form::<A>)
                 .fallback(|| async {
                     Problem::method_not_allowed(&[::axum::http::Method::POST])
+                }),
+        );
+    let routes = routes
+        .route(
+            "/groups",
+            ::axum::routing::MethodRouter::new()
+                .get(handle_get_groups::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
                 }),
         );
     let routes = routes
@@ -1078,11 +1128,29 @@ async fn handle_submit_form<A: MediaDemoApi>(
     request.raw_body = decoded.raw_body;
     respond(operation, &uri, shared.api.submit_form(decoded.context, request).await)
 }
-async fn handle_get_item<A: MediaDemoApi>(
+async fn handle_get_groups<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[8usize];
+    let decoded = match decode::<
+        GetGroupsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_groups(decoded.context, request).await)
+}
+async fn handle_get_item<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[9usize];
     let decoded = match decode::<
         GetItemRequest,
         _,
@@ -1100,7 +1168,7 @@ async fn handle_delete_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[9usize];
+    let operation = &shared.operations[10usize];
     let decoded = match decode::<
         DeleteItemRequest,
         _,
@@ -1118,7 +1186,7 @@ async fn handle_ping<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[10usize];
+    let operation = &shared.operations[11usize];
     let decoded = match decode::<
         PingRequest,
         _,
@@ -1136,7 +1204,7 @@ async fn handle_get_report<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[11usize];
+    let operation = &shared.operations[12usize];
     let decoded = match decode::<
         GetReportRequest,
         _,
@@ -1154,7 +1222,7 @@ async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[12usize];
+    let operation = &shared.operations[13usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,
@@ -1172,7 +1240,7 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[13usize];
+    let operation = &shared.operations[14usize];
     let decoded = match decode::<
         GetShelvesRequest,
         _,

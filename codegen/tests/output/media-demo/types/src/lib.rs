@@ -78,6 +78,22 @@ impl ::std::convert::TryFrom<::std::string::String> for ItemKind {
         value.parse()
     }
 }
+/**JSON-LD beside plain names (API Platform's Hydra): `@id` and `id`, `@type` and `type`, `_group` and `group` would each be one Rust field.
+*/
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Linked {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub group: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "_group", skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_2: ::std::option::Option<::std::string::String>,
+    pub id: i64,
+    #[serde(rename = "@id")]
+    pub id_2: ::std::string::String,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "@type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_2: ::std::option::Option<::std::string::String>,
+}
 /// Error types.
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
