@@ -174,7 +174,11 @@ pub fn generate_scoped(
     diagnostics.extend(notes);
     let typed_doc = respelled_doc.as_ref().unwrap_or(&doc);
     let api = model::Api::from_document(&display_path, typed_doc).map_err(|e| bundle.locate(e))?;
-    diagnostics.extend(api.diagnostics.iter().cloned());
+    diagnostics.extend(
+        api.diagnostics
+            .iter()
+            .map(|d| respelled.diagnostic(d.clone())),
+    );
     // The server embeds, validates against and serves the operations it implements.
     let served = served_only(&doc, &api);
     let names = manifest::CrateNames::of(&service);
@@ -274,7 +278,11 @@ pub fn generate_scoped(
         (client, server)
     });
     let (client_files, client_diagnostics) = client.map_err(|e| bundle.locate(e))?;
-    diagnostics.extend(client_diagnostics);
+    diagnostics.extend(
+        client_diagnostics
+            .into_iter()
+            .map(|d| respelled.diagnostic(d)),
+    );
     let server_files = server?;
 
     let contract_json = serde_json::to_string_pretty(&served).expect("a JSON value serialises");

@@ -294,13 +294,21 @@ impl Api {
                     let Some(op) = item.get(method) else { continue };
                     let op_at = pointer::join(&item_at, method);
                     let taken = &shapes[&shape];
-                    if let Some(other) = taken.methods.get(method) {
+                    // Templates of one route differing in text (`{id}.json`, `{id}.xml`) are
+                    // told apart per request; ones differing in names alone cannot be.
+                    if let Some(other) = taken
+                        .methods
+                        .get(method)
+                        .into_iter()
+                        .flatten()
+                        .find(|other| unnamed(other) == unnamed(path))
+                    {
                         diagnostics.push(Diagnostic::skip(
                             "server",
                             &op_at,
                             format!(
-                                "{m} {path} shares the route {shape} with {m} {other}, and a \
-                                 route serves each method once",
+                                "{m} {path} and {m} {other} differ in parameter names alone, \
+                                 which a server cannot tell apart",
                                 m = method.to_ascii_uppercase(),
                             ),
                         ));
@@ -345,7 +353,7 @@ impl Api {
                     names.insert(operation.rust_name.clone(), op_at.clone());
                     operation.route = route;
                     let taken = shapes.get_mut(&shape).expect("check_path registered it");
-                    taken.methods.insert(method, path.clone());
+                    taken.methods.entry(method).or_default().push(path.clone());
                     operations.push(operation);
                 }
             }
@@ -363,11 +371,35 @@ impl Api {
 }
 
 /// The templates of one route shape (`/items/{}`): the first, which the server registers,
-/// and the template serving each method taken on it.
+/// and the templates serving each method taken on it.
 #[derive(Debug)]
 struct Shape {
     first: String,
-    methods: BTreeMap<&'static str, String>,
+    methods: BTreeMap<&'static str, Vec<String>>,
+}
+
+/// How much literal text a template has (`/a/{id}.json`: 7): of the templates of one route,
+/// the one with more is tried first.
+pub fn template_text(template: &str) -> usize {
+    unnamed(template).replace("{}", "").len()
+}
+
+/// A template without its parameters' names: `/a/{id}.json` → `/a/{}.json`.
+fn unnamed(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut in_param = false;
+    for c in template.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            c if !in_param => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Checks that axum (matchit) can route `path` and returns its shape: its route with the
@@ -399,19 +431,7 @@ fn check_path(
         }
     }
     let route = route_path(path);
-    let mut shape = String::new();
-    let mut in_param = false;
-    for c in route.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                shape.push_str("{}");
-            }
-            '}' => in_param = false,
-            c if !in_param => shape.push(c),
-            _ => {}
-        }
-    }
+    let shape = unnamed(&route);
     if shapes.contains_key(&shape) {
         return Ok(shape);
     }

@@ -56,28 +56,48 @@ pub fn generate(
     }
 
     let op_ids: Vec<&str> = api.operations.iter().map(|op| op.id.as_str()).collect();
-    let route_calls = routes.iter().map(|(path, ops)| {
-        let path = crate::model::route_path(path);
-        let methods = ops.iter().map(|(_, op)| {
-            let m = format_ident!("{}", op.method);
-            let h = format_ident!("handle_{}", op.rust_name);
-            quote! { .#m(#h::<A>) }
-        });
-        let allowed = ops.iter().map(|(_, op)| {
-            let m = format_ident!("{}", op.method.to_ascii_uppercase());
-            quote! { ::axum::http::Method::#m }
-        });
-        // One statement per path, not one chained expression: a chain as long as the contract
-        // has paths nests that deep, and printing it overflowed the stack at ~10,000 paths.
-        quote! {
-            let routes = routes.route(
-                #path,
-                ::axum::routing::MethodRouter::new()
-                    #(#methods)*
-                    .fallback(|| async { Problem::method_not_allowed(&[#(#allowed),*]) }),
-            );
-        }
-    });
+    let mut dispatchers = Vec::new();
+    let route_calls: Vec<TokenStream> = routes
+        .iter()
+        .enumerate()
+        .map(|(route_index, (path, ops))| {
+            let path = crate::model::route_path(path);
+            // Each method once, in the operations' order; templates of the route that differ in
+            // text (`{id}.json`, `{id}.xml`) may each have it.
+            let mut by_method: Vec<(&str, Vec<(usize, &Operation)>)> = Vec::new();
+            for (index, op) in ops {
+                match by_method.iter_mut().find(|(m, _)| *m == op.method) {
+                    Some((_, same)) => same.push((*index, op)),
+                    None => by_method.push((op.method.as_str(), vec![(*index, op)])),
+                }
+            }
+            let methods = by_method.iter().map(|(method, ops)| {
+                let m = format_ident!("{}", method);
+                if let [(_, op)] = ops.as_slice() {
+                    let h = format_ident!("handle_{}", op.rust_name);
+                    return quote! { .#m(#h::<A>) };
+                }
+                let d = format_ident!("dispatch_{}_{}", method, route_index);
+                dispatchers.push(dispatcher(&d, &trait_name, ops));
+                quote! { .#m(#d::<A>) }
+            });
+            let methods: Vec<TokenStream> = methods.collect();
+            let allowed = by_method.iter().map(|(method, _)| {
+                let m = format_ident!("{}", method.to_ascii_uppercase());
+                quote! { ::axum::http::Method::#m }
+            });
+            // One statement per path, not one chained expression: a chain as long as the contract
+            // has paths nests that deep, and printing it overflowed the stack at ~10,000 paths.
+            quote! {
+                let routes = routes.route(
+                    #path,
+                    ::axum::routing::MethodRouter::new()
+                        #(#methods)*
+                        .fallback(|| async { Problem::method_not_allowed(&[#(#allowed),*]) }),
+                );
+            }
+        })
+        .collect();
     let op_count = api.operations.len();
     let types_tokens = space.to_stream();
     let service_doc =
@@ -144,6 +164,7 @@ pub fn generate(
         }
 
         #(#handlers)*
+        #(#dispatchers)*
     };
     Ok(Server {
         tokens,
@@ -400,6 +421,49 @@ fn generate_operation(
 }
 
 /// One `#[doc]` attribute per line, so the output reads as `///` comments.
+/// A handler for one method of a route that several operations share (templates that differ
+/// in text, `/{a}/{b}.json` and `/{a}/{b}.xml`): the request goes to the first, most text
+/// first, whose template its path fits; to the last when none does, which answers 404.
+fn dispatcher(
+    name: &proc_macro2::Ident,
+    trait_name: &proc_macro2::Ident,
+    ops: &[(usize, &Operation)],
+) -> TokenStream {
+    let text = |op: &Operation| crate::model::template_text(&op.path);
+    let mut ops = ops.to_vec();
+    ops.sort_by_key(|(_, op)| std::cmp::Reverse(text(op)));
+    let indices = ops.iter().map(|(index, _)| index);
+    let arms = ops.iter().enumerate().map(|(i, (_, op))| {
+        let h = format_ident!("handle_{}", op.rust_name);
+        if i + 1 == ops.len() {
+            quote! { _ => #h::<A>(state, request).await, }
+        } else {
+            quote! { #i => #h::<A>(state, request).await, }
+        }
+    });
+    let doc = format!(
+        " `{}` of the operations {}, told apart by their templates.",
+        ops[0].1.method.to_ascii_uppercase(),
+        ops.iter()
+            .map(|(_, op)| format!("`{}`", op.path))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    quote! {
+        #[doc = #doc]
+        async fn #name<A: #trait_name>(
+            state: ::axum::extract::State<Arc<Shared<A>>>,
+            request: ::axum::extract::Request,
+        ) -> HttpResponse {
+            let candidates = [#(&state.0.operations[#indices]),*];
+            let (chosen, request) = ::taller_runtime::stub::pick(&candidates, request).await;
+            match chosen {
+                #(#arms)*
+            }
+        }
+    }
+}
+
 fn doc_lines(text: &str) -> TokenStream {
     let lines = text
         .trim_end()

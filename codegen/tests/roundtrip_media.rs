@@ -150,6 +150,46 @@ impl MediaDemoApi for Media {
             ))
         })
     }
+    async fn get_export_json(
+        &self,
+        _: RequestContext,
+        request: GetExportJsonRequest,
+    ) -> Result<GetExportJsonResponse, std::convert::Infallible> {
+        Ok(GetExportJsonResponse::Ok200(text(format!(
+            "json {}",
+            request.path.id
+        ))))
+    }
+    async fn get_export_csv(
+        &self,
+        _: RequestContext,
+        request: GetExportCsvRequest,
+    ) -> Result<GetExportCsvResponse, std::convert::Infallible> {
+        Ok(GetExportCsvResponse::Ok200(text(format!(
+            "csv {}",
+            request.path.id
+        ))))
+    }
+    async fn get_export(
+        &self,
+        _: RequestContext,
+        request: GetExportRequest,
+    ) -> Result<GetExportResponse, std::convert::Infallible> {
+        Ok(GetExportResponse::Ok200(text(format!(
+            "name {}",
+            request.path.name
+        ))))
+    }
+    async fn post_groups(
+        &self,
+        _: RequestContext,
+        request: PostGroupsRequest,
+    ) -> Result<PostGroupsResponse, std::convert::Infallible> {
+        Ok(PostGroupsResponse::Ok200(text(format!(
+            "{:?}",
+            request.query.group
+        ))))
+    }
     async fn get_groups(
         &self,
         _: RequestContext,
@@ -921,4 +961,56 @@ async fn parameters_of_one_rust_name_travel_apart() {
     assert_eq!(r.body["group"], "b", "{r:?}");
     let r = raw("GET", &format!("{base}/groups?_group=a"), None, None, &[]).await;
     assert_problem(&r, 400, Some("/query/group"));
+    // The path item's `_group` (a component), alone in POST, keeps its name there.
+    let posted = client
+        .post_groups()
+        .group("solo")
+        .send()
+        .await
+        .expect("200");
+    assert_eq!(bytes_of(posted.into_inner()).await, b"Some(\"solo\")");
+}
+
+/// An `allOf` typify merges into one struct (`Book`: `HydraBase`'s `@id` beside `id`) has a
+/// field for each, under its own wire name.
+#[test]
+fn merged_properties_of_one_field_name_keep_their_wire_names() {
+    let wire = json!({"@id": "/books/1", "@type": "Book", "id": 1, "title": "Manual"});
+    let book: media_demo_types::Book = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(book.id, 1);
+    assert_eq!(book.id_2, "/books/1");
+    assert_eq!(serde_json::to_value(&book).unwrap(), wire);
+}
+
+/// A `text/plain` body.
+fn text(body: String) -> RawBody {
+    RawBody {
+        content_type: "text/plain".into(),
+        bytes: body.into(),
+    }
+}
+
+/// Templates of one route that differ in text (`/exports/{id}.json`, `/exports/{id}.csv`,
+/// `/exports/{name}`) each serve GET: a request goes to the template its path fits, the one
+/// with more text first, and the generated client reaches each.
+#[tokio::test]
+async fn templates_differing_in_text_share_a_route_and_a_method() {
+    let base = serve(router(Media::default()), CONTRACT_JSON).await;
+    for (path, answer) in [
+        ("/exports/7.json", "json 7"),
+        ("/exports/7.csv", "csv 7"),
+        ("/exports/seven", "name seven"),
+        ("/exports/7.xml", "name 7.xml"),
+    ] {
+        let r = reqwest::get(format!("{base}{path}")).await.unwrap();
+        assert_eq!(r.status(), 200, "{path}");
+        assert_eq!(r.text().await.unwrap(), answer, "{path}");
+    }
+    // The `.json` template fits, and its integer refuses `x`: a 400 naming it, not the
+    // whole-segment template's answer.
+    let r = raw("GET", &format!("{base}/exports/x.json"), None, None, &[]).await;
+    assert_problem(&r, 400, Some("/path/id"));
+    let client = media_demo_client::Client::new(&base);
+    let csv = client.get_export_csv().id(9).send().await.expect("200");
+    assert_eq!(bytes_of(csv.into_inner()).await, b"csv 9");
 }

@@ -272,13 +272,15 @@ impl Operation {
         &self,
         mut captured: Vec<(String, String)>,
     ) -> Option<Vec<(String, String)>> {
-        if captured.len() == self.captures.len()
-            && captured
+        // The last captures are the route's: a router nested under a path with parameters of
+        // its own (`/t/{tenant}`) captures those first.
+        if let Some(ours) = captured.len().checked_sub(self.captures.len())
+            && captured[ours..]
                 .iter()
                 .zip(&self.captures)
                 .any(|((name, _), own)| name != own)
         {
-            for ((name, _), own) in captured.iter_mut().zip(&self.captures) {
+            for ((name, _), own) in captured[ours..].iter_mut().zip(&self.captures) {
                 name.clone_from(own);
             }
         }

@@ -131,6 +131,27 @@ pub async fn decode_streamed<T: serde::de::DeserializeOwned, S: Authenticate>(
     })
 }
 
+/// Of `candidates`, operations one route serves with one method (templates that differ in
+/// text: `/{a}/{b}.json`, `/{a}/{b}.xml`), the index of the first whose template the request's
+/// path fits, and the request; the last when none fits (its own check answers 404).
+pub async fn pick(candidates: &[&Arc<Operation>], request: Request) -> (usize, Request) {
+    let (mut parts, body) = request.into_parts();
+    let captured: Vec<(String, String)> =
+        match RawPathParams::from_request_parts(&mut parts, &()).await {
+            Ok(params) => params
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+    let last = candidates.len().saturating_sub(1);
+    let chosen = candidates[..last]
+        .iter()
+        .position(|op| op.path_params(captured.clone()).is_some())
+        .unwrap_or(last);
+    (chosen, Request::from_parts(parts, body))
+}
+
 /// What [`decode`] and [`decode_streamed`] learn before the body: the caller's principal and
 /// the path parameters.
 struct Checked<P> {

@@ -78,8 +78,9 @@ fn durable(given: Option<WriteConcern>, options: &ClientOptions) -> WriteConcern
 
 impl MongoStore {
     /// Connects lazily (the driver connects on first use, so the service starts even while
-    /// the database is down) with a short server selection timeout: with the database down,
-    /// a request answers 503 within 2 s.
+    /// the database is down) with a short server selection timeout: with the database down
+    /// (connections refused, or never reached), a request answers 503 within 2 s; a known
+    /// server that stops answering, within [`CALL_TIMEOUT`].
     ///
     /// The connect timeout is also how long the driver's monitor waits for a heartbeat; a
     /// heartbeat without an answer marks the server unknown and drops every pooled

@@ -520,6 +520,41 @@ let response = client.watch_items()
     pub fn watch_items(&self) -> builder::WatchItems<'_> {
         builder::WatchItems::new(self)
     }
+    /**Sends a `GET` request to `/exports/{id}.csv`
+
+```ignore
+let response = client.get_export_csv()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_export_csv(&self) -> builder::GetExportCsv<'_> {
+        builder::GetExportCsv::new(self)
+    }
+    /**One route with /exports/{id}.csv and /exports/{name}, told apart by the text.
+
+Sends a `GET` request to `/exports/{id}.json`
+
+```ignore
+let response = client.get_export_json()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_export_json(&self) -> builder::GetExportJson<'_> {
+        builder::GetExportJson::new(self)
+    }
+    /**Sends a `GET` request to `/exports/{name}`
+
+```ignore
+let response = client.get_export()
+    .name(name)
+    .send()
+    .await;
+```*/
+    pub fn get_export(&self) -> builder::GetExport<'_> {
+        builder::GetExport::new(self)
+    }
     /**Sends a `POST` request to `/files`
 
 ```ignore
@@ -578,6 +613,19 @@ let response = client.get_groups()
 ```*/
     pub fn get_groups(&self) -> builder::GetGroups<'_> {
         builder::GetGroups::new(self)
+    }
+    /**The path item's `_group` alone, under its own Rust name.
+
+Sends a `POST` request to `/groups`
+
+```ignore
+let response = client.post_groups()
+    .group(group)
+    .send()
+    .await;
+```*/
+    pub fn post_groups(&self) -> builder::PostGroups<'_> {
+        builder::PostGroups::new(self)
     }
     /**Sends a `GET` request to `/items/{id}`
 
@@ -818,6 +866,180 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "watch_items",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_export_csv`]
+
+[`Client::get_export_csv`]: super::Client::get_export_csv*/
+    #[derive(Debug, Clone)]
+    pub struct GetExportCsv<'a> {
+        client: &'a super::Client,
+        id: Result<i64, String>,
+    }
+    impl<'a> GetExportCsv<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/exports/{id}.csv`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/exports/{}.csv", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_export_csv",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_export_json`]
+
+[`Client::get_export_json`]: super::Client::get_export_json*/
+    #[derive(Debug, Clone)]
+    pub struct GetExportJson<'a> {
+        client: &'a super::Client,
+        id: Result<i64, String>,
+    }
+    impl<'a> GetExportJson<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/exports/{id}.json`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/exports/{}.json", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_export_json",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_export`]
+
+[`Client::get_export`]: super::Client::get_export*/
+    #[derive(Debug, Clone)]
+    pub struct GetExport<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+    }
+    impl<'a> GetExport<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/exports/{name}`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, name } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/exports/{}", client.baseurl, encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_export",
             };
             (|request: &mut reqwest::Request| ::taller_trace::inject_current(
                 request.headers_mut(),
@@ -1219,6 +1441,70 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::post_groups`]
+
+[`Client::post_groups`]: super::Client::post_groups*/
+    #[derive(Debug, Clone)]
+    pub struct PostGroups<'a> {
+        client: &'a super::Client,
+        group: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> PostGroups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group: Ok(None),
+            }
+        }
+        pub fn group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/groups`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, group } = self;
+            let group = group.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/groups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .query(&progenitor_client::QueryParam::new("_group", &group))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "post_groups",
+            };
+            (|request: &mut reqwest::Request| ::taller_trace::inject_current(
+                request.headers_mut(),
+            ))(&mut request);
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

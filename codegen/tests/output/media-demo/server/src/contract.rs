@@ -7,7 +7,38 @@
 /// The OpenAPI document of the service.
 pub const CONTRACT_JSON: &str = r##"{
   "components": {
+    "parameters": {
+      "Group": {
+        "in": "query",
+        "name": "_group",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
     "schemas": {
+      "Book": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/HydraBase"
+          },
+          {
+            "properties": {
+              "id": {
+                "type": "integer"
+              },
+              "title": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id"
+            ],
+            "type": "object"
+          }
+        ],
+        "description": "typify merges the allOf into one struct, with `@id` beside `id`."
+      },
       "Error": {
         "properties": {
           "status": {
@@ -20,6 +51,20 @@ pub const CONTRACT_JSON: &str = r##"{
         "required": [
           "title",
           "status"
+        ],
+        "type": "object"
+      },
+      "HydraBase": {
+        "properties": {
+          "@id": {
+            "type": "string"
+          },
+          "@type": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "@id"
         ],
         "type": "object"
       },
@@ -266,6 +311,88 @@ pub const CONTRACT_JSON: &str = r##"{
         }
       }
     },
+    "/exports/{id}.csv": {
+      "get": {
+        "operationId": "getExportCsv",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "Which operation answered."
+          }
+        }
+      }
+    },
+    "/exports/{id}.json": {
+      "get": {
+        "description": "One route with /exports/{id}.csv and /exports/{name}, told apart by the text.",
+        "operationId": "getExportJson",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "Which operation answered."
+          }
+        }
+      }
+    },
+    "/exports/{name}": {
+      "get": {
+        "operationId": "getExport",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "name",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "Which operation answered."
+          }
+        }
+      }
+    },
     "/files": {
       "post": {
         "operationId": "upload.file",
@@ -446,13 +573,6 @@ pub const CONTRACT_JSON: &str = r##"{
         "parameters": [
           {
             "in": "query",
-            "name": "_group",
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "in": "query",
             "name": "group",
             "required": true,
             "schema": {
@@ -470,6 +590,27 @@ pub const CONTRACT_JSON: &str = r##"{
               }
             },
             "description": "The parameters as read."
+          }
+        }
+      },
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/Group"
+        }
+      ],
+      "post": {
+        "description": "The path item's `_group` alone, under its own Rust name.",
+        "operationId": "postGroups",
+        "responses": {
+          "200": {
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The parameter as read."
           }
         }
       }

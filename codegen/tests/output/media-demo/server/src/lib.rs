@@ -101,6 +101,21 @@ pub mod types {
         pub format: ::std::string::String,
         pub name: ::std::string::String,
     }
+    ///`GetExportCsvPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetExportCsvPath {
+        pub id: i64,
+    }
+    ///`GetExportJsonPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetExportJsonPath {
+        pub id: i64,
+    }
+    ///`GetExportPath`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetExportPath {
+        pub name: ::std::string::String,
+    }
     ///`GetGroupsQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetGroupsQuery {
@@ -257,6 +272,15 @@ pub mod types {
             value.parse()
         }
     }
+    ///`PostGroupsQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct PostGroupsQuery {
+        #[serde(
+            rename = "_group",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group: ::std::option::Option<::std::string::String>,
+    }
     ///`PutFileContentPath`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileContentPath {
@@ -400,6 +424,72 @@ impl IntoResponse for WatchItemsResponse {
         }
     }
 }
+/// The request of `getExportCsv` (GET /exports/{id}.csv), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetExportCsvRequest {
+    /// The path parameters.
+    pub path: types::GetExportCsvPath,
+}
+/// Every response `getExportCsv` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetExportCsvResponse {
+    /// Which operation answered.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
+    Ok200(RawBody),
+}
+impl IntoResponse for GetExportCsvResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
+        }
+    }
+}
+/// The request of `getExportJson` (GET /exports/{id}.json), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetExportJsonRequest {
+    /// The path parameters.
+    pub path: types::GetExportJsonPath,
+}
+/// Every response `getExportJson` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetExportJsonResponse {
+    /// Which operation answered.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
+    Ok200(RawBody),
+}
+impl IntoResponse for GetExportJsonResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
+        }
+    }
+}
+/// The request of `getExport` (GET /exports/{name}), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct GetExportRequest {
+    /// The path parameters.
+    pub path: types::GetExportPath,
+}
+/// Every response `getExport` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetExportResponse {
+    /// Which operation answered.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
+    Ok200(RawBody),
+}
+impl IntoResponse for GetExportResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
+        }
+    }
+}
 /// The request of `upload.file` (POST /files), validated against the contract.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct UploadFileRequest {
@@ -511,6 +601,28 @@ impl IntoResponse for GetGroupsResponse {
     fn into_response(self) -> HttpResponse {
         match self {
             Self::Ok200(body) => json_response(200u16, "application/json", &body),
+        }
+    }
+}
+/// The request of `postGroups` (POST /groups), validated against the contract.
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+pub struct PostGroupsRequest {
+    /// The query parameters.
+    pub query: types::PostGroupsQuery,
+}
+/// Every response `postGroups` declares, one variant per status.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostGroupsResponse {
+    /// The parameter as read.
+    ///
+    /// The body's content type is the implementation's to set: text/plain.
+    Ok200(RawBody),
+}
+impl IntoResponse for PostGroupsResponse {
+    fn into_response(self) -> HttpResponse {
+        match self {
+            Self::Ok200(body) => raw_response(200u16, body),
         }
     }
 }
@@ -704,6 +816,30 @@ pub trait MediaDemoApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<WatchItemsResponse, Self::Error>,
     > + Send;
+    /// getExportCsv
+    fn get_export_csv(
+        &self,
+        context: RequestContext,
+        request: GetExportCsvRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetExportCsvResponse, Self::Error>,
+    > + Send;
+    /// One route with /exports/{id}.csv and /exports/{name}, told apart by the text.
+    fn get_export_json(
+        &self,
+        context: RequestContext,
+        request: GetExportJsonRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetExportJsonResponse, Self::Error>,
+    > + Send;
+    /// getExport
+    fn get_export(
+        &self,
+        context: RequestContext,
+        request: GetExportRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<GetExportResponse, Self::Error>,
+    > + Send;
     /// upload.file
     fn upload_file(
         &self,
@@ -743,6 +879,14 @@ pub trait MediaDemoApi: Send + Sync + 'static {
         request: GetGroupsRequest,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<GetGroupsResponse, Self::Error>,
+    > + Send;
+    /// The path item's `_group` alone, under its own Rust name.
+    fn post_groups(
+        &self,
+        context: RequestContext,
+        request: PostGroupsRequest,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<PostGroupsResponse, Self::Error>,
     > + Send;
     /// getItem
     fn get_item(
@@ -795,7 +939,7 @@ pub trait MediaDemoApi: Send + Sync + 'static {
 }
 struct Shared<A> {
     api: A,
-    operations: [Arc<Operation>; 15usize],
+    operations: [Arc<Operation>; 19usize],
 }
 /// Every route of the contract, served by `api`. Unknown paths answer a problem+json 404,
 /// known paths with an undeclared method a problem+json 405.
@@ -816,6 +960,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .operation("watchItems")
             .expect("every operation of the contract is known"),
         contract
+            .operation("getExportCsv")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("getExportJson")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("getExport")
+            .expect("every operation of the contract is known"),
+        contract
             .operation("upload.file")
             .expect("every operation of the contract is known"),
         contract
@@ -829,6 +982,9 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             .expect("every operation of the contract is known"),
         contract
             .operation("getGroups")
+            .expect("every operation of the contract is known"),
+        contract
+            .operation("postGroups")
             .expect("every operation of the contract is known"),
         contract.operation("getItem").expect("every operation of the contract is known"),
         contract
@@ -885,6 +1041,15 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
         );
     let routes = routes
         .route(
+            "/exports/{__seg2}",
+            ::axum::routing::MethodRouter::new()
+                .get(dispatch_get_4::<A>)
+                .fallback(|| async {
+                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                }),
+        );
+    let routes = routes
+        .route(
             "/files",
             ::axum::routing::MethodRouter::new()
                 .post(handle_upload_file::<A>)
@@ -924,8 +1089,11 @@ pub fn router<A: MediaDemoApi>(api: A) -> ::axum::Router {
             "/groups",
             ::axum::routing::MethodRouter::new()
                 .get(handle_get_groups::<A>)
+                .post(handle_post_groups::<A>)
                 .fallback(|| async {
-                    Problem::method_not_allowed(&[::axum::http::Method::GET])
+                    Problem::method_not_allowed(
+                        &[::axum::http::Method::GET, ::axum::http::Method::POST],
+                    )
                 }),
         );
     let routes = routes
@@ -1053,11 +1221,65 @@ async fn handle_watch_items<A: MediaDemoApi>(
     let request = decoded.request;
     respond(operation, &uri, shared.api.watch_items(decoded.context, request).await)
 }
-async fn handle_upload_file<A: MediaDemoApi>(
+async fn handle_get_export_csv<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
     let operation = &shared.operations[4usize];
+    let decoded = match decode::<
+        GetExportCsvRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_export_csv(decoded.context, request).await)
+}
+async fn handle_get_export_json<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[5usize];
+    let decoded = match decode::<
+        GetExportJsonRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_export_json(decoded.context, request).await)
+}
+async fn handle_get_export<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[6usize];
+    let decoded = match decode::<
+        GetExportRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.get_export(decoded.context, request).await)
+}
+async fn handle_upload_file<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[7usize];
     let decoded = match decode::<
         UploadFileRequest,
         _,
@@ -1076,7 +1298,7 @@ async fn handle_download_file<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[5usize];
+    let operation = &shared.operations[8usize];
     let decoded = match decode::<
         DownloadFileRequest,
         _,
@@ -1094,7 +1316,7 @@ async fn handle_put_file_content<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[6usize];
+    let operation = &shared.operations[9usize];
     let decoded = match decode_streamed::<
         PutFileContentRequest,
         _,
@@ -1113,7 +1335,7 @@ async fn handle_submit_form<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[7usize];
+    let operation = &shared.operations[10usize];
     let decoded = match decode::<
         SubmitFormRequest,
         _,
@@ -1132,7 +1354,7 @@ async fn handle_get_groups<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[8usize];
+    let operation = &shared.operations[11usize];
     let decoded = match decode::<
         GetGroupsRequest,
         _,
@@ -1146,11 +1368,29 @@ async fn handle_get_groups<A: MediaDemoApi>(
     let request = decoded.request;
     respond(operation, &uri, shared.api.get_groups(decoded.context, request).await)
 }
+async fn handle_post_groups<A: MediaDemoApi>(
+    ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let operation = &shared.operations[12usize];
+    let decoded = match decode::<
+        PostGroupsRequest,
+        _,
+    >(operation, request, &::taller_runtime::stub::NoSecurity)
+        .await
+    {
+        Ok(decoded) => decoded,
+        Err(problem) => return problem.into_response(),
+    };
+    let uri = decoded.context.uri().clone();
+    let request = decoded.request;
+    respond(operation, &uri, shared.api.post_groups(decoded.context, request).await)
+}
 async fn handle_get_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[9usize];
+    let operation = &shared.operations[13usize];
     let decoded = match decode::<
         GetItemRequest,
         _,
@@ -1168,7 +1408,7 @@ async fn handle_delete_item<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[10usize];
+    let operation = &shared.operations[14usize];
     let decoded = match decode::<
         DeleteItemRequest,
         _,
@@ -1186,7 +1426,7 @@ async fn handle_ping<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[11usize];
+    let operation = &shared.operations[15usize];
     let decoded = match decode::<
         PingRequest,
         _,
@@ -1204,7 +1444,7 @@ async fn handle_get_report<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[12usize];
+    let operation = &shared.operations[16usize];
     let decoded = match decode::<
         GetReportRequest,
         _,
@@ -1222,7 +1462,7 @@ async fn handle_get_session<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[13usize];
+    let operation = &shared.operations[17usize];
     let decoded = match decode::<
         GetSessionRequest,
         _,
@@ -1240,7 +1480,7 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     ::axum::extract::State(shared): ::axum::extract::State<Arc<Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> HttpResponse {
-    let operation = &shared.operations[14usize];
+    let operation = &shared.operations[18usize];
     let decoded = match decode::<
         GetShelvesRequest,
         _,
@@ -1253,4 +1493,21 @@ async fn handle_get_shelves<A: MediaDemoApi>(
     let uri = decoded.context.uri().clone();
     let request = decoded.request;
     respond(operation, &uri, shared.api.get_shelves(decoded.context, request).await)
+}
+/// `GET` of the operations `/exports/{id}.json`, `/exports/{id}.csv`, `/exports/{name}`, told apart by their templates.
+async fn dispatch_get_4<A: MediaDemoApi>(
+    state: ::axum::extract::State<Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> HttpResponse {
+    let candidates = [
+        &state.0.operations[5usize],
+        &state.0.operations[4usize],
+        &state.0.operations[6usize],
+    ];
+    let (chosen, request) = ::taller_runtime::stub::pick(&candidates, request).await;
+    match chosen {
+        0usize => handle_get_export_json::<A>(state, request).await,
+        1usize => handle_get_export_csv::<A>(state, request).await,
+        _ => handle_get_export::<A>(state, request).await,
+    }
 }

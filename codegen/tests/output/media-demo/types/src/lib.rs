@@ -11,11 +11,30 @@
     irrefutable_let_patterns,
     mismatched_lifetime_syntaxes
 )]
+///typify merges the allOf into one struct, with `@id` beside `id`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Book {
+    pub id: i64,
+    #[serde(rename = "@id")]
+    pub id_2: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "@type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+}
 ///`Error`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Error {
     pub status: i64,
     pub title: ::std::string::String,
+}
+///`HydraBase`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct HydraBase {
+    #[serde(rename = "@id")]
+    pub id_2: ::std::string::String,
+    #[serde(rename = "@type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
 }
 ///`Item`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
