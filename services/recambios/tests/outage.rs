@@ -193,3 +193,44 @@ async fn a_database_that_stalls_for_a_moment_costs_no_request() {
         .unwrap();
     assert!(answered >= 5, "only {answered} requests in 6 s");
 }
+
+/// When a stock change is answered, its movement has left the part's outbox: the outbox is
+/// emptied before the answer, not behind it, so the caller's next change of the part never
+/// writes the document at the same time (SecantusDB answered that write conflict with seconds
+/// of backoff, and a reservation in the compose journey timed out).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_answered_stock_change_has_left_the_outbox() {
+    let mongo = Mongo::start();
+    let (uri, database) = (mongo.uri.clone(), mongo.database.clone());
+    let svc = Service::start(Backend::Mongo(mongo), &[]).await;
+    let c = svc.client();
+    c.create_recambio()
+        .body(nuevo("P0000001-A", 9, 1))
+        .send()
+        .await
+        .unwrap();
+    let parts = mongodb::Client::with_uri_str(&uri)
+        .await
+        .unwrap()
+        .database(&database)
+        .collection::<mongodb::bson::Document>("recambios");
+    for round in 0..9 {
+        let reserva: recambios_types::OperacionReserva = serde_json::from_value(
+            serde_json::json!({"cantidad": 1, "trabajo_id": uuid::Uuid::new_v4()}),
+        )
+        .unwrap();
+        c.add_reserva()
+            .numero_serie("P0000001-A")
+            .body(reserva)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("reservation {round}: {e}"));
+        let part = parts
+            .find_one(doc! {"_id": "P0000001-A"})
+            .await
+            .unwrap()
+            .expect("the part");
+        let pending = part.get_array("pendientes").map(Vec::len).unwrap_or(0);
+        assert_eq!(pending, 0, "round {round}: {part}");
+    }
+}
