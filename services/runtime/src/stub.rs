@@ -136,20 +136,24 @@ pub async fn decode_streamed<T: serde::de::DeserializeOwned, S: Authenticate>(
 /// path fits, and the request; the last when none fits (its own check answers 404).
 pub async fn pick(candidates: &[&Arc<Operation>], request: Request) -> (usize, Request) {
     let (mut parts, body) = request.into_parts();
-    let captured: Vec<(String, String)> =
-        match RawPathParams::from_request_parts(&mut parts, &()).await {
-            Ok(params) => params
-                .iter()
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect(),
-            Err(_) => Vec::new(),
-        };
+    let captured = captures(&mut parts).await.unwrap_or_default();
     let last = candidates.len().saturating_sub(1);
     let chosen = candidates[..last]
         .iter()
         .position(|op| op.path_params(captured.clone()).is_some())
         .unwrap_or(last);
     (chosen, Request::from_parts(parts, body))
+}
+
+/// What the router captured from the request's path, by name.
+async fn captures(
+    parts: &mut http::request::Parts,
+) -> Result<Vec<(String, String)>, axum::extract::rejection::RawPathParamsRejection> {
+    let params = RawPathParams::from_request_parts(parts, &()).await?;
+    Ok(params
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect())
 }
 
 /// What [`decode`] and [`decode_streamed`] learn before the body: the caller's principal and
@@ -172,17 +176,12 @@ impl<P> Checked<P> {
         }
         let principal =
             crate::security::check(operation, &parts.headers, &parts.uri, security).await?;
-        let params = RawPathParams::from_request_parts(parts, &())
+        let captured = captures(parts)
             .await
             .map_err(|e| Problem::new(e.status(), e.body_text()))?;
         // A segment with a parameter beside text (`{id}.json`) is routed whole and split here.
         let path_params = operation
-            .path_params(
-                params
-                    .iter()
-                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                    .collect(),
-            )
+            .path_params(captured)
             .ok_or_else(|| Problem::not_found(parts.uri.path()))?;
         Ok(Checked {
             principal,

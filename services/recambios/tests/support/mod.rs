@@ -132,39 +132,27 @@ impl Secantus {
     /// Starts SecantusDB on a free port, on `data` (a directory that survives restarts) or
     /// in memory.
     pub fn start(data: Option<&Path>) -> Secantus {
-        let mut s = Secantus {
-            port: free_port(),
-            data: data.map(Path::to_path_buf),
-            sync_on_commit: true,
-            test_commands: false,
-            child: None,
-        };
-        s.restart();
-        s
+        Secantus::launch(data, true, false)
     }
 
     /// Starts SecantusDB in memory with mongod's test-only commands, for failpoints
     /// (`configureFailPoint`).
     pub fn start_with_failpoints() -> Secantus {
-        let mut s = Secantus {
-            port: free_port(),
-            data: None,
-            sync_on_commit: false,
-            test_commands: true,
-            child: None,
-        };
-        s.restart();
-        s
+        Secantus::launch(None, false, true)
     }
 
     /// Starts SecantusDB on `data` with mongod's own default durability: a write reaches the
     /// journal on disk at once only when its write concern asks for it (`j: true`).
     pub fn start_like_mongod(data: &Path) -> Secantus {
+        Secantus::launch(Some(data), false, false)
+    }
+
+    fn launch(data: Option<&Path>, sync_on_commit: bool, test_commands: bool) -> Secantus {
         let mut s = Secantus {
             port: free_port(),
-            data: Some(data.to_path_buf()),
-            sync_on_commit: false,
-            test_commands: false,
+            data: data.map(Path::to_path_buf),
+            sync_on_commit,
+            test_commands,
             child: None,
         };
         s.restart();
